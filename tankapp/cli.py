@@ -1,0 +1,253 @@
+"""The command line: ``tankapp [--db PATH] COMMAND``.
+
+Exit codes: 0 success, 1 the data or input is wrong, 2 a usage error. Every
+error is one plain line on stderr. Without a command the GUI opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tankapp import __version__
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see {self.prog.split()[0]} --help)")
+
+
+def _date(text: str) -> dt.date:
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="tankapp",
+        description="Run the expert-group meetings of a think tank. Without a command the window opens.",
+    )
+    p.add_argument("--version", action="version", version=f"tankapp {__version__}")
+    p.add_argument("--db", metavar="PATH", help="database file (default: the user data folder)")
+    p.add_argument("--lang", choices=["da", "en"], help="language of the window (default: Danish)")
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="create a database with a think tank and its six groups")
+    init.add_argument("--name", help="the think tank's name")
+    init.add_argument("--start", type=_date, help="project start date (default: today)")
+    init.add_argument("--months", type=int, default=15, help="length of the project period (default 15)")
+    init.add_argument("--meetings", type=int, default=18, help="meeting target (default 18)")
+
+    sub.add_parser("demo", help="create a database holding a fictional demo think tank")
+
+    groups = sub.add_parser("groups", help="expert groups")
+    gsub = groups.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    glist = gsub.add_parser("list", help="list the groups with their member counts")
+    _format_arg(glist)
+
+    members = sub.add_parser("members", help="the member registry")
+    msub = members.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    mlist = msub.add_parser("list", help="list members, sorted the Danish way")
+    mlist.add_argument("--group", metavar="NAME", help="only this group's members")
+    _format_arg(mlist)
+
+    imp = sub.add_parser("import-members", help="import members from a CSV or .xlsx file")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--group", metavar="NAME", required=True, help="the group the members join")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some are not")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    return p
+
+
+def _format_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+
+# ---------------------------------------------------------------- output
+
+
+def _write_rows(rows: list[dict], columns: list[str], fmt: str, out) -> None:
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        return
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    for r in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() + "\n")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).replace("\r", " ").replace("\n", " ")
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _open(args, *, create: bool = False):
+    from tankapp.storage import open_database
+
+    return open_database(args.db, create=create)
+
+
+def cmd_init(args) -> int:
+    from tankapp.services import thinktank
+
+    if args.months < 1:
+        raise UsageError("tankapp init: --months must be at least 1")
+    with _open(args, create=True) as db:
+        with db.session() as s:
+            tank = thinktank.get_think_tank(s)
+            if tank is not None:
+                print(f"{db.path} already holds the think tank '{tank.name}'; nothing changed", file=sys.stderr)
+                return EXIT_OK
+            start = args.start or dt.date.today()
+            data = thinktank.ThinkTankInput(
+                name=args.name or thinktank.DEFAULT_NAME,
+                period_start=start,
+                period_end=thinktank.default_period_end(start, args.months),
+                meeting_target=args.meetings,
+            )
+            tank = thinktank.setup_think_tank(s, data)
+            print(f"Created '{tank.name}' ({tank.period_start} to {tank.period_end}) with six expert groups in {db.path}")
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from tankapp.services import demo, thinktank
+    from tankapp.services.errors import problem, ServiceError
+
+    with _open(args, create=True) as db:
+        with db.session() as s:
+            if thinktank.get_think_tank(s) is not None:
+                raise ServiceError(
+                    problem("demo_needs_new_db", f"{db.path} already holds a think tank; give the demo a new file with --db")
+                )
+            tank = demo.create_demo(s)
+            print(f"Created the demo think tank '{tank.name}' in {db.path}")
+    return EXIT_OK
+
+
+GROUP_COLUMNS = ["id", "name", "actor_kind", "member_count", "size_warning", "archived"]
+MEMBER_COLUMNS = ["id", "name", "email", "organisation", "group", "consent_named", "withdrawn"]
+
+
+def cmd_groups_list(args) -> int:
+    from tankapp.services import groups
+
+    with _open(args) as db, db.reading() as s:
+        rows = [g.as_dict() for g in groups.list_groups(s)]
+    _write_rows(rows, GROUP_COLUMNS if args.format == "table" else list(rows[0]) if rows else GROUP_COLUMNS, args.format, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_members_list(args) -> int:
+    from tankapp.services import groups, members
+
+    with _open(args) as db, db.reading() as s:
+        group_id = groups.find_group(s, args.group).id if args.group else None
+        rows = [m.as_dict() for m in members.list_members(s, group_id=group_id)]
+    columns = MEMBER_COLUMNS
+    if args.format != "table" and rows:
+        columns = list(rows[0])
+    _write_rows(rows, columns, args.format, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_import_members(args) -> int:
+    from tankapp.services import groups, importer
+
+    with _open(args) as db, db.session() as s:
+        group = groups.find_group(s, args.group)
+        preview = importer.preview_import(s, Path(args.file), group.id)
+        for row in preview.invalid_rows:
+            print(f"line {row.line}: {row.reason}", file=sys.stderr)
+        valid, invalid = len(preview.valid_rows), len(preview.invalid_rows)
+        if invalid and not args.skip_invalid:
+            print(
+                f"{invalid} of {len(preview.rows)} rows are invalid; nothing imported "
+                "(fix the file, or use --skip-invalid to import the valid rows)",
+                file=sys.stderr,
+            )
+            return EXIT_DATA
+        if args.dry_run:
+            print(f"Dry run: {valid} members would be imported into {group.name}" + (f", {invalid} rows skipped" if invalid else ""))
+            return EXIT_OK
+        result = importer.import_members(s, preview, group.id, skip_invalid=args.skip_invalid)
+        print(f"Imported {result.imported} members into {group.name}" + (f", skipped {result.skipped} invalid rows" if result.skipped else ""))
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Callable] = {
+    ("init", None): cmd_init,
+    ("demo", None): cmd_demo,
+    ("groups", "list"): cmd_groups_list,
+    ("members", "list"): cmd_members_list,
+    ("import-members", None): cmd_import_members,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0)
+
+    if args.command is None:
+        from tankapp.ui.app import run_gui
+
+        return run_gui(db_path=args.db, lang=args.lang, smoke_test=args.smoke_test)
+
+    from tankapp.services.errors import ServiceError
+    from tankapp.storage import DatabaseError
+
+    handler = COMMANDS[(args.command, getattr(args, "action", None))]
+    try:
+        return handler(args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except (ServiceError, DatabaseError) as exc:
+        print(f"tankapp: {_one_line(str(exc))}", file=sys.stderr)
+        return EXIT_DATA
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

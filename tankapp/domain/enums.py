@@ -1,0 +1,77 @@
+"""Enumerations of the domain. Values are stored as their lowercase strings."""
+
+from __future__ import annotations
+
+import enum
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+class ActorKind(StrEnum):
+    USERS = "users"
+    CLINICIANS = "clinicians"
+    MANAGERS = "managers"
+    QUALITY_CONSULTANTS = "quality_consultants"
+    RESEARCHERS = "researchers"
+    EDUCATION = "education"
+    OTHER = "other"
+
+
+class Sector(StrEnum):
+    REGION = "region"
+    MUNICIPALITY = "municipality"
+    GENERAL_PRACTICE = "general_practice"
+    PATIENT_ORGANISATION = "patient_organisation"
+    EDUCATION = "education"
+    RESEARCH = "research"
+    OTHER = "other"
+
+
+class Region(StrEnum):
+    """The five Danish regions."""
+
+    HOVEDSTADEN = "hovedstaden"
+    SJAELLAND = "sjaelland"
+    SYDDANMARK = "syddanmark"
+    MIDTJYLLAND = "midtjylland"
+    NORDJYLLAND = "nordjylland"
+
+
+class RecruitedVia(StrEnum):
+    KL = "kl"
+    DANSKE_REGIONER = "danske_regioner"
+    VIBIS = "vibis"
+    OTHER = "other"
+
+
+class MeetingFormat(StrEnum):
+    FULL_DAY = "full_day"
+    HALF_DAY = "half_day"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+# Danish names used for the six default groups and in files/CLI output.
+DEFAULT_GROUPS: list[tuple[str, ActorKind]] = [
+    ("Brugere", ActorKind.USERS),
+    ("Klinikere", ActorKind.CLINICIANS),
+    ("Ledere", ActorKind.MANAGERS),
+    ("Kvalitetskonsulenter", ActorKind.QUALITY_CONSULTANTS),
+    ("Forskere", ActorKind.RESEARCHERS),
+    ("Uddannelsesrepræsentanter", ActorKind.EDUCATION),
+]
+
+REGION_NAMES_DA: dict[Region, str] = {
+    Region.HOVEDSTADEN: "Region Hovedstaden",
+    Region.SJAELLAND: "Region Sjælland",
+    Region.SYDDANMARK: "Region Syddanmark",
+    Region.MIDTJYLLAND: "Region Midtjylland",
+    Region.NORDJYLLAND: "Region Nordjylland",
+}

@@ -1,0 +1,126 @@
+"""The tables of the think tank.
+
+Enumerations are stored as their string values (``native_enum=False``) so the
+SQLite file stays readable and later values can be added without a rebuild.
+Constraints that SQLite can enforce cheaply (not null, foreign keys, unique
+group names) live here; everything that needs a message for a person lives in
+:mod:`tankapp.services`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import Boolean, Column, Date, Enum, ForeignKey, Integer, String, Table, Text, Time
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tankapp.domain.base import Base, RecordMixin
+from tankapp.domain.enums import (
+    ActorKind,
+    MeetingFormat,
+    MeetingStatus,
+    RecruitedVia,
+    Region,
+    Sector,
+)
+
+
+def enum_column(kind: type[enum.Enum]) -> Enum:
+    return Enum(
+        kind,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class ThinkTank(RecordMixin, Base):
+    """The one think tank a database holds: its name, period and targets."""
+
+    __tablename__ = "think_tank"
+
+    name: Mapped[str] = mapped_column(String(200))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    meeting_target: Mapped[int] = mapped_column(Integer, default=18)
+    commitment_min: Mapped[int] = mapped_column(Integer, default=2)
+    commitment_max: Mapped[int] = mapped_column(Integer, default=4)
+
+
+class ExpertGroup(RecordMixin, Base):
+    """An expert group (*ekspertgruppe*) of one kind of actor, 10-20 members."""
+
+    __tablename__ = "expert_group"
+
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    actor_kind: Mapped[ActorKind] = mapped_column(enum_column(ActorKind))
+    description: Mapped[str] = mapped_column(Text, default="")
+    min_size: Mapped[int] = mapped_column(Integer, default=10)
+    max_size: Mapped[int] = mapped_column(Integer, default=20)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    members: Mapped[list[Member]] = relationship(back_populates="group")
+
+
+class Member(RecordMixin, Base):
+    """A person in the registry. Withdrawn members keep their row (history)."""
+
+    __tablename__ = "member"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("expert_group.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[Sector | None] = mapped_column(enum_column(Sector))
+    region: Mapped[Region | None] = mapped_column(enum_column(Region))
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    recruited_via: Mapped[RecruitedVia | None] = mapped_column(enum_column(RecruitedVia))
+    recruited_via_note: Mapped[str] = mapped_column(String(200), default="")
+    criterion_engaged: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_engaged_note: Mapped[str] = mapped_column(Text, default="")
+    criterion_change_agent: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_change_agent_note: Mapped[str] = mapped_column(Text, default="")
+    consent_named: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_named_on: Mapped[dt.date | None] = mapped_column(Date)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact_on: Mapped[dt.date | None] = mapped_column(Date)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    group: Mapped[ExpertGroup] = relationship(back_populates="members")
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_on is not None
+
+
+meeting_groups = Table(
+    "meeting_group",
+    Base.metadata,
+    Column("meeting_id", ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("expert_group.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class Meeting(RecordMixin, Base):
+    """A meeting of one expert group, or of several (a joint meeting)."""
+
+    __tablename__ = "meeting"
+
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start: Mapped[dt.time] = mapped_column(Time)
+    end: Mapped[dt.time] = mapped_column(Time)
+    format: Mapped[MeetingFormat] = mapped_column(enum_column(MeetingFormat))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[MeetingStatus] = mapped_column(enum_column(MeetingStatus), default=MeetingStatus.PLANNED)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    groups: Mapped[list[ExpertGroup]] = relationship(secondary=meeting_groups, order_by="ExpertGroup.position")

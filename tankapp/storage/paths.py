@@ -1,0 +1,56 @@
+"""Data locations, computed when asked (never at import) so tests can redirect them.
+
+``TANKAPP_DATA_DIR`` overrides the platformdirs user data folder; tests and
+portable installs use it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tankapp import APP_NAME
+
+DB_FILENAME = "tankapp.sqlite"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("TANKAPP_DATA_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.ini"
+
+
+def log_path() -> Path:
+    return data_dir() / "tankapp.log"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (and missing parents) readable by the owner only.
+
+    A folder that already exists is left as it is (it may be /tmp or a shared
+    drive), except our own default data folder, which is always made private.
+    """
+    if not path.exists():
+        path.mkdir(parents=True, mode=0o700)
+        os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
+    elif path == data_dir():
+        os.chmod(path, 0o700)
+    return path
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 (SQLite copies it to -wal/-shm)."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)

@@ -1,0 +1,8 @@
+"""The schema revisions this version of tankapp knows, oldest first.
+
+Kept as plain data so opening a database needs no Alembic import; a test
+checks it against the migration scripts.
+"""
+
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
