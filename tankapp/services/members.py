@@ -158,12 +158,13 @@ def _apply(member: Member, data: MemberInput) -> None:
         setattr(member, f.name, getattr(data, f.name))
 
 
-def add_member(s: Session, data: MemberInput) -> Member:
+def add_member(s: Session, data: MemberInput, *, record_uuid: uuid.UUID | None = None) -> Member:
+    """Add a member. ``record_uuid`` brings back a deleted member under its old identity (undo)."""
     data = data.cleaned()
     problems = validate_member(s, data)
     if problems:
         raise ValidationError(problems)
-    member = Member()
+    member = Member(uuid=record_uuid) if record_uuid is not None else Member()
     _apply(member, data)
     s.add(member)
     s.flush()
@@ -186,6 +187,12 @@ def update_member(s: Session, member_id: int, data: MemberInput) -> Member:
     _apply(member, data)
     s.flush()
     return member
+
+
+def delete_member(s: Session, member_id: int) -> None:
+    """Remove a member entirely (a mistaken entry). Withdrawal keeps history; prefer it."""
+    s.delete(get_member(s, member_id))
+    s.flush()
 
 
 def withdraw_member(s: Session, member_id: int, on: dt.date | None = None) -> Member:
@@ -244,6 +251,7 @@ __all__ = [
     "MemberInput",
     "MemberSummary",
     "add_member",
+    "delete_member",
     "email_owner",
     "get_member",
     "list_members",

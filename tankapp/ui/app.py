@@ -1,0 +1,118 @@
+"""Starting the GUI: language, locale, logging, the database lock, first start."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from tankapp import APP_NAME, __version__
+from tankapp.resources import resource_path
+from tankapp.storage import paths
+
+log = logging.getLogger(__name__)
+
+
+def setup_logging() -> None:
+    """Details go to a log file in the data folder, never into a dialog."""
+    folder = paths.ensure_private_dir(paths.data_dir())
+    handler = logging.handlers.RotatingFileHandler(paths.log_path(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    os.chmod(paths.log_path(), 0o600)
+    del folder
+
+
+def open_settings() -> QSettings:
+    paths.ensure_private_dir(paths.data_dir())
+    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+
+
+def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
+    """Danish by default: Qt's own words (Gem, Annuller) and ours; English is the source text."""
+    # Dates and numbers the Danish way in both languages: the users are in Denmark.
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    translators: list[QTranslator] = []
+    if lang != "da":
+        return translators
+    qt = QTranslator(app)
+    if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", "tankapp_da.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("Danish translation not found at %s", resource_path("i18n"))
+    return translators
+
+
+def make_app(lang: str | None = None) -> tuple[QApplication, QSettings]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    settings = open_settings()
+    chosen = lang or str(settings.value("language", "da"))
+    install_translations(app, chosen)
+    return app, settings
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: bool = False) -> int:
+    """Open the main window. ``smoke_test`` opens it and closes it at once (bundle check)."""
+    if not _has_display():
+        if not smoke_test:
+            print("tankapp: no display to open the window on (set DISPLAY, or use a command; see --help)", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    setup_logging()
+    app, settings = make_app(lang)
+    from tankapp.storage import DatabaseError, open_database
+
+    path = paths.default_db_path() if db_path is None else os.path.abspath(db_path)
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        QMessageBox.warning(
+            None, "tankapp", QApplication.translate("App", "tankapp is already open with this database. Use the window that is open.")
+        )
+        return 1
+    try:
+        db = open_database(path, create=True)
+    except DatabaseError as exc:
+        log.error("cannot open database: %s", exc)
+        QMessageBox.critical(None, "tankapp", QApplication.translate("App", "The database could not be opened:") + "\n\n" + str(exc))
+        return 1
+
+    from tankapp.services.thinktank import get_think_tank
+    from tankapp.ui.main_window import MainWindow
+
+    with db.reading() as s:
+        has_tank = get_think_tank(s) is not None
+    if not has_tank and not smoke_test:
+        from tankapp.ui.setup_dialog import SetupDialog
+
+        if SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
+            db.close()
+            return 0
+
+    window = MainWindow(db, settings)
+    window.show()
+    if smoke_test:
+        QTimer.singleShot(0, window.close)
+    code = app.exec()
+    db.close()
+    lock.unlock()
+    return code

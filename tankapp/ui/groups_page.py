@@ -1,0 +1,219 @@
+"""The Grupper section: the expert groups with member counts and size warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tankapp.domain.enums import ActorKind
+from tankapp.services import groups as group_service
+from tankapp.services.errors import ValidationError
+from tankapp.services.groups import GroupInput, GroupSummary
+from tankapp.storage import Database
+from tankapp.ui import texts
+from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.widgets import with_error
+
+
+class GroupDialog(QDialog):
+    """Name, actor kind, description and target size of an expert group."""
+
+    def __init__(self, db: Database, group: GroupSummary | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.group = group
+        self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
+        self.setMinimumWidth(460)
+        self.name = QLineEdit(group.name if group else "")
+        self.kind = QComboBox()
+        for kind in ActorKind:
+            self.kind.addItem(texts.actor_kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(group.actor_kind if group else ActorKind.OTHER), 0))
+        self.description = QPlainTextEdit(group.description if group else "")
+        self.description.setTabChangesFocus(True)
+        self.min_size = QSpinBox()
+        self.max_size = QSpinBox()
+        for spin, value in ((self.min_size, group.min_size if group else 10), (self.max_size, group.max_size if group else 20)):
+            spin.setRange(0, 999)
+            spin.setValue(value)
+        sizes = QHBoxLayout()
+        sizes.addWidget(self.min_size)
+        sizes.addWidget(QLabel(self.tr("to")))
+        sizes.addWidget(self.max_size)
+        sizes.addStretch(1)
+        size_box = QWidget()
+        size_box.setLayout(sizes)
+        sizes.setContentsMargins(0, 0, 0, 0)
+
+        form = QFormLayout()
+        name_box, self.name_error = with_error(self.name)
+        size_wrap, self.size_error = with_error(size_box)
+        form.addRow(self.tr("Name:"), name_box)
+        form.addRow(self.tr("Kind of actor:"), self.kind)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Target size:"), size_wrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def input(self) -> GroupInput:
+        return GroupInput(
+            name=self.name.text(),
+            actor_kind=self.kind.currentData(),
+            description=self.description.toPlainText(),
+            min_size=self.min_size.value(),
+            max_size=self.max_size.value(),
+        )
+
+    def accept(self) -> None:
+        """Save at once; on a problem, say so next to the field and stay open."""
+        try:
+            with self.db.session() as s:
+                if self.group is None:
+                    group_service.create_group(s, self.input())
+                else:
+                    group_service.update_group(s, self.group.id, self.input())
+        except ValidationError as exc:
+            by_field = exc.by_field
+            self.name_error.set_error(texts.problem_text(by_field["name"]) if "name" in by_field else None)
+            self.size_error.set_error(texts.problem_text(by_field["min_size"]) if "min_size" in by_field else None)
+            return
+        super().accept()
+
+
+class GroupsPage(QWidget):
+    status = Signal(str)
+    changed = Signal()
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Group"), lambda g: g.name),
+                Column(self.tr("Kind of actor"), lambda g: texts.actor_kind_label(g.actor_kind)),
+                Column(
+                    self.tr("Members"),
+                    lambda g: g.member_count,
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+                Column(
+                    self.tr("Size"),
+                    self._size_text,
+                    sort=lambda g: (g.size_warning is None, g.member_count),
+                    decoration=lambda g: warn if g.size_warning else None,
+                    tooltip=self._size_text,
+                ),
+                Column(self.tr("Description"), lambda g: g.description.replace("\n", " ")),
+                Column(self.tr("Archived"), lambda g: self.tr("Archived") if g.archived else ""),
+            ]
+        )
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        setup_list_view(self.table)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+
+        self.new_button = QPushButton(self.tr("New group…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        row = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.archive_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.show_archived)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+        self.new_button.clicked.connect(self.new_group)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(
+            lambda on: self.proxy.set_row_predicate(None if on else (lambda g: not g.archived))
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.set_row_predicate(lambda g: not g.archived)
+        self.reload()
+
+    def _size_text(self, g: GroupSummary) -> str:
+        if g.size_warning == "too_few":
+            return self.tr("Fewer than %1 members").replace("%1", str(g.min_size))
+        if g.size_warning == "too_many":
+            return self.tr("More than %1 members").replace("%1", str(g.max_size))
+        return self.tr("%1-%2, fine").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+
+    def reload(self) -> None:
+        with self.db.reading() as s:
+            rows = group_service.list_groups(s)
+        selected = self.selected()
+        self.model.set_rows(rows)
+        fit_columns(self.table, max_width=360)
+        if selected is not None:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.row_object(self.proxy.index(r, 0)).id == selected.id:
+                    self.table.selectRow(r)
+        self._update_buttons()
+
+    def selected(self) -> GroupSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_object(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        g = self.selected()
+        self.edit_button.setEnabled(g is not None)
+        self.archive_button.setEnabled(g is not None)
+        self.archive_button.setText(self.tr("Restore") if g is not None and g.archived else self.tr("Archive"))
+
+    def _after_change(self, message: str) -> None:
+        self.reload()
+        self.changed.emit()
+        self.status.emit(message)
+
+    def new_group(self) -> None:
+        dialog = GroupDialog(self.db, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
+
+    def edit_selected(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        dialog = GroupDialog(self.db, g, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
+
+    def toggle_archived(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        with self.db.session() as s:
+            group_service.set_archived(s, g.id, not g.archived)
+        self._after_change(
+            (self.tr("%1 is restored") if g.archived else self.tr("%1 is archived; its members and history are kept"))
+            .replace("%1", g.name)
+        )

@@ -1,0 +1,219 @@
+"""The main window: a navigation list on the left, one section at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from tankapp import __version__
+from tankapp.storage import Database
+from tankapp.ui.groups_page import GroupsPage
+from tankapp.ui.members_page import MembersPage
+from tankapp.ui.pages import NotYetPage, StatusPage
+
+SECTION_KEYS = ["groups", "members", "meetings", "knowledge", "contributions", "evaluation", "status"]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.setWindowTitle("tankapp")
+        self.undo_stack = QUndoStack(self)
+
+        self.groups_page = GroupsPage(db)
+        self.members_page = MembersPage(db, self.undo_stack)
+        self.status_page = StatusPage(db)
+        later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
+        pages = [
+            (self.tr("Groups"), self.groups_page),
+            (self.tr("Members"), self.members_page),
+            (self.tr("Meetings"), NotYetPage(self.tr("Meetings"), self.tr(
+                "Planning meetings, agendas and invitations. ") + later)),
+            (self.tr("Knowledge"), NotYetPage(self.tr("Knowledge"), self.tr(
+                "The library of knowledge presentations (vidensoplæg) and their files. ") + later)),
+            (self.tr("Contributions"), NotYetPage(self.tr("Contributions"), self.tr(
+                "Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. ") + later)),
+            (self.tr("Evaluation"), NotYetPage(self.tr("Evaluation"), self.tr(
+                "The members' self-evaluation and interview notes. ") + later)),
+            (self.tr("Status"), self.status_page),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for (title, page), key in zip(pages, SECTION_KEYS):
+            self.nav.addItem(title)
+            page.setObjectName(f"section-{key}")
+            self.stack.addWidget(page)
+        self.nav.setSpacing(3)
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
+        self.nav.currentRowChanged.connect(self._show_section)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(db.path)))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        for page in (self.groups_page, self.members_page):
+            page.status.connect(self.show_status)
+        self.members_page.changed.connect(self._refresh_counts)
+        self.members_page.import_requested.connect(self.import_members)
+        self.groups_page.changed.connect(self._refresh_counts)
+        self._build_menus()
+        self._restore_settings()
+
+    # ------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_member_action = QAction(self.tr("&New member…"), self)
+        self.new_member_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_member_action.triggered.connect(self._new_member)
+        self.import_action = QAction(self.tr("&Import members…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_members)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_member_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        find = QAction(self.tr("&Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._find)
+        edit_menu.addAction(find)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            view_menu.addAction(action)
+            self.addAction(action)
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, label in (("da", "Dansk"), ("en", "English")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.value("language", "da") == code)
+            action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
+            lang_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        about = QAction(self.tr("&About tankapp"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(keys)
+        help_menu.addAction(about)
+
+    def _set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The new language is used the next time tankapp starts.")
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("Ctrl+1 … Ctrl+7", self.tr("Go to a section")),
+            ("Ctrl+N", self.tr("New member")),
+            ("Ctrl+I", self.tr("Import members")),
+            ("Ctrl+F", self.tr("Find in the list")),
+            ("Enter", self.tr("Open the selected row")),
+            ("Ctrl+Z", self.tr("Undo")),
+            ("Ctrl+Shift+Z", self.tr("Redo")),
+            ("F1", self.tr("This list")),
+        ]
+        text = "\n".join(f"{k}\t{v}" for k, v in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About tankapp"),
+            self.tr("tankapp %1\nFor the facilitators of the think tank's expert groups.\n\nDatabase: %2")
+            .replace("%1", __version__)
+            .replace("%2", str(self.db.path)),
+        )
+
+    # ------------------------------------------------------------------
+    def _show_section(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.settings.setValue("section", SECTION_KEYS[row])
+
+    def go_to(self, key: str) -> None:
+        self.nav.setCurrentRow(SECTION_KEYS.index(key))
+
+    def _find(self) -> None:
+        if self.stack.currentWidget() is self.members_page:
+            self.members_page.focus_filter()
+
+    def _new_member(self) -> None:
+        self.go_to("members")
+        self.members_page.add_member()
+
+    def import_members(self) -> None:
+        from tankapp.ui.import_dialog import ImportDialog
+
+        self.go_to("members")
+        dialog = ImportDialog(self.db, self.members_page._groups, self.members_page.group_filter.currentData(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.members_page.reload()
+            self._refresh_counts()
+            self.show_status(self.tr("%1 members imported").replace("%1", str(dialog.imported)))
+
+    def _refresh_counts(self) -> None:
+        self.groups_page.reload()
+        self.members_page.reload()
+        self.status_page.reload()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 720)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([180, 1000])
+        key = self.settings.value("section", "members")
+        self.go_to(key if key in SECTION_KEYS else "members")
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

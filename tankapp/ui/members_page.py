@@ -1,0 +1,252 @@
+"""The Medlemmer section: filter as you type, Danish sort, add/edit/withdraw, import."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tankapp.services import groups as group_service
+from tankapp.services import members as member_service
+from tankapp.services.members import MemberInput, MemberSummary
+from tankapp.storage import Database
+from tankapp.ui import texts
+from tankapp.ui.commands import AddMemberCommand, EditMemberCommand
+from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.member_dialog import MemberDialog
+from tankapp.ui.widgets import EmptyState
+
+
+class MembersPage(QWidget):
+    status = Signal(str)
+    changed = Signal()  # members were added, edited or imported
+    import_requested = Signal()
+
+    def __init__(self, db: Database, undo_stack: QUndoStack, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = undo_stack
+        self._groups: list[group_service.GroupSummary] = []
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by name, e-mail, organisation… (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.group_filter = QComboBox()
+        self.show_withdrawn = QCheckBox(self.tr("Show withdrawn"))
+        self.add_button = QPushButton(self.tr("New member"))
+        self.add_button.setToolTip(self.tr("Add a member (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.withdraw_button = QPushButton(self.tr("Withdraw"))
+        self.import_button = QPushButton(self.tr("Import…"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 3)
+        top.addWidget(self.group_filter, 1)
+        top.addWidget(self.show_withdrawn)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.withdraw_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Group"), lambda m: m.group),
+                Column(self.tr("Organisation"), lambda m: m.organisation),
+                Column(self.tr("Job title"), lambda m: m.job_title),
+                Column(self.tr("E-mail"), lambda m: m.email or ""),
+                Column(self.tr("Sector"), lambda m: texts.sector_label(m.sector)),
+                Column(
+                    self.tr("May be named"),
+                    lambda m: texts.yes_no(m.consent_named),
+                    searchable=False,
+                ),
+                Column(
+                    self.tr("Status"),
+                    lambda m: self.tr("Withdrawn %1").replace("%1", texts.format_date(m.withdrawn_on))
+                    if m.withdrawn
+                    else self.tr("Active"),
+                    searchable=False,
+                ),
+            ]
+        )
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        setup_list_view(self.table)
+        self._fitted = False
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+
+        self.empty = EmptyState(
+            self.tr("No members yet. Add the first member, or import a list from Excel."),
+            self.tr("Add the first member"),
+        )
+        self.empty.button.clicked.connect(self.add_member)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.group_filter.currentIndexChanged.connect(self._apply_predicate)
+        self.show_withdrawn.toggled.connect(self._apply_predicate)
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.withdraw_button.clicked.connect(self.toggle_withdrawn)
+        self.import_button.clicked.connect(self.import_requested)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        self._apply_predicate()
+        self.reload()
+
+    # ------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        with self.db.reading() as s:
+            self._groups = group_service.list_groups(s)
+            rows = member_service.list_members(s)
+        self.model.set_rows(rows)
+        if rows and not self._fitted:
+            fit_columns(self.table, max_width=240)
+            self._fitted = True
+        self._fill_group_filter()
+        self.stack.setCurrentWidget(self.table if rows else self.empty)
+        if selected is not None:
+            self.select_member(selected.id)
+        self._update_buttons()
+
+    def _fill_group_filter(self) -> None:
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for g in self._groups:
+            self.group_filter.addItem(g.name, g.id)
+        index = self.group_filter.findData(current)
+        self.group_filter.setCurrentIndex(max(index, 0))
+        self.group_filter.blockSignals(False)
+
+    def _apply_predicate(self) -> None:
+        group_id = self.group_filter.currentData()
+        show_withdrawn = self.show_withdrawn.isChecked()
+
+        def keep(m: MemberSummary) -> bool:
+            if group_id is not None and m.group_id != group_id:
+                return False
+            return show_withdrawn or not m.withdrawn
+
+        self.proxy.set_row_predicate(keep)
+        self._update_buttons()
+
+    def visible_names(self) -> list[str]:
+        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+
+    def selected(self) -> MemberSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_object(rows[0]) if rows else None
+
+    def select_member(self, member_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if self.proxy.row_object(index).id == member_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(index)
+                return
+
+    def _update_buttons(self) -> None:
+        member = self.selected()
+        self.edit_button.setEnabled(member is not None)
+        self.withdraw_button.setEnabled(member is not None)
+        self.withdraw_button.setText(
+            self.tr("Reinstate") if member is not None and member.withdrawn else self.tr("Withdraw")
+        )
+
+    # ------------------------------------------------------------------
+    def _done(self, message: str):
+        def report(error: str | None) -> None:
+            self.reload()
+            self.changed.emit()
+            self.status.emit(error if error else message)
+
+        return report
+
+    def add_member(self) -> None:
+        default_group = self.group_filter.currentData()
+        data = MemberInput(group_id=default_group or (self._groups[0].id if self._groups else None))
+        dialog = MemberDialog(self.db, self._groups, data=data, parent=self)
+        if dialog.exec() != MemberDialog.DialogCode.Accepted:
+            return
+        new = dialog.input()
+        command = AddMemberCommand(
+            self.db, new, self._done(self.tr("Saved: %1").replace("%1", new.name)),
+            self.tr("add member %1").replace("%1", new.name),
+        )
+        self.undo_stack.push(command)
+        if command.member_id is not None:
+            self.select_member(command.member_id)
+
+    def edit_selected(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        with self.db.reading() as s:
+            before = MemberInput.from_member(member_service.get_member(s, member.id))
+        dialog = MemberDialog(self.db, self._groups, member_id=member.id, data=before, parent=self)
+        if dialog.exec() != MemberDialog.DialogCode.Accepted:
+            return
+        after = dialog.input()
+        if after == before.cleaned():
+            return
+        self.undo_stack.push(
+            EditMemberCommand(
+                self.db, member.id, before, after,
+                self._done(self.tr("Saved: %1").replace("%1", after.name)),
+                self.tr("edit member %1").replace("%1", after.name),
+            )
+        )
+
+    def toggle_withdrawn(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        with self.db.reading() as s:
+            before = MemberInput.from_member(member_service.get_member(s, member.id))
+        after = MemberInput(**{**before.__dict__})
+        if member.withdrawn:
+            after.withdrawn_on = None
+            text, message = self.tr("reinstate %1"), self.tr("%1 is active again")
+        else:
+            after.withdrawn_on = max(dt.date.today(), before.joined_on or dt.date.min)
+            text, message = self.tr("withdraw %1"), self.tr("%1 has withdrawn (Ctrl+Z undoes)")
+        self.undo_stack.push(
+            EditMemberCommand(
+                self.db, member.id, before, after,
+                self._done(message.replace("%1", member.name)),
+                text.replace("%1", member.name),
+            )
+        )
