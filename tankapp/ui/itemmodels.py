@@ -103,12 +103,19 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._extra: Callable[[Any], bool] | None = None
 
     def set_filter_text(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
-        self._extra = predicate
-        self.invalidateFilter()
+        self._change_filter(lambda: setattr(self, "_extra", predicate))
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            change()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         model = self.sourceModel()
