@@ -111,7 +111,7 @@ class GroupsPage(QWidget):
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.model = RowTableModel(
             [
-                Column(self.tr("Group"), lambda g: g.name),
+                Column(self.tr("Group"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name),
                 Column(self.tr("Kind of actor"), lambda g: texts.actor_kind_label(g.actor_kind)),
                 Column(
                     self.tr("Members"),
@@ -126,7 +126,6 @@ class GroupsPage(QWidget):
                     tooltip=self._size_text,
                 ),
                 Column(self.tr("Description"), lambda g: g.description.replace("\n", " ")),
-                Column(self.tr("Archived"), lambda g: self.tr("Archived") if g.archived else ""),
             ]
         )
         self.proxy = RowFilterProxy(self)
@@ -162,10 +161,10 @@ class GroupsPage(QWidget):
 
     def _size_text(self, g: GroupSummary) -> str:
         if g.size_warning == "too_few":
-            return self.tr("Fewer than %1 members").replace("%1", str(g.min_size))
+            return self.tr("Too few: target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
         if g.size_warning == "too_many":
-            return self.tr("More than %1 members").replace("%1", str(g.max_size))
-        return self.tr("%1-%2, fine").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+            return self.tr("Too many: target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+        return self.tr("Within target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
 
     def reload(self) -> None:
         with self.db.reading() as s:

@@ -78,7 +78,7 @@ class ImportDialog(QDialog):
                 Column(self.tr("Name"), lambda r: r.data.name),
                 Column(self.tr("E-mail"), lambda r: r.data.email or ""),
                 Column(self.tr("Organisation"), lambda r: r.data.organisation),
-                Column(self.tr("Problem"), lambda r: r.reason if not r.valid else self.tr("OK")),
+                Column(self.tr("Problem"), lambda r: texts.row_problems_text(r.problems) if not r.valid else self.tr("OK")),
             ]
         )
         self.table = QTableView()
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         self.model.set_rows(self.preview.rows)
         fit_columns(self.table)
         total, bad = len(self.preview.rows), len(self.preview.invalid_rows)
-        text = self.tr("%1 rows: %2 valid, %3 with problems.").replace("%1", str(total)).replace(
+        text = self.tr("Rows in the file: %1. Valid: %2. With problems: %3.").replace("%1", str(total)).replace(
             "%2", str(total - bad)
         ).replace("%3", str(bad))
         if bad:

@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
             (self.tr("Meetings"), NotYetPage(self.tr("Meetings"), self.tr(
                 "Planning meetings, agendas and invitations. ") + later)),
             (self.tr("Knowledge"), NotYetPage(self.tr("Knowledge"), self.tr(
-                "The library of knowledge presentations (vidensoplæg) and their files. ") + later)),
+                "The library of knowledge presentations and their files. ") + later)),
             (self.tr("Contributions"), NotYetPage(self.tr("Contributions"), self.tr(
                 "Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. ") + later)),
             (self.tr("Evaluation"), NotYetPage(self.tr("Evaluation"), self.tr(
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.members_page.reload()
             self._refresh_counts()
-            self.show_status(self.tr("%1 members imported").replace("%1", str(dialog.imported)))
+            self.show_status(self.tr("Members imported: %1").replace("%1", str(dialog.imported)))
 
     def _refresh_counts(self) -> None:
         self.groups_page.reload()

@@ -105,8 +105,8 @@ class MemberDialog(QDialog):
         for note in (self.criterion_engaged_note, self.criterion_change_agent_note):
             note.setTabChangesFocus(True)
             note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.joined_on = OptionalDateEdit(self.tr("Joined on"))
-        self.withdrawn_on = OptionalDateEdit(self.tr("Withdrawn on"))
+        self.joined_on = OptionalDateEdit(self.tr("Date known"))
+        self.withdrawn_on = OptionalDateEdit(self.tr("Has withdrawn"))
         recruitment = self._form_tab(
             self.tr("Recruitment"),
             [
@@ -131,9 +131,9 @@ class MemberDialog(QDialog):
         self._form_tab(
             self.tr("Consent and notes"),
             [
-                ("consent_named", self.tr("Named:"), self.consent_named),
+                ("consent_named", self.tr("Consent:"), self.consent_named),
                 ("consent_named_on", "", self.consent_named_on),
-                ("consent_contact", self.tr("Contact:"), self.consent_contact),
+                ("consent_contact", "", self.consent_contact),
                 ("consent_contact_on", "", self.consent_contact_on),
                 ("notes", self.tr("Notes:"), self.notes),
             ],

@@ -132,7 +132,7 @@ class MembersPage(QWidget):
             rows = member_service.list_members(s)
         self.model.set_rows(rows)
         if rows and not self._fitted:
-            fit_columns(self.table, max_width=240)
+            fit_columns(self.table, max_width=200)
             self._fitted = True
         self._fill_group_filter()
         self.stack.setCurrentWidget(self.table if rows else self.empty)
