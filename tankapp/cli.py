@@ -50,27 +50,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["da", "en"], help="language of the window (default: Danish)")
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    # --db is accepted after the command too: `tankapp members list --db X`.
+    db_after = _Parser(add_help=False)
+    db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="database file")
+    leaf = {"parents": [db_after]}
 
-    init = sub.add_parser("init", help="create a database with a think tank and its six groups")
+    init = sub.add_parser("init", **leaf, help="create a database with a think tank and its six groups")
     init.add_argument("--name", help="the think tank's name")
     init.add_argument("--start", type=_date, help="project start date (default: today)")
     init.add_argument("--months", type=int, default=15, help="length of the project period (default 15)")
     init.add_argument("--meetings", type=int, default=18, help="meeting target (default 18)")
 
-    sub.add_parser("demo", help="create a database holding a fictional demo think tank")
+    sub.add_parser("demo", **leaf, help="create a database holding a fictional demo think tank")
 
     groups = sub.add_parser("groups", help="expert groups")
     gsub = groups.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    glist = gsub.add_parser("list", help="list the groups with their member counts")
+    glist = gsub.add_parser("list", **leaf, help="list the groups with their member counts")
     _format_arg(glist)
 
     members = sub.add_parser("members", help="the member registry")
     msub = members.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    mlist = msub.add_parser("list", help="list members, sorted the Danish way")
+    mlist = msub.add_parser("list", **leaf, help="list members, sorted the Danish way")
     mlist.add_argument("--group", metavar="NAME", help="only this group's members")
     _format_arg(mlist)
 
-    imp = sub.add_parser("import-members", help="import members from a CSV or .xlsx file")
+    imp = sub.add_parser("import-members", **leaf, help="import members from a CSV or .xlsx file")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--group", metavar="NAME", required=True, help="the group the members join")
     imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows even if some are not")
@@ -122,22 +126,30 @@ def _open(args, *, create: bool = False):
 
 def cmd_init(args) -> int:
     from tankapp.services import thinktank
+    from tankapp.services.errors import ValidationError
 
     if args.months < 1:
         raise UsageError("tankapp init: --months must be at least 1")
+    start = args.start or dt.date.today()
+    try:
+        end = thinktank.default_period_end(start, args.months)
+    except (ValueError, OverflowError):
+        raise UsageError("tankapp init: the period would end after the year 9999; check --start and --months") from None
+    data = thinktank.ThinkTankInput(
+        name=args.name or thinktank.DEFAULT_NAME,
+        period_start=start,
+        period_end=end,
+        meeting_target=args.meetings,
+    )
+    problems = thinktank.validate_think_tank(data)
+    if problems:  # before any file is created
+        raise ValidationError(problems)
     with _open(args, create=True) as db:
         with db.session() as s:
             tank = thinktank.get_think_tank(s)
             if tank is not None:
                 print(f"{db.path} already holds the think tank '{tank.name}'; nothing changed", file=sys.stderr)
                 return EXIT_OK
-            start = args.start or dt.date.today()
-            data = thinktank.ThinkTankInput(
-                name=args.name or thinktank.DEFAULT_NAME,
-                period_start=start,
-                period_end=thinktank.default_period_end(start, args.months),
-                meeting_target=args.meetings,
-            )
             tank = thinktank.setup_think_tank(s, data)
             print(f"Created '{tank.name}' ({tank.period_start} to {tank.period_end}) with six expert groups in {db.path}")
     return EXIT_OK
@@ -158,8 +170,14 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
+# The table shows these; csv and json carry every field of the row.
 GROUP_COLUMNS = ["id", "name", "actor_kind", "member_count", "size_warning", "archived"]
 MEMBER_COLUMNS = ["id", "name", "email", "organisation", "group", "consent_named", "withdrawn"]
+
+
+def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fmt: str) -> int:
+    _write_rows(rows, table_columns if fmt == "table" else all_columns, fmt, sys.stdout)
+    return EXIT_OK
 
 
 def cmd_groups_list(args) -> int:
@@ -167,8 +185,7 @@ def cmd_groups_list(args) -> int:
 
     with _open(args) as db, db.reading() as s:
         rows = [g.as_dict() for g in groups.list_groups(s)]
-    _write_rows(rows, GROUP_COLUMNS if args.format == "table" else list(rows[0]) if rows else GROUP_COLUMNS, args.format, sys.stdout)
-    return EXIT_OK
+    return _list(rows, GROUP_COLUMNS, list(groups.GroupSummary.FIELDS), args.format)
 
 
 def cmd_members_list(args) -> int:
@@ -177,17 +194,19 @@ def cmd_members_list(args) -> int:
     with _open(args) as db, db.reading() as s:
         group_id = groups.find_group(s, args.group).id if args.group else None
         rows = [m.as_dict() for m in members.list_members(s, group_id=group_id)]
-    columns = MEMBER_COLUMNS
-    if args.format != "table" and rows:
-        columns = list(rows[0])
-    _write_rows(rows, columns, args.format, sys.stdout)
-    return EXIT_OK
+    return _list(rows, MEMBER_COLUMNS, list(members.MemberSummary.FIELDS), args.format)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def cmd_import_members(args) -> int:
     from tankapp.services import groups, importer
 
-    with _open(args) as db, db.session() as s:
+    # A dry run only reads, so it never holds the write lock.
+    transaction = (lambda db: db.reading()) if args.dry_run else (lambda db: db.session())
+    with _open(args) as db, transaction(db) as s:
         group = groups.find_group(s, args.group)
         preview = importer.preview_import(s, Path(args.file), group.id)
         for row in preview.invalid_rows:
@@ -195,16 +214,17 @@ def cmd_import_members(args) -> int:
         valid, invalid = len(preview.valid_rows), len(preview.invalid_rows)
         if invalid and not args.skip_invalid:
             print(
-                f"{invalid} of {len(preview.rows)} rows are invalid; nothing imported "
+                f"{invalid} of {_count(len(preview.rows), 'row', 'rows')} invalid; nothing imported "
                 "(fix the file, or use --skip-invalid to import the valid rows)",
                 file=sys.stderr,
             )
             return EXIT_DATA
+        skipped = f", {_count(invalid, 'invalid row', 'invalid rows')} skipped" if invalid else ""
         if args.dry_run:
-            print(f"Dry run: {valid} members would be imported into {group.name}" + (f", {invalid} rows skipped" if invalid else ""))
+            print(f"Dry run: {_count(valid, 'member', 'members')} would be imported into {group.name}{skipped}")
             return EXIT_OK
         result = importer.import_members(s, preview, group.id, skip_invalid=args.skip_invalid)
-        print(f"Imported {result.imported} members into {group.name}" + (f", skipped {result.skipped} invalid rows" if result.skipped else ""))
+        print(f"Imported {_count(result.imported, 'member', 'members')} into {group.name}{skipped}")
     return EXIT_OK
 
 
@@ -236,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tankapp.services.errors import ServiceError
     from tankapp.storage import DatabaseError
 
+    _utf8_stdout()
     handler = COMMANDS[(args.command, getattr(args, "action", None))]
     try:
         return handler(args)
@@ -247,6 +268,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATA
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
+
+
+def _utf8_stdout() -> None:
+    """Write UTF-8 even where the locale is not (Windows, output redirected to a file).
+
+    Otherwise a name like "Dąbrowska" or "Nguyễn" crashes the listing with a
+    traceback, or comes out as escapes in the import's "line N: reason" lines.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
 
 
 def _one_line(text: str) -> str:

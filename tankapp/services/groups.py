@@ -26,6 +26,11 @@ class GroupSummary:
     archived: bool
     member_count: int  # active (not withdrawn) members
 
+    FIELDS = (
+        "id", "uuid", "name", "actor_kind", "description", "member_count", "min_size", "max_size",
+        "size_warning", "archived",
+    )
+
     @property
     def size_warning(self) -> str | None:
         """'too_few' / 'too_many' when the active members fall outside the target range."""
@@ -36,6 +41,7 @@ class GroupSummary:
         return None
 
     def as_dict(self) -> dict:
+        """The row for CSV and JSON output; keys are :attr:`FIELDS`, in that order."""
         return {
             "id": self.id,
             "uuid": str(self.uuid),

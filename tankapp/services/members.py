@@ -79,11 +79,18 @@ class MemberSummary:
     joined_on: dt.date | None
     withdrawn_on: dt.date | None
 
+    FIELDS = (
+        "id", "uuid", "name", "email", "phone", "organisation", "job_title", "sector", "region",
+        "municipality", "group", "group_id", "recruited_via", "consent_named", "consent_contact",
+        "joined", "withdrawn", "withdrawn_on",
+    )
+
     @property
     def withdrawn(self) -> bool:
         return self.withdrawn_on is not None
 
     def as_dict(self) -> dict:
+        """The row for CSV and JSON output; keys are :attr:`FIELDS`, in that order."""
         return {
             "id": self.id,
             "uuid": str(self.uuid),

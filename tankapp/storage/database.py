@@ -128,7 +128,11 @@ def _inspect_readonly(path: Path) -> str | None:
         raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
     if header != SQLITE_HEADER:
         raise NotATankappDatabase(f"{path} is not a tankapp database (not an SQLite file)")
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # A WAL-mode file opened read-only still grows -wal/-shm files beside it,
+    # unless it is opened as immutable. That is safe only when no -wal exists
+    # (no other process has it open); otherwise those files are already there.
+    wal_exists = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal_exists else "&immutable=1")
     try:
         con = sqlite3.connect(uri, uri=True)
         try:

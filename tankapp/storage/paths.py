@@ -42,7 +42,8 @@ def ensure_private_dir(path: Path) -> Path:
     drive), except our own default data folder, which is always made private.
     """
     if not path.exists():
-        path.mkdir(parents=True, mode=0o700)
+        ensure_private_dir(path.parent)
+        path.mkdir(mode=0o700)
         os.chmod(path, 0o700)  # mkdir's mode is filtered by the umask
     elif path == data_dir():
         os.chmod(path, 0o700)

@@ -1,0 +1,371 @@
+"""A fictional demo think tank that a newcomer can try at once (``tankapp demo``).
+
+Everything here is invented: the people do not exist, the e-mail addresses are
+on ``example.dk`` / ``example.org`` (reserved, never delivered), and the
+organisations are only the kind of place such people work. The tables below are
+also the documentation of what the demo shows:
+
+* the think tank "Tænketank for brugerinddragelse (demo)" with a 15-month
+  period that began about five months before today and a target of 18
+  meetings, set up through :func:`thinktank.setup_think_tank` (six groups);
+* per group 10-20 active members (:data:`GROUP_SIZES`, all inside the target
+  range, so no size warning) and in some groups one or two withdrawn members,
+  all added through :func:`members.add_member` so every rule applies;
+* mostly Danish names (æ, ø, å and the old "aa"), and names from the many
+  languages spoken in Denmark (:data:`INTERNATIONAL_NAMES`);
+* about 70 % have agreed to be named, most may be contacted;
+* six meetings (:data:`MEETINGS`): some held, some planned, one joint meeting.
+
+The data is deterministic: one :class:`random.Random` with a fixed seed, so
+two runs with the same ``today`` give the same people, dates and meetings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+import unicodedata
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tankapp.domain import Meeting, Member, ThinkTank
+from tankapp.domain.enums import MeetingFormat, MeetingStatus, RecruitedVia, Region, Sector
+from tankapp.services import groups, members, thinktank
+from tankapp.services.errors import ServiceError, problem
+
+SEED = 20_160_601
+DEMO_NAME = "Tænketank for brugerinddragelse (demo)"
+DEMO_MONTHS = 15
+DEMO_MEETING_TARGET = 18
+MONTHS_BEFORE_TODAY = 5  # the period started this many months ago (on the 1st)
+
+# ------------------------------------------------------------------ groups
+
+# group name: (description, active members, withdrawn members)
+GROUP_SIZES: dict[str, tuple[str, int, int]] = {
+    "Brugere": ("Patienter, borgere og pårørende med egne erfaringer og repræsentanter fra patientforeninger og brugerråd.", 12, 1),
+    "Klinikere": ("Læger, sygeplejersker, terapeuter og andet sundhedspersonale fra hospitaler, kommuner og almen praksis.", 17, 2),
+    "Ledere": ("Ledere i regioner og kommuner, der kan skabe rammer for inddragelse.", 11, 0),
+    "Kvalitetskonsulenter": ("Kvalitets- og udviklingskonsulenter, der driver brugerinddragelse i deres organisation.", 14, 1),
+    "Forskere": ("Forskere i bruger- og pårørendeinddragelse, implementering og organisation.", 19, 1),
+    "Uddannelsesrepræsentanter": ("Undervisere og ledere fra de sundhedsfaglige uddannelser.", 13, 0),
+}
+
+# ------------------------------------------------------------------ people
+
+FEATURED_NAMES = ["Søren Østergaard", "Åse Kjærgaard", "Mette Bækgaard", "Jørgen Aagaard"]
+
+DANISH_FIRST_NAMES = """
+    Aage Aase Anne-Mette Asger Astrid Bent Birthe Bjørn Bodil Børge Ebbe Freja Gitte Grethe
+    Hans-Henrik Helle Henrik Ida Inger Jens Jesper Karen Kirsten Knud Kåre Lone Lærke Mads
+    Maja Malene Marianne Mikkel Nanna Niels Ole Pernille Rasmus Rikke Signe Sørine Torben
+    Trine Troels Ulla Vibeke Øjvind
+""".split()
+
+DANISH_LAST_NAMES = """
+    Andersen Bech Brøndum Bøgh Christensen Dahl Dalsgaard Friis Hansen Holm Højgaard Jensen
+    Jørgensen Kjeldsen Kjær Larsen Lund Lykke Madsen Mølgaard Møller Nielsen Nørgaard Nyborg
+    Pedersen Poulsen Rasmussen Skovgaard Søndergaard Sørensen Thomsen Vestergaard Winther Aabye
+""".split()
+
+# Denmark speaks many languages: names as their owners write them.
+INTERNATIONAL_NAMES = [
+    "Łukasz Wiśniewski", "Agnieszka Dąbrowska",   # Polish
+    "Şule Yılmaz", "Mehmet Öztürk", "Ayşe Demir",  # Turkish
+    "Nguyễn Thị Hương",                            # Vietnamese
+    "Amina Farah",                                 # Somali
+    "Zoë O'Brien",                                 # Irish
+    "Ahmad Al-Sayed",                              # Arabic
+    "Fatemeh Hosseini", "Hamid Rahimi",            # Persian, Dari
+    "Emir Hadžić", "Dražen Kovačević",             # Bosnian, Croatian
+    "Oksana Kovalenko", "Andreea Popescu",         # Ukrainian, Romanian
+    "Jürgen Müller", "Élodie Moreau",              # German, French
+    "Björn Lindqvist", "Ingibjörg Sigurðardóttir",  # Swedish, Icelandic
+    "Bárður Joensen", "Aputsiaq Kleist",           # Faroese, Greenlandic
+    "Priya Raghunathan", "María Santos Reyes",     # Tamil, Filipino
+]
+
+# ------------------------------------------------------------------ places
+
+MUNICIPALITY_REGION: dict[str, Region] = {
+    **dict.fromkeys(["København", "Frederiksberg", "Gentofte", "Herlev", "Hillerød", "Hvidovre", "Lyngby-Taarbæk"], Region.HOVEDSTADEN),
+    **dict.fromkeys(["Roskilde", "Næstved", "Slagelse", "Holbæk", "Sorø"], Region.SJAELLAND),
+    **dict.fromkeys(["Odense", "Vejle", "Esbjerg", "Aabenraa", "Kolding", "Svendborg"], Region.SYDDANMARK),
+    **dict.fromkeys(["Aarhus", "Viborg", "Herning", "Randers", "Horsens"], Region.MIDTJYLLAND),
+    **dict.fromkeys(["Aalborg", "Hjørring", "Frederikshavn", "Thisted"], Region.NORDJYLLAND),
+}
+
+# short names for the sector column of the tables below
+R, K, P, PO, U, F, O = (Sector.REGION, Sector.MUNICIPALITY, Sector.GENERAL_PRACTICE,
+                        Sector.PATIENT_ORGANISATION, Sector.EDUCATION, Sector.RESEARCH, Sector.OTHER)
+
+# group: organisations (name, sector, municipality) and Danish job titles
+ORGANISATIONS: dict[str, list[tuple[str, Sector, str]]] = {
+    "Brugere": [
+        ("Hjerteforeningen", PO, "København"), ("Kræftens Bekæmpelse", PO, "København"),
+        ("Diabetesforeningen", PO, "Odense"), ("Lungeforeningen", PO, "København"),
+        ("Gigtforeningen", PO, "Gentofte"), ("SIND, Landsforeningen for psykisk sundhed", PO, "København"),
+        ("Alzheimerforeningen", PO, "Frederiksberg"), ("Scleroseforeningen", PO, "Hvidovre"),
+        ("Brugerrådet, Aalborg Universitetshospital", R, "Aalborg"),
+        ("Patient- og pårørenderådet, Region Midtjylland", R, "Viborg"),
+        ("Ældrerådet i Vejle Kommune", K, "Vejle"),
+    ],
+    "Klinikere": [
+        ("Aarhus Universitetshospital", R, "Aarhus"), ("Rigshospitalet", R, "København"),
+        ("Odense Universitetshospital", R, "Odense"), ("Aalborg Universitetshospital", R, "Aalborg"),
+        ("Sjællands Universitetshospital", R, "Roskilde"), ("Regionshospitalet Gødstrup", R, "Herning"),
+        ("Psykiatrien i Region Sjælland", R, "Slagelse"), ("Hjemmesygeplejen, Odense Kommune", K, "Odense"),
+        ("Akutteamet, Københavns Kommune", K, "København"), ("Sundhedscenter Esbjerg", K, "Esbjerg"),
+        ("Lægehuset i Vejle", P, "Vejle"), ("Lægerne i Hjørring", P, "Hjørring"),
+    ],
+    "Ledere": [
+        ("Region Nordjylland", R, "Aalborg"), ("Hvidovre Hospital", R, "Hvidovre"),
+        ("Næstved Sygehus", R, "Næstved"), ("Sygehus Lillebælt", R, "Vejle"),
+        ("Københavns Kommune, Sundheds- og Omsorgsforvaltningen", K, "København"),
+        ("Aarhus Kommune, Sundhed og Omsorg", K, "Aarhus"), ("Odense Kommune", K, "Odense"),
+        ("Viborg Kommune", K, "Viborg"), ("Holbæk Kommune", K, "Holbæk"),
+    ],
+    "Kvalitetskonsulenter": [
+        ("Region Hovedstaden, Center for Sundhed", R, "Hillerød"), ("Region Syddanmark, Kvalitet og Udvikling", R, "Vejle"),
+        ("Region Sjælland, Kvalitet og Udvikling", R, "Sorø"), ("Aalborg Universitetshospital, Kvalitetsafdelingen", R, "Aalborg"),
+        ("Hospitalsenhed Midt", R, "Viborg"), ("Randers Kommune, Sundhed og Ældre", K, "Randers"),
+        ("Esbjerg Kommune", K, "Esbjerg"), ("Frederiksberg Kommune", K, "Frederiksberg"),
+        ("Dansk Selskab for Patientsikkerhed", O, "København"),
+    ],
+    "Forskere": [
+        ("Syddansk Universitet (SDU)", F, "Odense"), ("Aarhus Universitet", F, "Aarhus"),
+        ("Københavns Universitet", F, "København"), ("Aalborg Universitet", F, "Aalborg"),
+        ("Roskilde Universitet", F, "Roskilde"), ("VIVE, Det Nationale Forsknings- og Analysecenter for Velfærd", F, "København"),
+        ("DEFACTUM, Region Midtjylland", R, "Aarhus"), ("Steno Diabetes Center Copenhagen", R, "Herlev"),
+        ("Forskningsenheden for Almen Praksis", F, "Odense"),
+    ],
+    "Uddannelsesrepræsentanter": [
+        ("Københavns Professionshøjskole", U, "København"), ("VIA University College", U, "Aarhus"),
+        ("UCL Erhvervsakademi og Professionshøjskole", U, "Odense"), ("University College Nordjylland", U, "Aalborg"),
+        ("Professionshøjskolen Absalon", U, "Roskilde"), ("SOSU H", U, "Herlev"), ("SOSU Fyn", U, "Odense"),
+    ],
+}
+
+# (group, sector): Danish job titles; (group, None) is the group's fallback
+JOB_TITLES: dict[tuple[str, Sector | None], list[str]] = {
+    ("Brugere", PO): ["Patientrepræsentant", "Frivillig i lokalafdeling", "Formand for lokalafdelingen", "Bestyrelsesmedlem"],
+    ("Brugere", None): ["Brugerrepræsentant", "Pårørenderepræsentant"],
+    ("Klinikere", R): ["Overlæge", "Afdelingslæge", "Sygeplejerske", "Klinisk sygeplejespecialist", "Jordemoder", "Fysioterapeut"],
+    ("Klinikere", K): ["Sygeplejerske", "Fysioterapeut", "Ergoterapeut", "Social- og sundhedsassistent"],
+    ("Klinikere", P): ["Praktiserende læge", "Sygeplejerske i almen praksis"],
+    ("Ledere", R): ["Afdelingssygeplejerske", "Ledende overlæge", "Klinikchef", "Vicedirektør"],
+    ("Ledere", K): ["Sundhedschef", "Centerchef", "Leder af hjemmeplejen", "Områdeleder"],
+    ("Kvalitetskonsulenter", None): ["Kvalitetskonsulent", "Udviklingskonsulent", "Patientsikkerhedskonsulent",
+                                     "Specialkonsulent i brugerinddragelse", "Kvalitetskoordinator"],
+    ("Forskere", None): ["Professor", "Lektor", "Adjunkt", "Postdoc", "Ph.d.-studerende", "Seniorforsker", "Forskningsleder"],
+    ("Uddannelsesrepræsentanter", None): ["Lektor", "Adjunkt", "Uddannelsesleder", "Studieleder", "Underviser",
+                                          "Klinisk vejleder", "Uddannelseskoordinator"],
+}
+
+# group: (why the person is engaged, why they can act as a change agent)
+CRITERIA_NOTES: dict[str, tuple[list[str], list[str]]] = {
+    "Brugere": (
+        ["Egne erfaringer som patient gennem mange år", "Pårørende til en ægtefælle med demens", "Aktiv frivillig i patientforening"],
+        ["Sidder i regionens patientinddragelsesudvalg", "Taler jævnligt for foreningens medlemmer", "Medlem af brugerrådet på hospitalet"],
+    ),
+    "Klinikere": (
+        ["Har startet patientstyrede ambulatoriebesøg på afdelingen", "Brænder for fælles beslutningstagning", "Har arbejdet med pårørendeinddragelse i hjemmeplejen"],
+        ["Nøgleperson for brugerinddragelse på afdelingen", "Underviser kolleger i samtaleredskaber", "Sidder i afdelingens kvalitetsråd"],
+    ),
+    "Ledere": (
+        ["Har gjort brugerinddragelse til et strategisk mål", "Har etableret brugerråd i sit område"],
+        ["Leder af ca. 120 medarbejdere", "Sidder i direktionens strategigruppe", "Har budgetansvar for udviklingsprojekter"],
+    ),
+    "Kvalitetskonsulenter": (
+        ["Har evalueret regionens indsatser for patientinddragelse", "Driver netværk for brugerinddragelse"],
+        ["Rådgiver ledelsen om kvalitetsudvikling", "Koordinerer PRO-indsatsen på tværs af afdelinger"],
+    ),
+    "Forskere": (
+        ["Forsker i fælles beslutningstagning", "Har skrevet ph.d. om pårørendeinddragelse", "Forsker i brugerrepræsentanters rolle"],
+        ["Leder en forskningsgruppe", "Formidler forskning til praksis gennem netværk", "Vejleder ph.d.-studerende"],
+    ),
+    "Uddannelsesrepræsentanter": (
+        ["Har udviklet et valgfag om brugerinddragelse", "Inddrager patienter som undervisere"],
+        ["Ansvarlig for studieordningen", "Koordinerer de kliniske forløb", "Sidder i uddannelsens aftagerpanel"],
+    ),
+}
+
+# the usual way in for each sector, and the note that goes with it
+RECRUITMENT: dict[Sector, tuple[RecruitedVia, str]] = {
+    Sector.MUNICIPALITY: (RecruitedVia.KL, "Foreslået af KL"),
+    Sector.REGION: (RecruitedVia.DANSKE_REGIONER, "Foreslået af Danske Regioner"),
+    Sector.PATIENT_ORGANISATION: (RecruitedVia.OTHER, "Foreslået af Danske Patienter"),
+    Sector.GENERAL_PRACTICE: (RecruitedVia.OTHER, "Foreslået af PLO"),
+    Sector.EDUCATION: (RecruitedVia.VIBIS, "ViBIS' netværk af undervisere"),
+    Sector.RESEARCH: (RecruitedVia.VIBIS, "ViBIS' forskernetværk"),
+    Sector.OTHER: (RecruitedVia.OTHER, "Henvendte sig selv"),
+}
+VIBIS_NETWORK = (RecruitedVia.VIBIS, "Kendt fra ViBIS' netværksmøder")
+
+WITHDRAWN_NOTES = ["Udtrådt: nyt job uden for sundhedsvæsenet", "Udtrådt: har ikke tid i projektperioden"]
+
+# ------------------------------------------------------------------ meetings
+
+PLACES = {
+    "vibis": "ViBIS, Kongens Lyngby",
+    "dp": "Danske Patienter, Facebodegade 1, København K",
+    "dr": "Danske Regioner, Dampfærgevej 22, København Ø",
+    "kl": "KL, Weidekampsgade 10, København S",
+    "via": "VIA University College, Hedeager 2, Aarhus N",
+    "sdu": "Syddansk Universitet, Campusvej 55, Odense M",
+}
+FULL, HALF = MeetingFormat.FULL_DAY, MeetingFormat.HALF_DAY
+
+# (days from today, title, format, start, end, key in PLACES, groups); past ones are held.
+# A date on a weekend moves to the Monday after.
+MEETINGS: list[tuple[int, str, MeetingFormat, str, str, str, list[str]]] = [
+    (-120, "Opstartsmøde for Brugere", FULL, "09:30", "15:30", "dp", ["Brugere"]),
+    (-113, "Opstartsmøde for Klinikere", HALF, "12:30", "16:00", "vibis", ["Klinikere"]),
+    (-45, "Fællesmøde: Ledere og Kvalitetskonsulenter", FULL, "09:30", "15:30", "dr", ["Ledere", "Kvalitetskonsulenter"]),
+    (-20, "Brugerinddragelse i undervisningen", HALF, "09:00", "12:30", "via", ["Uddannelsesrepræsentanter"]),
+    (14, "Opstartsmøde for Forskere", HALF, "12:30", "16:00", "sdu", ["Forskere"]),
+    (35, "Pårørendeinddragelse i praksis", FULL, "09:30", "15:30", "kl", ["Brugere"]),
+]
+
+# ------------------------------------------------------------------ helpers
+
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue",
+                        "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "'": "", "’": ""})
+
+
+def email_local_part(name: str) -> str:
+    """``"Søren Østergaard"`` -> ``"soeren.oestergaard"`` (ASCII, dots between name parts)."""
+    text = name.casefold().translate(_ASCII)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return ".".join(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text))
+
+
+def _weekday(day: dt.date) -> dt.date:
+    """Move a Saturday or Sunday to the Monday after."""
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+
+
+def _time(text: str) -> dt.time:
+    return dt.time.fromisoformat(text)
+
+
+def _phone(rng: random.Random) -> str:
+    return "+45 " + " ".join(f"{n:02d}" for n in [rng.randint(20, 99)] + [rng.randint(0, 99) for _ in range(3)])
+
+
+def _names(rng: random.Random, count: int) -> list[str]:
+    names = FEATURED_NAMES + INTERNATIONAL_NAMES
+    seen = set(names)
+    while len(names) < count:
+        name = f"{rng.choice(DANISH_FIRST_NAMES)} {rng.choice(DANISH_LAST_NAMES)}"
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    rng.shuffle(names)
+    return names
+
+
+def _is_empty(s: Session) -> bool:
+    return (
+        thinktank.get_think_tank(s) is None
+        and not s.scalar(select(func.count(Member.id)))
+        and not s.scalar(select(func.count(Meeting.id)))
+    )
+
+
+# ------------------------------------------------------------------ the demo
+
+
+def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
+    """Fill an empty database with the demo think tank; refuse one that holds data."""
+    if not _is_empty(s):
+        raise ServiceError(
+            problem("demo_needs_empty_db", "This database already holds a think tank; the demo needs a new, empty database.")
+        )
+    today = today or dt.date.today()
+    rng = random.Random(SEED)
+    start = thinktank.add_months(today, -MONTHS_BEFORE_TODAY).replace(day=1)
+    tank = thinktank.setup_think_tank(
+        s,
+        thinktank.ThinkTankInput(
+            name=DEMO_NAME,
+            period_start=start,
+            period_end=thinktank.default_period_end(start, DEMO_MONTHS),
+            meeting_target=DEMO_MEETING_TARGET,
+        ),
+    )
+
+    by_name = {g.name: g for g in groups.list_groups(s)}
+    total = sum(active + withdrawn for _, active, withdrawn in GROUP_SIZES.values())
+    names = _names(rng, total)
+    used_emails: set[str] = set()
+
+    for group_name, (description, active, withdrawn) in GROUP_SIZES.items():
+        g = by_name[group_name]
+        groups.update_group(
+            s, g.id, groups.GroupInput(g.name, g.actor_kind, description, g.min_size, g.max_size)
+        )
+        engaged_notes, agent_notes = CRITERIA_NOTES[group_name]
+        for i in range(active + withdrawn):
+            name = names.pop()
+            organisation, sector, municipality = rng.choice(ORGANISATIONS[group_name])
+            via, via_note = VIBIS_NETWORK if rng.random() < 0.15 else RECRUITMENT[sector]
+            joined = start + dt.timedelta(days=rng.randint(-30, 45))
+            local = email_local_part(name)
+            domain = "example.org" if sector in (Sector.PATIENT_ORGANISATION, Sector.OTHER) else "example.dk"
+            email, n = f"{local}@{domain}", 2
+            while email in used_emails:
+                email, n = f"{local}{n}@{domain}", n + 1
+            used_emails.add(email)
+            named = rng.random() < 0.7
+            contact = rng.random() < 0.9
+            change_agent = rng.random() < 0.9
+            withdrawn_on = None
+            if i >= active:
+                withdrawn_on = joined + dt.timedelta(days=rng.randint(30, (today - joined).days - 1))
+            members.add_member(
+                s,
+                members.MemberInput(
+                    name=name,
+                    group_id=g.id,
+                    email=email,
+                    phone=_phone(rng),
+                    organisation=organisation,
+                    job_title=rng.choice(JOB_TITLES.get((group_name, sector)) or JOB_TITLES[group_name, None]),
+                    sector=sector,
+                    region=MUNICIPALITY_REGION[municipality],
+                    municipality=municipality,
+                    recruited_via=via,
+                    recruited_via_note=via_note,
+                    criterion_engaged=True,
+                    criterion_engaged_note=rng.choice(engaged_notes),
+                    criterion_change_agent=change_agent,
+                    criterion_change_agent_note=rng.choice(agent_notes) if change_agent else "Afklares ved første møde",
+                    consent_named=named,
+                    consent_named_on=joined if named else None,
+                    consent_contact=contact,
+                    consent_contact_on=joined if contact else None,
+                    joined_on=joined,
+                    withdrawn_on=withdrawn_on,
+                    notes=rng.choice(WITHDRAWN_NOTES) if withdrawn_on else "",
+                ),
+            )
+
+    for days, title, fmt, begin, end, place, group_names in MEETINGS:
+        day = _weekday(today + dt.timedelta(days=days))
+        s.add(
+            Meeting(
+                title=title,
+                date=day,
+                start=_time(begin),
+                end=_time(end),
+                format=fmt,
+                place=PLACES[place],
+                status=MeetingStatus.HELD if day < today else MeetingStatus.PLANNED,
+                groups=[groups.get_group(s, by_name[n].id) for n in group_names],
+            )
+        )
+    s.flush()
+    return tank

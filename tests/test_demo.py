@@ -1,0 +1,204 @@
+"""The demo think tank (``tankapp demo``): what a newcomer sees, and that it is safe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from tankapp.domain import ExpertGroup, Meeting, Member, ThinkTank
+from tankapp.domain.enums import DEFAULT_GROUPS, MeetingStatus
+from tankapp.services import demo, groups, members, thinktank
+from tankapp.services.errors import ServiceError
+from tankapp.storage import open_database
+
+TODAY = dt.date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """One demo database shared by the read-only tests of this module."""
+    db = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite", create=True)
+    with db.session() as s:
+        demo.create_demo(s, today=TODAY)
+    yield db
+    db.close()
+
+
+def _members(db) -> list[members.MemberSummary]:
+    with db.reading() as s:
+        return members.list_members(s)
+
+
+def test_think_tank_period_and_target(demo_db):
+    with demo_db.reading() as s:
+        tank = thinktank.require_think_tank(s)
+        assert tank.name == "Tænketank for brugerinddragelse (demo)"
+        assert tank.meeting_target == 18
+        # about five months before today, 15 months long
+        assert 140 <= (TODAY - tank.period_start).days <= 190
+        assert tank.period_end == thinktank.default_period_end(tank.period_start, 15)
+
+
+def test_six_groups_each_within_target_size(demo_db):
+    with demo_db.reading() as s:
+        summaries = groups.list_groups(s)
+    assert [g.name for g in summaries] == [name for name, _ in DEFAULT_GROUPS]
+    counts = [g.member_count for g in summaries]
+    for g in summaries:
+        assert 10 <= g.member_count <= 20, g
+        assert g.size_warning is None
+        assert g.description  # the demo explains each group
+    assert len(set(counts)) > 1, "groups should differ in size"
+
+
+def test_withdrawn_members_exist_and_keep_their_rows(demo_db):
+    everyone = _members(demo_db)
+    withdrawn = [m for m in everyone if m.withdrawn]
+    assert 1 <= len(withdrawn) <= 12
+    assert len({m.group for m in withdrawn}) >= 2
+    for m in withdrawn:
+        assert m.joined_on < m.withdrawn_on < TODAY
+
+
+def test_consent_both_ways_with_dates(demo_db):
+    with demo_db.reading() as s:
+        rows = list(s.scalars(select(Member)))
+    named = [m for m in rows if m.consent_named]
+    assert named and len(named) < len(rows)
+    assert 0.55 <= len(named) / len(rows) <= 0.85
+    for m in rows:
+        assert (m.consent_named_on is not None) == m.consent_named
+        assert (m.consent_contact_on is not None) == m.consent_contact
+        assert m.joined_on is not None and m.joined_on <= TODAY
+
+
+def test_names_are_danish_and_international(demo_db):
+    names = " ".join(m.name for m in _members(demo_db))
+    for letter in "æøå":
+        assert letter in names.casefold(), letter
+    assert "Aa" in names  # old spelling of Å, sorted as Å
+    assert re.search(r"[^\x00-\x7fæøåÆØÅ]", names), "expected letters beyond Danish (ł, ş, ễ, ö ...)"
+    for name in ["Søren Østergaard", "Łukasz Wiśniewski", "Şule Yılmaz", "Nguyễn Thị Hương"]:
+        assert name in names
+
+
+def test_emails_unique_ascii_on_example_domains(demo_db):
+    everyone = _members(demo_db)
+    emails = [m.email for m in everyone]
+    assert all(emails)
+    assert len({e.casefold() for e in emails}) == len(emails)
+    for e in emails:
+        assert re.fullmatch(r"[a-z0-9.-]+@example\.(dk|org)", e), e
+    by_name = {m.name: m.email for m in everyone}
+    assert by_name["Søren Østergaard"].startswith("soeren.oestergaard@")
+    assert by_name["Åse Kjærgaard"].startswith("aase.kjaergaard@")
+
+
+def test_member_details_filled(demo_db):
+    with demo_db.reading() as s:
+        rows = list(s.scalars(select(Member)))
+    for m in rows:
+        assert re.fullmatch(r"\+45 [2-9]\d \d\d \d\d \d\d", m.phone), m.phone
+        assert m.organisation and m.job_title and m.municipality
+        assert m.sector is not None and m.region is not None and m.recruited_via is not None
+        assert m.criterion_engaged and m.criterion_engaged_note
+        assert m.criterion_change_agent_note
+    assert len({m.recruited_via for m in rows}) == 4  # KL, Danske Regioner, ViBIS, other
+    assert len({m.region for m in rows}) == 5
+
+
+def test_meetings_held_planned_and_joint(demo_db):
+    with demo_db.reading() as s:
+        meetings = list(s.scalars(select(Meeting).order_by(Meeting.date)))
+        kinds = {
+            m.title: (m.date, m.status, m.format, [g.name for g in m.groups], m.place, m.start < m.end)
+            for m in meetings
+        }
+        tank = thinktank.require_think_tank(s)
+    assert 4 <= len(meetings) <= 10
+    joint = [t for t, v in kinds.items() if len(v[3]) >= 2]
+    assert joint == ["Fællesmøde: Ledere og Kvalitetskonsulenter"]
+    assert kinds[joint[0]][3] == ["Ledere", "Kvalitetskonsulenter"]
+    held = [v for v in kinds.values() if v[1] == MeetingStatus.HELD]
+    planned = [v for v in kinds.values() if v[1] == MeetingStatus.PLANNED]
+    assert held and planned
+    assert all(v[0] < TODAY for v in held) and all(v[0] >= TODAY for v in planned)
+    assert {v[2] for v in kinds.values()} == {demo.FULL, demo.HALF}
+    for date, _status, _fmt, group_names, place, ordered in kinds.values():
+        assert tank.period_start <= date <= tank.period_end
+        assert date.weekday() < 5
+        assert group_names and place and ordered
+
+
+def test_refused_when_a_think_tank_exists_and_nothing_changes(db):
+    def snapshot():
+        with db.reading() as s:
+            return (
+                [(t.name, t.period_start, t.period_end) for t in s.scalars(select(ThinkTank))],
+                [(g.name, g.description) for g in s.scalars(select(ExpertGroup).order_by(ExpertGroup.id))],
+                s.scalar(select(func.count(Member.id))),
+                s.scalar(select(func.count(Meeting.id))),
+            )
+
+    before = snapshot()
+    with pytest.raises(ServiceError) as info:
+        with db.session() as s:
+            demo.create_demo(s, today=TODAY)
+    assert info.value.code == "demo_needs_empty_db"
+    assert snapshot() == before
+
+
+def test_deterministic(tmp_path):
+    def run(path):
+        with open_database(path, create=True) as db:
+            with db.session() as s:
+                demo.create_demo(s, today=TODAY)
+            with db.reading() as s:
+                people = [
+                    (m.name, m.email, m.phone, m.organisation, m.job_title, group_name, m.consent_named,
+                     m.joined_on, m.withdrawn_on, m.criterion_change_agent_note)
+                    for m, group_name in s.execute(
+                        select(Member, ExpertGroup.name).join(ExpertGroup).order_by(Member.id)
+                    )
+                ]
+                meetings = [
+                    (m.title, m.date, m.start, m.status, [g.name for g in m.groups])
+                    for m in s.scalars(select(Meeting).order_by(Meeting.id))
+                ]
+                tank = thinktank.require_think_tank(s)
+                return people, meetings, (tank.period_start, tank.period_end)
+
+    first, second = run(tmp_path / "a.sqlite"), run(tmp_path / "b.sqlite")
+    assert first == second
+    assert len(first[0]) > 60
+
+
+def test_default_today_is_used(empty_db):
+    with empty_db.session() as s:
+        tank = demo.create_demo(s)
+        start = tank.period_start
+    assert 140 <= (dt.date.today() - start).days <= 190
+
+
+def test_email_local_part():
+    assert demo.email_local_part("Søren Østergaard") == "soeren.oestergaard"
+    assert demo.email_local_part("Zoë O'Brien") == "zoe.obrien"
+    assert demo.email_local_part("Nguyễn Thị Hương") == "nguyen.thi.huong"
+    assert demo.email_local_part("Łukasz Wiśniewski") == "lukasz.wisniewski"
+    assert demo.email_local_part("Ahmad Al-Sayed") == "ahmad.al-sayed"
+    assert demo.email_local_part("Ingibjörg Sigurðardóttir") == "ingibjoerg.sigurdardottir"
+
+
+def test_tables_are_consistent():
+    """Every organisation has a known municipality and job titles for its sector."""
+    assert set(demo.ORGANISATIONS) == set(demo.GROUP_SIZES) == set(demo.CRITERIA_NOTES) == {n for n, _ in DEFAULT_GROUPS}
+    for group_name, organisations in demo.ORGANISATIONS.items():
+        for _org, sector, municipality in organisations:
+            assert municipality in demo.MUNICIPALITY_REGION
+            assert demo.JOB_TITLES.get((group_name, sector)) or demo.JOB_TITLES[group_name, None]
+    for _days, _title, _fmt, _start, _end, place, group_names in demo.MEETINGS:
+        assert place in demo.PLACES
+        assert set(group_names) <= set(demo.GROUP_SIZES)
