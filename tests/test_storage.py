@@ -142,6 +142,18 @@ def test_database_of_a_released_schema_opens_with_its_data(fixture, tmp_path):
             assert soren.created_at == dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.timezone.utc)
             assert soren.notes == "Bemærkning: æøå ÆØÅ"
             assert soren.consent_named and soren.consent_named_on == dt.date(2026, 1, 5)
+            from tankapp.domain import Meeting
+
+            meeting = s.get(Meeting, 1)
+            assert meeting.title == "Fællesmøde: Klinikere og Ledere"
+            assert [g.name for g in meeting.groups] == ["Klinikere", "Ledere"]
+            # 0002 added facilitators and agendas: empty on older files, kept on newer ones.
+            if old_revision == "0001":
+                assert (meeting.facilitators, meeting.agenda) == ("", [])
+            else:
+                assert meeting.facilitators == "Karen Friis"
+                assert [i.title for i in meeting.agenda] == ["Velkomst", "Vidensoplæg: pårørende", "Pause"]
+                assert [p.title for p in meeting.agenda[1].presentations] == ["Pårørendeinddragelse i praksis"]
         # The upgraded file is fully usable: the e-mail rule sees the old upper-case address.
         with db.session() as s:
             klinikere = groups.find_group(s, "klinikere").id

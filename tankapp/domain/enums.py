@@ -58,6 +58,33 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class AgendaItemKind(StrEnum):
+    WELCOME = "welcome"
+    KNOWLEDGE_PRESENTATION = "knowledge_presentation"
+    DISSEMINATION_DISCUSSION = "dissemination_discussion"
+    CONTRIBUTIONS_ROUND = "contributions_round"
+    CROSS_GROUP_SHARING = "cross_group_sharing"
+    BREAK = "break"
+    EVALUATION = "evaluation"
+    OTHER = "other"
+
+
+class Involvement(StrEnum):
+    """ViBIS's three kinds of user involvement (the inspiration catalogue)."""
+
+    ORGANISATIONAL = "organisational"
+    INDIVIDUAL = "individual"
+    RELATIVES = "relatives"
+
+
+class Criterion(StrEnum):
+    """The three criteria every kind of involvement is judged by."""
+
+    FRAMES = "frames"  # Rammer
+    PROCESS = "process"  # Proces
+    USE = "use"  # Anvendelse
+
+
 # Danish names used for the six default groups and in files/CLI output.
 DEFAULT_GROUPS: list[tuple[str, ActorKind]] = [
     ("Brugere", ActorKind.USERS),

@@ -12,12 +12,26 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Boolean, Column, Date, Enum, ForeignKey, Integer, String, Table, Text, Time
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tankapp.domain.base import Base, RecordMixin
 from tankapp.domain.enums import (
     ActorKind,
+    AgendaItemKind,
     MeetingFormat,
     MeetingStatus,
     RecruitedVia,
@@ -122,5 +136,112 @@ class Meeting(RecordMixin, Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[MeetingStatus] = mapped_column(enum_column(MeetingStatus), default=MeetingStatus.PLANNED)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The secretariat's people who run it, as they are named on the agenda.
+    facilitators: Mapped[str] = mapped_column(String(300), default="")
 
     groups: Mapped[list[ExpertGroup]] = relationship(secondary=meeting_groups, order_by="ExpertGroup.position")
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="meeting", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+
+
+agenda_item_presentations = Table(
+    "agenda_item_presentation",
+    Base.metadata,
+    Column("agenda_item_id", ForeignKey("agenda_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("presentation_id", ForeignKey("presentation.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class AgendaItem(RecordMixin, Base):
+    """One point of a meeting's agenda (*dagsordenspunkt*), in order by ``position``.
+
+    Start times are not stored: they follow from the meeting's start and the
+    planned minutes of the items before (see services.meetings).
+    """
+
+    __tablename__ = "agenda_item"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgendaItemKind] = mapped_column(enum_column(AgendaItemKind), default=AgendaItemKind.OTHER)
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=15)
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    presentations: Mapped[list[Presentation]] = relationship(
+        secondary=agenda_item_presentations, order_by="Presentation.title"
+    )
+
+
+class AgendaTemplate(RecordMixin, Base):
+    """A saved agenda to start new meetings from (the built-in ones live in code)."""
+
+    __tablename__ = "agenda_template"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    format: Mapped[MeetingFormat] = mapped_column(enum_column(MeetingFormat))
+    items: Mapped[list[AgendaTemplateItem]] = relationship(
+        back_populates="template", order_by="AgendaTemplateItem.position", cascade="all, delete-orphan"
+    )
+
+
+class AgendaTemplateItem(RecordMixin, Base):
+    __tablename__ = "agenda_template_item"
+
+    template_id: Mapped[int] = mapped_column(ForeignKey("agenda_template.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgendaItemKind] = mapped_column(enum_column(AgendaItemKind))
+    planned_minutes: Mapped[int] = mapped_column(Integer)
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    template: Mapped[AgendaTemplate] = relationship(back_populates="items")
+
+
+class Presentation(RecordMixin, Base):
+    """A knowledge presentation (*vidensoplæg*) in the library.
+
+    The kinds of involvement and the criteria it speaks to are flags: there
+    are exactly three of each, they are filtered on, and flags keep the rows
+    readable without joins. Tags are free words, stored as one "; "-separated
+    text (see services.library for their normal form).
+    """
+
+    __tablename__ = "presentation"
+
+    title: Mapped[str] = mapped_column(String(300))
+    presenter: Mapped[str] = mapped_column(String(200), default="")
+    presented_on: Mapped[dt.date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    involves_organisational: Mapped[bool] = mapped_column(Boolean, default=False)
+    involves_individual: Mapped[bool] = mapped_column(Boolean, default=False)
+    involves_relatives: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_frames: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_process: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    tags: Mapped[str] = mapped_column(Text, default="")
+
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="presentation", order_by="Attachment.file_name", cascade="all, delete-orphan"
+    )
+
+
+class Attachment(RecordMixin, Base):
+    """A file of a presentation. The bytes live in the data folder under their SHA-256,
+    so the same file attached twice is stored once."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (UniqueConstraint("presentation_id", "content_hash"),)
+
+    presentation_id: Mapped[int] = mapped_column(ForeignKey("presentation.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
+
+    presentation: Mapped[Presentation] = relationship(back_populates="attachments")
