@@ -405,3 +405,22 @@ def test_status_page_counts(qtbot, window, db, group_ids):
     window.status_page.reload()
     text = window.status_page.body.text()
     assert "1" in text and "18" in text
+
+
+def test_redo_after_undoing_an_add_still_applies_later_edits(qtbot, window, db, monkeypatch):
+    fake, _ = fill_and_save(qtbot, {"name": "Bo Ærø", "email": "bo@example.dk"})
+    monkeypatch.setattr(MemberDialog, "exec", fake)
+    window.members_page.add_member()
+    window.members_page.select_member(window.members_page.model.row_at(0).id)
+    fake, _ = fill_and_save(qtbot, {"job_title": "Sygeplejerske"})
+    monkeypatch.setattr(MemberDialog, "exec", fake)
+    window.members_page.edit_selected()
+    for _ in range(2):
+        window.undo_action.trigger()  # the edit, then the add
+    with db.reading() as s:
+        assert member_service.list_members(s) == []
+    for _ in range(2):
+        window.redo_action.trigger()  # the add (a new row id), then the edit on that row
+    with db.reading() as s:
+        (m,) = member_service.list_members(s)
+    assert (m.name, m.job_title) == ("Bo Ærø", "Sygeplejerske")

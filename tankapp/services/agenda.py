@@ -168,6 +168,14 @@ def _renumber(items: list[AgendaItem]) -> None:
             item.position = pos
 
 
+def item_id_for(s: Session, record_uuid: uuid.UUID) -> int:
+    """The current id of the item with this UUID (ids change when undo re-creates an item)."""
+    item_id = s.scalar(select(AgendaItem.id).where(AgendaItem.uuid == record_uuid))
+    if item_id is None:
+        raise NotFound(problem("item_not_found", "The agenda item no longer exists.", uuid=str(record_uuid)))
+    return item_id
+
+
 def get_item(s: Session, item_id: int) -> AgendaItem:
     item = s.get(AgendaItem, item_id)
     if item is None:

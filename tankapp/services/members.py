@@ -178,6 +178,14 @@ def add_member(s: Session, data: MemberInput, *, record_uuid: uuid.UUID | None =
     return member
 
 
+def member_id_for(s: Session, record_uuid: uuid.UUID) -> int:
+    """The current id of the member with this UUID (ids change when undo re-creates a member)."""
+    member_id = s.scalar(select(Member.id).where(Member.uuid == record_uuid))
+    if member_id is None:
+        raise NotFound(problem("member_not_found", "The member no longer exists.", uuid=str(record_uuid)))
+    return member_id
+
+
 def get_member(s: Session, member_id: int) -> Member:
     member = s.get(Member, member_id)
     if member is None:
@@ -261,6 +269,7 @@ __all__ = [
     "delete_member",
     "email_owner",
     "get_member",
+    "member_id_for",
     "list_members",
     "reinstate_member",
     "sort_key",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from tankapp import __version__
 from tankapp.storage import Database
 from tankapp.ui.groups_page import GroupsPage
+from tankapp.ui.meetings_page import MeetingsPage
 from tankapp.ui.members_page import MembersPage
 from tankapp.ui.pages import NotYetPage, StatusPage
 
@@ -29,17 +30,21 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings
         self.setWindowTitle("tankapp")
+        # One undo stack per place that edits (members; each meeting's agenda),
+        # all in one group: Ctrl+Z undoes in the section that is shown.
+        self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self)
+        self.undo_group.addStack(self.undo_stack)
 
         self.groups_page = GroupsPage(db)
         self.members_page = MembersPage(db, self.undo_stack)
         self.status_page = StatusPage(db)
+        self.meetings_page = MeetingsPage(db, self.undo_group, settings)
         later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
         pages = [
             (self.tr("Groups"), self.groups_page),
             (self.tr("Members"), self.members_page),
-            (self.tr("Meetings"), NotYetPage(self.tr("Meetings"), self.tr(
-                "Planning meetings, agendas and invitations. ") + later)),
+            (self.tr("Meetings"), self.meetings_page),
             (self.tr("Knowledge"), NotYetPage(self.tr("Knowledge"), self.tr(
                 "The library of knowledge presentations and their files. ") + later)),
             (self.tr("Contributions"), NotYetPage(self.tr("Contributions"), self.tr(
@@ -71,8 +76,9 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        for page in (self.groups_page, self.members_page):
+        for page in (self.groups_page, self.members_page, self.meetings_page):
             page.status.connect(self.show_status)
+        self.meetings_page.changed.connect(self._refresh_counts)
         self.members_page.changed.connect(self._refresh_counts)
         self.members_page.import_requested.connect(self.import_members)
         self.groups_page.changed.connect(self._refresh_counts)
@@ -97,9 +103,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -167,13 +173,22 @@ class MainWindow(QMainWindow):
     def _show_section(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         self.settings.setValue("section", SECTION_KEYS[row])
+        page = self.stack.currentWidget()
+        if page is self.members_page:
+            self.undo_group.setActiveStack(self.undo_stack)
+        elif page is self.meetings_page:
+            self.undo_group.setActiveStack(None)
+            self.meetings_page.agenda.activate_undo()
+        else:
+            self.undo_group.setActiveStack(None)
 
     def go_to(self, key: str) -> None:
         self.nav.setCurrentRow(SECTION_KEYS.index(key))
 
     def _find(self) -> None:
-        if self.stack.currentWidget() is self.members_page:
-            self.members_page.focus_filter()
+        page = self.stack.currentWidget()
+        if hasattr(page, "focus_filter"):
+            page.focus_filter()
 
     def _new_member(self) -> None:
         self.go_to("members")
@@ -190,9 +205,9 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Members imported: %1").replace("%1", str(dialog.imported)))
 
     def _refresh_counts(self) -> None:
-        self.groups_page.reload()
-        self.members_page.reload()
-        self.status_page.reload()
+        for page in (self.groups_page, self.members_page, self.meetings_page, self.status_page):
+            if page is not self.sender():
+                page.reload()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

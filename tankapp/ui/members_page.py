@@ -224,7 +224,7 @@ class MembersPage(QWidget):
             return
         self.undo_stack.push(
             EditMemberCommand(
-                self.db, member.id, before, after,
+                self.db, member.uuid, before, after,
                 self._done(self.tr("Saved: %1").replace("%1", after.name)),
                 self.tr("edit member %1").replace("%1", after.name),
             )
@@ -245,7 +245,7 @@ class MembersPage(QWidget):
             text, message = self.tr("withdraw %1"), self.tr("%1 has withdrawn (Ctrl+Z undoes)")
         self.undo_stack.push(
             EditMemberCommand(
-                self.db, member.id, before, after,
+                self.db, member.uuid, before, after,
                 self._done(message.replace("%1", member.name)),
                 text.replace("%1", member.name),
             )

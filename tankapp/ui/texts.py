@@ -10,7 +10,17 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from tankapp.domain.enums import ActorKind, RecruitedVia, Region, Sector
+from tankapp.domain.enums import (
+    ActorKind,
+    AgendaItemKind,
+    Criterion,
+    Involvement,
+    MeetingFormat,
+    MeetingStatus,
+    RecruitedVia,
+    Region,
+    Sector,
+)
 from tankapp.services.errors import Problem
 
 
@@ -63,6 +73,62 @@ def recruited_via_label(via: RecruitedVia | None) -> str:
     }[via]
 
 
+def meeting_format_label(fmt: MeetingFormat) -> str:
+    return {
+        MeetingFormat.HALF_DAY: QCoreApplication.translate("Labels", "Half day"),
+        MeetingFormat.FULL_DAY: QCoreApplication.translate("Labels", "Full day"),
+    }[fmt]
+
+
+def meeting_status_label(status: MeetingStatus) -> str:
+    return {
+        MeetingStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
+        MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
+        MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[status]
+
+
+def agenda_kind_label(kind: AgendaItemKind) -> str:
+    return {
+        AgendaItemKind.WELCOME: QCoreApplication.translate("Labels", "Welcome"),
+        AgendaItemKind.KNOWLEDGE_PRESENTATION: QCoreApplication.translate("Labels", "Knowledge presentation"),
+        AgendaItemKind.DISSEMINATION_DISCUSSION: QCoreApplication.translate("Labels", "Discussion of dissemination"),
+        AgendaItemKind.CONTRIBUTIONS_ROUND: QCoreApplication.translate("Labels", "Round of knowledge contributions"),
+        AgendaItemKind.CROSS_GROUP_SHARING: QCoreApplication.translate("Labels", "Sharing across groups"),
+        AgendaItemKind.BREAK: QCoreApplication.translate("Labels", "Break"),
+        AgendaItemKind.EVALUATION: QCoreApplication.translate("Labels", "Evaluation"),
+        AgendaItemKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[kind]
+
+
+def involvement_label(kind: Involvement) -> str:
+    return {
+        Involvement.ORGANISATIONAL: QCoreApplication.translate("Labels", "Organisational"),
+        Involvement.INDIVIDUAL: QCoreApplication.translate("Labels", "Individual"),
+        Involvement.RELATIVES: QCoreApplication.translate("Labels", "Relatives"),
+    }[kind]
+
+
+def criterion_label(criterion: Criterion) -> str:
+    return {
+        Criterion.FRAMES: QCoreApplication.translate("Labels", "Frames"),
+        Criterion.PROCESS: QCoreApplication.translate("Labels", "Process"),
+        Criterion.USE: QCoreApplication.translate("Labels", "Use"),
+    }[criterion]
+
+
+def warning_color():
+    """The red used for something that needs attention (readable on light and dark rows)."""
+    from PySide6.QtGui import QColor
+
+    return QColor(176, 0, 32)
+
+
+def format_time(value: dt.time | None) -> str:
+    """A time the Danish way: 09.30."""
+    return "" if value is None else f"{value.hour:02d}.{value.minute:02d}"
+
+
 def yes_no(value: bool) -> str:
     return QCoreApplication.translate("Labels", "Yes") if value else QCoreApplication.translate("Labels", "No")
 
@@ -111,6 +177,31 @@ def problem_text(p: Problem) -> str:
         "meeting_target_range": lambda: QCoreApplication.translate("Problems", "The meeting target must be between 1 and 1000."),
         "commitment_range": lambda: QCoreApplication.translate("Problems", "The smallest number of meetings must not be above the largest."),
         "already_set_up": lambda: QCoreApplication.translate("Problems", "This database already holds a think tank."),
+        # Meetings and agendas
+        "meeting_title_required": lambda: QCoreApplication.translate("Problems", "Give the meeting a title."),
+        "meeting_groups_required": lambda: QCoreApplication.translate("Problems", "Choose at least one expert group."),
+        "meeting_date_required": lambda: QCoreApplication.translate("Problems", "Choose the meeting's date."),
+        "meeting_times_required": lambda: QCoreApplication.translate("Problems", "Give the start and end times."),
+        "meeting_outside_period": lambda: QCoreApplication.translate(
+            "Problems", "{date} is outside the project period ({start} to {end}). Choose a date within it."
+        ).format(**params),
+        "meeting_end_before_start": lambda: QCoreApplication.translate(
+            "Problems", "The meeting ends ({end}) before it starts ({start}). Check the times."
+        ).format(**params),
+        "meeting_same_day": lambda: QCoreApplication.translate(
+            "Problems", "Note: {group} already has a meeting that day ({title})."
+        ).format(**params),
+        "item_title_required": lambda: QCoreApplication.translate("Problems", "Give the agenda item a title."),
+        "item_minutes_range": lambda: QCoreApplication.translate(
+            "Problems", "The planned time must be between 0 and 480 minutes."
+        ),
+        "template_name_required": lambda: QCoreApplication.translate("Problems", "Give the template a name."),
+        "template_name_taken": lambda: QCoreApplication.translate(
+            "Problems", "There is already a template named {name}. Choose another name."
+        ).format(**params),
+        "template_empty_agenda": lambda: QCoreApplication.translate(
+            "Problems", "The agenda has no items yet, so there is nothing to keep as a template."
+        ),
         # Importing a file: problems of a row
         "email_duplicate_in_file": lambda: QCoreApplication.translate(
             "Problems", "Same e-mail address as line {line}."

@@ -1,0 +1,366 @@
+"""The Møder section: meetings by date with progress toward the target, and the selected meeting's agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tankapp.domain.enums import MeetingStatus
+from tankapp.services import agenda as agenda_service
+from tankapp.services import groups as group_service
+from tankapp.services import meetings as meeting_service
+from tankapp.services.errors import ServiceError
+from tankapp.services.meetings import MeetingInput, MeetingSummary
+from tankapp.storage import Database
+from tankapp.ui import texts
+from tankapp.ui.agenda_editor import AgendaEditor
+from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.meeting_dialog import MeetingDialog
+from tankapp.ui.widgets import EmptyState
+
+
+def export_file_name(kind: str, meeting: MeetingSummary, suffix: str) -> str:
+    """'Dagsorden Klinikere 2026-03-12.pdf': what the file is, for whom, when."""
+    groups = " og ".join(meeting.groups) if len(meeting.groups) <= 2 else "Fællesmøde"
+    name = f"{kind} {groups} {meeting.date.isoformat()}{suffix}"
+    return "".join("_" if c in '/\\:*?"<>|' else c for c in name)
+
+
+class MeetingsPage(QWidget):
+    status = Signal(str)
+    changed = Signal()
+
+    def __init__(self, db: Database, undo_group: QUndoGroup, settings: QSettings | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self._groups: list[group_service.GroupSummary] = []
+
+        self.progress = QLabel()
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by title, group or place… (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.group_filter = QComboBox()
+
+        self.new_button = QPushButton(self.tr("Plan meeting…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.status_button = QPushButton(self.tr("Mark as held"))
+        self.export_button = QPushButton(self.tr("Send out"))
+        export_menu = QMenu(self.export_button)
+        self.agenda_pdf_action = export_menu.addAction(self.tr("Agenda as PDF…"))
+        self.ics_action = export_menu.addAction(self.tr("Calendar invitation (.ics)…"))
+        self.export_button.setMenu(export_menu)
+        self.more_button = QPushButton(self.tr("More"))
+        more = QMenu(self.more_button)
+        self.cancel_action = more.addAction(self.tr("Cancel meeting"))
+        self.planned_action = more.addAction(self.tr("Set back to planned"))
+        more.addSeparator()
+        self.delete_action = more.addAction(self.tr("Delete meeting…"))
+        self.more_button.setMenu(more)
+
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Date"), lambda m: texts.format_date(m.date), sort=lambda m: (m.date.toordinal(), m.start.isoformat())),
+                Column(self.tr("Time"), lambda m: f"{texts.format_time(m.start)}–{texts.format_time(m.end)}", searchable=False),
+                Column(self.tr("Title"), lambda m: m.title),
+                Column(self.tr("Groups"), lambda m: ", ".join(m.groups)),
+                Column(self.tr("Status"), lambda m: texts.meeting_status_label(m.status)),
+                Column(self.tr("Items"), lambda m: m.item_count, align=Qt.AlignmentFlag.AlignRight, searchable=False),
+                Column(self.tr("Place"), lambda m: m.place),
+            ]
+        )
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        setup_list_view(self.table)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+
+        self.empty = EmptyState(self.tr("No meetings yet. Plan the first meeting."), self.tr("Plan the first meeting"))
+        self.empty.button.clicked.connect(self.new_meeting)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+
+        self.agenda = AgendaEditor(db, undo_group)
+        self.agenda.status.connect(self.status)
+        self.agenda.changed.connect(self._agenda_changed)
+
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 3)
+        top.addWidget(self.group_filter, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.status_button, self.export_button, self.more_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.progress)
+        left_layout.addLayout(top)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.agenda)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.filter.textChanged.connect(self.proxy.set_filter_text)
+        self.group_filter.currentIndexChanged.connect(self._apply_group_filter)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.status_button.clicked.connect(self.toggle_held)
+        self.cancel_action.triggered.connect(lambda: self._set_status(MeetingStatus.CANCELLED))
+        self.planned_action.triggered.connect(lambda: self._set_status(MeetingStatus.PLANNED))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.agenda_pdf_action.triggered.connect(self.export_agenda_pdf)
+        self.ics_action.triggered.connect(self.export_ics)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.export_agenda_pdf)
+        self.reload()
+
+    # ------------------------------------------------------------------
+    def focus_filter(self) -> None:
+        self.filter.setFocus()
+        self.filter.selectAll()
+
+    def reload(self) -> None:
+        selected = self.selected()
+        with self.db.reading() as s:
+            self._groups = group_service.list_groups(s)
+            rows = meeting_service.list_meetings(s)
+            try:
+                progress = meeting_service.progress(s)
+            except ServiceError:  # no think tank set up yet
+                progress = None
+        self.model.set_rows(rows)
+        if rows:
+            fit_columns(self.table, max_width=300)
+        self._fill_group_filter()
+        self.list_stack.setCurrentWidget(self.table if rows else self.empty)
+        self._show_progress(progress)
+        if selected is not None:
+            self.select_meeting(selected.id)
+        self._update_buttons()
+
+    def _show_progress(self, p: meeting_service.MeetingProgress | None) -> None:
+        if p is None:
+            self.progress.setText("")
+            return
+        text = self.tr("Meetings held: %1 of %2. Planned: %3.").replace("%1", str(p.held)).replace(
+            "%2", str(p.target)).replace("%3", str(p.planned))
+        if p.joint_held:
+            text += " " + self.tr("A joint meeting counts once toward the target (joint meetings held: %1).").replace(
+                "%1", str(p.joint_held))
+        self.progress.setText(text)
+
+    def _fill_group_filter(self) -> None:
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for g in self._groups:
+            if not g.archived:
+                self.group_filter.addItem(g.name, g.id)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
+        self.group_filter.blockSignals(False)
+
+    def _apply_group_filter(self) -> None:
+        group_id = self.group_filter.currentData()
+        self.proxy.set_row_predicate(None if group_id is None else (lambda m: group_id in m.group_ids))
+
+    def selected(self) -> MeetingSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_object(rows[0]) if rows else None
+
+    def select_meeting(self, meeting_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.row_object(self.proxy.index(r, 0)).id == meeting_id:
+                self.table.selectRow(r)
+                return
+
+    def visible_titles(self) -> list[str]:
+        return [self.proxy.row_object(self.proxy.index(r, 0)).title for r in range(self.proxy.rowCount())]
+
+    def _selection_changed(self) -> None:
+        m = self.selected()
+        if (m.id if m else None) != self.agenda.meeting_id:
+            self.agenda.show_meeting(m.id if m else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        m = self.selected()
+        for w in (self.edit_button, self.status_button, self.export_button, self.more_button):
+            w.setEnabled(m is not None)
+        held = m is not None and m.status == MeetingStatus.HELD
+        self.status_button.setText(self.tr("Mark as planned") if held else self.tr("Mark as held"))
+
+    def _agenda_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    # ------------------------------------------------------------------
+    def _templates(self):
+        with self.db.reading() as s:
+            return agenda_service.list_templates(s)
+
+    def new_meeting(self) -> None:
+        group_id = self.group_filter.currentData()
+        data = MeetingInput(group_ids=[group_id] if group_id else [])
+        dialog = MeetingDialog(self.db, self._groups, data=data, templates=self._templates(), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.db.session() as s:
+                meeting = meeting_service.create_meeting(s, dialog.input())
+                if dialog.template_key():
+                    agenda_service.apply_template(s, meeting.id, dialog.template_key())
+                new_id = meeting.id
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Plan a meeting"), texts.problem_text(exc.problem))
+            return
+        self.reload()
+        self.select_meeting(new_id)
+        self.changed.emit()
+        self.status.emit(self.tr("Saved: %1").replace("%1", dialog.input().title.strip()))
+
+    def edit_selected(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        with self.db.reading() as s:
+            data = MeetingInput.from_meeting(meeting_service.get_meeting(s, m.id))
+        dialog = MeetingDialog(self.db, self._groups, meeting_id=m.id, data=data, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.db.session() as s:
+                meeting_service.update_meeting(s, m.id, dialog.input())
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Edit meeting"), texts.problem_text(exc.problem))
+            return
+        self.reload()
+        self.agenda.reload()
+        self.changed.emit()
+        self.status.emit(self.tr("Saved: %1").replace("%1", dialog.input().title.strip()))
+
+    def toggle_held(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self._set_status(MeetingStatus.PLANNED if m.status == MeetingStatus.HELD else MeetingStatus.HELD)
+
+    def _set_status(self, status: MeetingStatus) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        with self.db.session() as s:
+            meeting_service.set_status(s, m.id, status)
+        self.reload()
+        self.changed.emit()
+        self.status.emit(
+            self.tr("%1 is now: %2").replace("%1", m.title).replace("%2", texts.meeting_status_label(status))
+        )
+
+    def delete_selected(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete meeting"),
+            self.tr("Delete the meeting %1 on %2 and its agenda? This cannot be undone. "
+                    "A meeting that did not take place can be cancelled instead.")
+            .replace("%1", m.title).replace("%2", texts.format_date(m.date)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.db.session() as s:
+            meeting_service.delete_meeting(s, m.id)
+        self.agenda.show_meeting(None)
+        self.reload()
+        self.changed.emit()
+        self.status.emit(self.tr("Deleted: %1").replace("%1", m.title))
+
+    # ------------------------------------------------------------------
+    def _ask_path(self, title: str, default_name: str, filter_text: str) -> Path | None:
+        folder = str(self.settings.value("export/folder", str(Path.home()))) if self.settings else str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / default_name), filter_text)
+        if not path:
+            return None
+        if self.settings:
+            self.settings.setValue("export/folder", str(Path(path).parent))
+        return Path(path)
+
+    def _exported(self, path: Path) -> None:
+        self.status.emit(self.tr("Exported to %1").replace("%1", path.name))
+        answer = QMessageBox.question(
+            self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(path))
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def export_agenda_pdf(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        path = self._ask_path(self.tr("Save agenda as PDF"), export_file_name("Dagsorden", m, ".pdf"), self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        from tankapp.services import exports
+
+        try:
+            with self.db.reading() as s:
+                exports.export_agenda_pdf(s, m.id, path)
+        except (ServiceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("The agenda could not be saved: %1").replace("%1", str(exc)))
+            return
+        self._exported(path)
+
+    def export_ics(self) -> None:
+        m = self.selected()
+        if m is None:
+            return
+        path = self._ask_path(
+            self.tr("Save calendar invitation"), export_file_name("Invitation", m, ".ics"), self.tr("Calendar (*.ics)")
+        )
+        if path is None:
+            return
+        from tankapp.services import exports
+
+        try:
+            with self.db.reading() as s:
+                exports.export_meeting_ics(s, m.id, path)
+        except (ServiceError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export"), self.tr("The invitation could not be saved: %1").replace("%1", str(exc)))
+            return
+        self._exported(path)
