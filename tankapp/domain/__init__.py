@@ -1,31 +1,34 @@
-"""Domain model: SQLAlchemy tables, enums and value rules. No Qt here."""
+"""Domain model: SQLAlchemy tables, enums and value rules. No Qt here.
 
-from tankapp.domain.base import Base
-from tankapp.domain.models import (
-    AgendaItem,
-    AgendaTemplate,
-    AgendaTemplateItem,
-    Attachment,
-    ExpertGroup,
-    Meeting,
-    Member,
-    Presentation,
-    ThinkTank,
-    agenda_item_presentations,
-    meeting_groups,
-)
+The table classes are loaded on first use (module ``__getattr__``), so that
+``tankapp.domain.danish`` or ``tankapp.domain.collation`` can be imported
+without SQLAlchemy, e.g. by the document writers.
+"""
 
-__all__ = [
-    "AgendaItem",
-    "AgendaTemplate",
-    "AgendaTemplateItem",
-    "Attachment",
-    "Base",
-    "ExpertGroup",
-    "Meeting",
-    "Member",
-    "Presentation",
-    "ThinkTank",
-    "agenda_item_presentations",
-    "meeting_groups",
-]
+from __future__ import annotations
+
+import importlib
+
+_EXPORTS = {
+    "Base": "tankapp.domain.base",
+    "AgendaItem": "tankapp.domain.models",
+    "AgendaTemplate": "tankapp.domain.models",
+    "AgendaTemplateItem": "tankapp.domain.models",
+    "Attachment": "tankapp.domain.models",
+    "ExpertGroup": "tankapp.domain.models",
+    "Meeting": "tankapp.domain.models",
+    "Member": "tankapp.domain.models",
+    "Presentation": "tankapp.domain.models",
+    "ThinkTank": "tankapp.domain.models",
+    "agenda_item_presentations": "tankapp.domain.models",
+    "meeting_groups": "tankapp.domain.models",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tankapp.domain' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
