@@ -250,3 +250,31 @@ def test_export_agenda_pdf_and_invitation_from_the_page(qtbot, window, db, group
     page.export_ics()
     assert b"BEGIN:VEVENT" in (tmp_path / "out.ics").read_bytes()
     assert "out.ics" in window.statusBar().currentMessage()
+
+
+def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, window, db, group_ids):
+    from tankapp.services import members as member_service
+
+    with db.session() as s:
+        member_service.add_member(s, member_service.MemberInput(name="Åse Kjærgaard", group_id=group_ids["Klinikere"]))
+    plan(db, group_ids, groups=("Klinikere",))
+    window._refresh_counts()
+
+    page = window.members_page
+    col = next(c for c in range(page.model.columnCount()) if page.model.headerData(c, Qt.Orientation.Horizontal)
+               in ("Meetings", "Møder"))
+    index = page.model.index(0, col)
+    assert index.data() == 1
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # 1 is below the 2-4 commitment
+    assert "2-4" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+    plan(db, group_ids, title="Andet møde", groups=("Klinikere",), day=dt.date(2026, 4, 2))
+    window.go_to("groups")
+    groups_page = window.groups_page
+    groups_page.reload()
+    for r in range(groups_page.proxy.rowCount()):
+        if groups_page.proxy.row_object(groups_page.proxy.index(r, 0)).name == "Klinikere":
+            groups_page.table.selectRow(r)
+    assert groups_page.member_names() == ["Åse Kjærgaard"]
+    cell = groups_page.members_model.index(0, 2)
+    assert cell.data() == 2 and cell.data(Qt.ItemDataRole.DecorationRole) is None

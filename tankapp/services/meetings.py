@@ -325,3 +325,29 @@ def commitment_counts(s: Session) -> dict[int, int]:
         if (joined is None or day >= joined) and (withdrawn is None or day <= withdrawn):
             counts[member_id] = counts.get(member_id, 0) + 1
     return counts
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """Each member's meetings against the commitment range (2-4 by default)."""
+
+    minimum: int
+    maximum: int
+    counts: dict[int, int]
+
+    def count(self, member_id: int) -> int:
+        return self.counts.get(member_id, 0)
+
+    def status(self, member_id: int) -> str | None:
+        """'below' / 'above' the range, or None inside it."""
+        n = self.count(member_id)
+        if n < self.minimum:
+            return "below"
+        if n > self.maximum:
+            return "above"
+        return None
+
+
+def commitment(s: Session) -> Commitment:
+    tank = require_think_tank(s)
+    return Commitment(tank.commitment_min, tank.commitment_max, commitment_counts(s))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QSpinBox,
     QStyle,
     QTableView,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from tankapp.domain.enums import ActorKind
 from tankapp.services import groups as group_service
+from tankapp.services import members as member_service
 from tankapp.services.errors import ValidationError
 from tankapp.services.groups import GroupInput, GroupSummary
 from tankapp.storage import Database
 from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.commitment import commitment_column, commitment_or_none
 from tankapp.ui.widgets import with_error
 
 
@@ -145,9 +148,41 @@ class GroupsPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.show_archived)
+        # The selected group's members, with their meetings against the commitment.
+        self.commitment = None
+        self.members_heading = QLabel()
+        self.members_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.members_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Organisation"), lambda m: m.organisation),
+                commitment_column(self),
+                Column(self.tr("Status"), lambda m: self.tr("Withdrawn") if m.withdrawn else self.tr("Active")),
+            ]
+        )
+        self.members_proxy = RowFilterProxy(self)
+        self.members_proxy.setSourceModel(self.members_model)
+        self.members_table = QTableView()
+        self.members_table.setModel(self.members_proxy)
+        setup_list_view(self.members_table)
+        self.members_table.setSortingEnabled(True)
+        self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.members_heading)
+        lower_layout.addWidget(self.members_table, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(row)
+        upper_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter)
 
         self.new_button.clicked.connect(self.new_group)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -156,6 +191,7 @@ class GroupsPage(QWidget):
             lambda on: self.proxy.set_row_predicate(None if on else (lambda g: not g.archived))
         )
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_members)
         self.proxy.set_row_predicate(lambda g: not g.archived)
         self.reload()
 
@@ -172,11 +208,30 @@ class GroupsPage(QWidget):
         selected = self.selected()
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=360)
-        if selected is not None:
+        if selected is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        elif selected is not None:
             for r in range(self.proxy.rowCount()):
                 if self.proxy.row_object(self.proxy.index(r, 0)).id == selected.id:
                     self.table.selectRow(r)
         self._update_buttons()
+        self._show_members()
+
+    def _show_members(self) -> None:
+        g = self.selected()
+        if g is None:
+            self.members_heading.setText("")
+            self.members_model.set_rows([])
+            return
+        with self.db.reading() as s:
+            rows = member_service.list_members(s, group_id=g.id)
+            self.commitment = commitment_or_none(s)
+        self.members_heading.setText(self.tr("Members of %1").replace("%1", g.name))
+        self.members_model.set_rows(rows)
+        fit_columns(self.members_table, max_width=360)
+
+    def member_names(self) -> list[str]:
+        return [self.members_proxy.index(r, 0).data() for r in range(self.members_proxy.rowCount())]
 
     def selected(self) -> GroupSummary | None:
         rows = self.table.selectionModel().selectedRows()

@@ -23,6 +23,7 @@ from tankapp.services import members as member_service
 from tankapp.services.members import MemberInput, MemberSummary
 from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.commitment import commitment_column, commitment_or_none
 from tankapp.ui.commands import AddMemberCommand, EditMemberCommand
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
 from tankapp.ui.member_dialog import MemberDialog
@@ -39,6 +40,7 @@ class MembersPage(QWidget):
         self.db = db
         self.undo_stack = undo_stack
         self._groups: list[group_service.GroupSummary] = []
+        self.commitment = None  # meeting_service.Commitment, loaded with the rows
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by name, e-mail, organisation… (Ctrl+F)"))
@@ -69,6 +71,7 @@ class MembersPage(QWidget):
                 Column(self.tr("Job title"), lambda m: m.job_title),
                 Column(self.tr("E-mail"), lambda m: m.email or ""),
                 Column(self.tr("Sector"), lambda m: texts.sector_label(m.sector)),
+                commitment_column(self),
                 Column(
                     self.tr("May be named"),
                     lambda m: texts.yes_no(m.consent_named),
@@ -130,6 +133,7 @@ class MembersPage(QWidget):
         with self.db.reading() as s:
             self._groups = group_service.list_groups(s)
             rows = member_service.list_members(s)
+            self.commitment = commitment_or_none(s)
         self.model.set_rows(rows)
         if rows and not self._fitted:
             fit_columns(self.table, max_width=200)
