@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -74,6 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
     mlist.add_argument("--group", metavar="NAME", help="only this group's members")
     _format_arg(mlist)
 
+    meetings = sub.add_parser("meetings", help="the expert groups' meetings")
+    mtsub = meetings.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    mtlist = mtsub.add_parser("list", **leaf, help="list meetings by date and time")
+    mtlist.add_argument("--group", metavar="NAME", help="only this group's meetings (joint meetings included)")
+    _format_arg(mtlist)
+
+    export = sub.add_parser("export", help="documents for a meeting")
+    esub = export.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    for name, what in (("agenda", "the meeting's agenda as a PDF"), ("ics", "the meeting as a calendar invitation (.ics)")):
+        e = esub.add_parser(name, **leaf, help=f"write {what}")
+        e.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
+        e.add_argument("--out", metavar="FILE", required=True, help="the file to write (replaced if it exists)")
+
     imp = sub.add_parser("import-members", **leaf, help="import members from a CSV or .xlsx file")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--group", metavar="NAME", required=True, help="the group the members join")
@@ -112,6 +126,8 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):  # e.g. the groups of a joint meeting: one cell
+        return "; ".join(_cell(v) for v in value)
     return str(value).replace("\r", " ").replace("\n", " ")
 
 
@@ -173,6 +189,7 @@ def cmd_demo(args) -> int:
 # The table shows these; csv and json carry every field of the row.
 GROUP_COLUMNS = ["id", "name", "actor_kind", "member_count", "size_warning", "archived"]
 MEMBER_COLUMNS = ["id", "name", "email", "organisation", "group", "consent_named", "withdrawn"]
+MEETING_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
 
 
 def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fmt: str) -> int:
@@ -195,6 +212,62 @@ def cmd_members_list(args) -> int:
         group_id = groups.find_group(s, args.group).id if args.group else None
         rows = [m.as_dict() for m in members.list_members(s, group_id=group_id)]
     return _list(rows, MEMBER_COLUMNS, list(members.MemberSummary.FIELDS), args.format)
+
+
+def cmd_meetings_list(args) -> int:
+    from tankapp.services import groups, meetings
+
+    with _open(args) as db, db.reading() as s:
+        group_id = groups.find_group(s, args.group).id if args.group else None
+        rows = [m.as_dict() for m in meetings.list_meetings(s, group_id=group_id)]
+    return _list(rows, MEETING_COLUMNS, list(meetings.MeetingSummary.FIELDS), args.format)
+
+
+def _export(args, write: Callable) -> int:
+    """Write one meeting's document to ``--out``; the folder must exist. Nothing is left behind on failure."""
+    from tankapp.services import meetings
+    from tankapp.services.errors import ServiceError, problem
+
+    out = Path(args.out).expanduser()
+    with _open(args) as db, db.reading() as s:
+        meetings.get_meeting(s, args.meeting)  # an unknown id is refused before any file is touched
+        _check_out(out)
+        try:
+            written = write(s, args.meeting, out)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def _check_out(out: Path) -> None:
+    from tankapp.services.errors import ServiceError, problem
+
+    folder = out.parent
+    message = None
+    if out.is_dir():
+        message = f"{out} is a folder; give the name of the file to write."
+    elif not folder.exists():
+        message = f"The folder {folder} does not exist."
+    elif not folder.is_dir():
+        message = f"{folder} is not a folder."
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        message = f"Cannot write to the folder {folder}."
+    if message:
+        raise ServiceError(problem("export_folder", message, path=str(out)))
+
+
+def cmd_export_agenda(args) -> int:
+    from tankapp.services import exports
+
+    return _export(args, exports.export_agenda_pdf)
+
+
+def cmd_export_ics(args) -> int:
+    from tankapp.services import exports
+
+    return _export(args, exports.export_meeting_ics)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -233,6 +306,9 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("demo", None): cmd_demo,
     ("groups", "list"): cmd_groups_list,
     ("members", "list"): cmd_members_list,
+    ("meetings", "list"): cmd_meetings_list,
+    ("export", "agenda"): cmd_export_agenda,
+    ("export", "ics"): cmd_export_ics,
     ("import-members", None): cmd_import_members,
 }
 

@@ -84,7 +84,7 @@ def test_process_version_and_help(tmp_path):
     helptext = run_process(tmp_path, "--help")
     assert helptext.returncode == 0, helptext.stderr
     assert helptext.stdout.startswith("usage: tankapp")
-    for command in ("init", "demo", "groups", "members"):
+    for command in ("init", "demo", "groups", "members", "meetings", "export"):
         assert command in helptext.stdout
     assert not (tmp_path / "data").exists()  # neither touches the data folder
 

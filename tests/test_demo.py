@@ -8,9 +8,9 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from tankapp.domain import ExpertGroup, Meeting, Member, ThinkTank
-from tankapp.domain.enums import DEFAULT_GROUPS, MeetingStatus
-from tankapp.services import demo, groups, members, thinktank
+from tankapp.domain import ExpertGroup, Meeting, Member, Presentation, ThinkTank
+from tankapp.domain.enums import DEFAULT_GROUPS, AgendaItemKind, MeetingStatus
+from tankapp.services import agenda, demo, groups, library, meetings, members, thinktank
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
 
@@ -133,6 +133,78 @@ def test_meetings_held_planned_and_joint(demo_db):
         assert group_names and place and ordered
 
 
+def test_every_meeting_has_a_full_agenda_from_its_template(demo_db):
+    with demo_db.reading() as s:
+        agendas = [agenda.agenda(s, m.id) for m in meetings.list_meetings(s)]
+        templates = {t.key: t for t in agenda.list_templates(s)}
+    assert agendas
+    for a in agendas:
+        m = a.meeting
+        kinds = [r.kind for r in a.rows]
+        assert AgendaItemKind.KNOWLEDGE_PRESENTATION in kinds, m.title
+        assert AgendaItemKind.CONTRIBUTIONS_ROUND in kinds and AgendaItemKind.DISSEMINATION_DISCUSSION in kinds
+        template = templates[demo.TEMPLATES[m.format]]
+        assert [r.title for r in a.rows] == [i.title for i in template.items]
+        assert a.overrun_minutes == 0, m.title  # the template fits the meeting's times
+        by_kind = {r.kind: r for r in a.rows}
+        knowledge = by_kind[AgendaItemKind.KNOWLEDGE_PRESENTATION]
+        assert 1 <= len(knowledge.presentations) <= 2 and knowledge.presenter
+        host = m.facilitators.split(",")[0].split(" (")[0]
+        assert by_kind[AgendaItemKind.WELCOME].presenter == host
+        assert by_kind[AgendaItemKind.EVALUATION].presenter == host
+
+
+def test_facilitators_are_the_secretariat(demo_db):
+    with demo_db.reading() as s:
+        rows = meetings.list_meetings(s)
+    assert all(m.facilitators for m in rows)
+    assert all("(ViBIS)" in m.facilitators for m in rows)
+    assert any("," in m.facilitators for m in rows)  # some meetings have two
+    member_names = {m.name for m in _members(demo_db)}
+    for who in (demo.KAREN, demo.JONAS, demo.SOFIE):
+        assert who.split(" (")[0] not in member_names  # the staff are not members
+
+
+def test_library_presentations(demo_db):
+    with demo_db.reading() as s:
+        rows = library.list_presentations(s)
+        tags = library.list_tags(s)
+    assert 4 <= len(rows) <= 6
+    for p in rows:
+        assert p.title and p.presenter and p.summary and p.presented_on is not None
+        assert p.involvement and p.criteria and p.tags
+        assert p.attachments == ()  # no files: they would need the data folder
+    assert {k for p in rows for k in p.involvement} == set(library.INVOLVEMENT_COLUMNS)
+    assert {c for p in rows for c in p.criteria} == set(library.CRITERION_COLUMNS)
+    assert any(p.source == "ViBIS (2016): Inspirationskatalog – definition og kriterier for brugerinddragelse" for p in rows)
+    assert any("ViBIS" != p.presenter for p in rows)  # researchers present too
+    assert re.search("[æøå]", " ".join(p.title for p in rows))
+    assert "fælles beslutningstagning" in tags
+
+
+def test_coverage_differs_between_groups_and_presentations(demo_db):
+    with demo_db.reading() as s:
+        rows = library.list_presentations(s)
+        cov = library.coverage(s)
+    held = {p.title: {u.meeting_id for u in p.uses if u.meeting_status == MeetingStatus.HELD} for p in rows}
+    assert any(held.values()), "a presentation is shown at a held meeting"
+    assert [p.title for p in rows if not p.uses], "a presentation on no agenda at all"
+    # one only on a planned meeting's agenda: not shown to anyone yet
+    assert any(p.uses and not held[p.title] for p in rows)
+    shown_to = {p.id: {g for (g, pid) in cov.shown if pid == p.id} for p in cov.presentations}
+    assert max(len(v) for v in shown_to.values()) >= 3  # the definition, shown to several groups
+    assert min(len(v) for v in shown_to.values()) == 0
+    counts = [cov.shown_count(g.id) for g in cov.groups]
+    assert len(set(counts)) > 1 and 0 in counts  # the researchers have not met yet
+    # the joint meeting counts for both of its groups
+    ids = {g.name: g.id for g in cov.groups}
+    assert cov.shown_count(ids["Ledere"]) == cov.shown_count(ids["Kvalitetskonsulenter"]) >= 2
+    # a presentation's date is when it was first given
+    for p in rows:
+        if p.uses:
+            assert p.presented_on == min(u.meeting_date for u in p.uses)
+
+
 def test_refused_when_a_think_tank_exists_and_nothing_changes(db):
     def snapshot():
         with db.reading() as s:
@@ -164,12 +236,17 @@ def test_deterministic(tmp_path):
                         select(Member, ExpertGroup.name).join(ExpertGroup).order_by(Member.id)
                     )
                 ]
-                meetings = [
-                    (m.title, m.date, m.start, m.status, [g.name for g in m.groups])
+                planned = [
+                    (m.title, m.date, m.start, m.status, m.facilitators, [g.name for g in m.groups],
+                     [(r.title, r.presenter, r.start, [t for _, t in r.presentations]) for r in agenda.agenda(s, m.id).rows])
                     for m in s.scalars(select(Meeting).order_by(Meeting.id))
                 ]
+                presentations = [
+                    (p.title, p.presenter, p.presented_on, p.source, p.tags)
+                    for p in s.scalars(select(Presentation).order_by(Presentation.id))
+                ]
                 tank = thinktank.require_think_tank(s)
-                return people, meetings, (tank.period_start, tank.period_end)
+                return people, planned, presentations, (tank.period_start, tank.period_end)
 
     first, second = run(tmp_path / "a.sqlite"), run(tmp_path / "b.sqlite")
     assert first == second
@@ -199,6 +276,10 @@ def test_tables_are_consistent():
         for _org, sector, municipality in organisations:
             assert municipality in demo.MUNICIPALITY_REGION
             assert demo.JOB_TITLES.get((group_name, sector)) or demo.JOB_TITLES[group_name, None]
-    for _days, _title, _fmt, _start, _end, place, group_names in demo.MEETINGS:
+    for _days, title, fmt, _start, _end, place, group_names in demo.MEETINGS:
         assert place in demo.PLACES
         assert set(group_names) <= set(demo.GROUP_SIZES)
+        assert fmt in demo.TEMPLATES
+        facilitators, keys = demo.FACILITATION[title]
+        assert facilitators and 1 <= len(keys) <= 2 and set(keys) <= set(demo.PRESENTATIONS)
+    assert set(demo.FACILITATION) == {m[1] for m in demo.MEETINGS}

@@ -14,7 +14,19 @@ also the documentation of what the demo shows:
 * mostly Danish names (æ, ø, å and the old "aa"), and names from the many
   languages spoken in Denmark (:data:`INTERNATIONAL_NAMES`);
 * about 70 % have agreed to be named, most may be contacted;
-* six meetings (:data:`MEETINGS`): some held, some planned, one joint meeting.
+* six meetings (:data:`MEETINGS`): some held, some planned, one joint meeting,
+  each facilitated by the (fictional) ViBIS secretariat (:data:`FACILITATION`);
+* a small knowledge library (:data:`PRESENTATIONS`): six knowledge presentations
+  (*vidensoplæg*) with presenter, summary, source, the kinds of involvement and
+  the criteria (Rammer, Proces, Anvendelse) they speak to, and tags; no files
+  (attachments would live in the data folder, and the demo only fills the
+  database), created through :func:`library.create_presentation`;
+* a full agenda for every meeting: the built-in template for its format
+  (:func:`agenda.apply_template`), the facilitator on the welcome and the
+  evaluation, and the knowledge presentation linked to one or two library
+  presentations (:data:`FACILITATION`). The links are chosen so the coverage
+  differs: one presentation has been shown to four groups, some to one or two,
+  one only sits on a planned meeting's agenda, and one is on no agenda yet.
 
 The data is deterministic: one :class:`random.Random` with a fixed seed, so
 two runs with the same ``today`` give the same people, dates and meetings.
@@ -30,9 +42,18 @@ import unicodedata
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tankapp.domain import Meeting, Member, ThinkTank
-from tankapp.domain.enums import MeetingFormat, MeetingStatus, RecruitedVia, Region, Sector
-from tankapp.services import groups, members, thinktank
+from tankapp.domain import Meeting, Member, Presentation, ThinkTank
+from tankapp.domain.enums import (
+    AgendaItemKind,
+    Criterion,
+    Involvement,
+    MeetingFormat,
+    MeetingStatus,
+    RecruitedVia,
+    Region,
+    Sector,
+)
+from tankapp.services import agenda, groups, library, meetings, members, thinktank
 from tankapp.services.errors import ServiceError, problem
 
 SEED = 20_160_601
@@ -229,6 +250,105 @@ MEETINGS: list[tuple[int, str, MeetingFormat, str, str, str, list[str]]] = [
     (35, "Pårørendeinddragelse i praksis", FULL, "09:30", "15:30", "kl", ["Brugere"]),
 ]
 
+# The ViBIS secretariat (invented people): project lead, coordinator, student.
+KAREN, JONAS, SOFIE = "Karen Friis (ViBIS)", "Jonas Mørch (ViBIS)", "Sofie Winther (ViBIS)"
+
+# ------------------------------------------------------------------ knowledge library
+
+ORG, IND, REL = Involvement.ORGANISATIONAL, Involvement.INDIVIDUAL, Involvement.RELATIVES
+RAMMER, PROCES, ANVENDELSE = Criterion.FRAMES, Criterion.PROCESS, Criterion.USE
+
+# key: (title, presenter, date given as days from today, or None for "the date of the
+# first meeting that has it on its agenda", summary, source, kinds of involvement,
+# criteria, tags). "evaluering" was given at a ViBIS network meeting and is on no
+# agenda yet.
+# The sources are the ones the think tank's own documents cite; the presenters outside
+# ViBIS are invented.
+PRESENTATIONS: dict[str, tuple[str, str, int | None, str, str, set[Involvement], set[Criterion], list[str]]] = {
+    "definition": (
+        "Hvad er brugerinddragelse? ViBIS' definition og kriterier",
+        "ViBIS",
+        None,
+        "ViBIS' definition af brugerinddragelse og de tre former: organisatorisk, individuel og "
+        "pårørendeinddragelse. Hver form vurderes ud fra de samme tre kriterier – rammer, proces og "
+        "anvendelse – og brugerperspektivet skal have reel indflydelse. En spørgeskemaundersøgelse eller "
+        "en pjece er ikke inddragelse i sig selv.",
+        "ViBIS (2016): Inspirationskatalog – definition og kriterier for brugerinddragelse",
+        {ORG, IND, REL},
+        {RAMMER, PROCES, ANVENDELSE},
+        ["definition", "kriterier", "inspirationskatalog"],
+    ),
+    "organisatorisk": (
+        "Organisatorisk brugerinddragelse – hvorfor?",
+        "ViBIS",
+        None,
+        "Hvorfor organisationer skal efterspørge og anvende brugernes perspektiv: brugerråd, "
+        "brugerrepræsentanter i udvalg og brugere i forskning. Hvad kræver det af strategi, ledelse og "
+        "ressourcer, og hvordan følger man op på, at perspektivet fik indflydelse?",
+        "ViBIS (2019a): Organisatorisk brugerinddragelse – hvorfor?",
+        {ORG},
+        {RAMMER, ANVENDELSE},
+        ["brugerråd", "brugerrepræsentanter", "ledelse"],
+    ),
+    "effekter": (
+        "Effekter af individuel brugerinddragelse",
+        "Hanne Vinther, Syddansk Universitet",
+        None,
+        "Hvad siger litteraturen om effekterne af fælles beslutningstagning og patientstyrede forløb? "
+        "Gennemgang af effekter på viden, risikoforståelse, tilfredshed, adhærens og kliniske resultater.",
+        "ViBIS (2019b): Effekter af individuel brugerinddragelse – hvad siger litteraturen?",
+        {IND},
+        {PROCES, ANVENDELSE},
+        ["effekter", "fælles beslutningstagning", "PRO"],
+    ),
+    "undervisning": (
+        "Fælles beslutningstagning i de sundhedsfaglige uddannelser",
+        "Birgitte Holmgaard, Københavns Professionshøjskole",
+        None,
+        "Erfaringer med at træne studerende i inddragende samtaler, med patienter som medundervisere. "
+        "Hvilke kompetencer skal de nyuddannede have med ud i klinikken?",
+        "",
+        {IND},
+        {RAMMER, PROCES},
+        ["uddannelse", "fælles beslutningstagning", "samtaleredskaber"],
+    ),
+    "pårørende": (
+        "Pårørende som ressource: de fire trin",
+        "ViBIS",
+        None,
+        "Pårørendeinddragelse begynder med fire trin: brugeren udpeger sine pårørende og beslutter, om og "
+        "hvor meget de inddrages; organisationen afdækker de pårørendes viden, præferencer og behov og "
+        "anvender deres viden og ressourcer i det omfang, brugeren og de pårørende ønsker det.",
+        "ViBIS (2016): Inspirationskatalog – definition og kriterier for brugerinddragelse",
+        {REL},
+        {RAMMER, PROCES, ANVENDELSE},
+        ["pårørende", "demens", "kommunal praksis"],
+    ),
+    "evaluering": (
+        "Evaluering og forankring af brugerinddragende projekter",
+        "Thomas Brandt, Aalborg Universitet",
+        -80,
+        "Mere end 1500 brugerinddragende indsatser er optalt på hospitalerne, men de færreste bliver "
+        "evalueret. Hvordan følger man op, så inddragelsen bliver forankret i driften frem for at "
+        "stoppe med projektet?",
+        "ViBIS (2015); Pedersen et al. (2015)",
+        {ORG},
+        {ANVENDELSE},
+        ["evaluering", "forankring", "implementering"],
+    ),
+}
+
+# meeting title: (facilitators, presentations linked to its knowledge presentation item)
+FACILITATION: dict[str, tuple[list[str], list[str]]] = {
+    "Opstartsmøde for Brugere": ([KAREN], ["definition"]),
+    "Opstartsmøde for Klinikere": ([JONAS], ["definition", "effekter"]),
+    "Fællesmøde: Ledere og Kvalitetskonsulenter": ([KAREN, JONAS], ["definition", "organisatorisk"]),
+    "Brugerinddragelse i undervisningen": ([SOFIE, JONAS], ["effekter", "undervisning"]),
+    "Opstartsmøde for Forskere": ([KAREN], ["definition"]),
+    "Pårørendeinddragelse i praksis": ([KAREN], ["pårørende"]),
+}
+TEMPLATES = {FULL: "builtin:full_day", HALF: "builtin:half_day"}
+
 # ------------------------------------------------------------------ helpers
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue",
@@ -272,6 +392,7 @@ def _is_empty(s: Session) -> bool:
         thinktank.get_think_tank(s) is None
         and not s.scalar(select(func.count(Member.id)))
         and not s.scalar(select(func.count(Meeting.id)))
+        and not s.scalar(select(func.count(Presentation.id)))
     )
 
 
@@ -353,19 +474,74 @@ def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
                 ),
             )
 
+    meeting_ids: dict[str, tuple[int, dt.date]] = {}
     for days, title, fmt, begin, end, place, group_names in MEETINGS:
         day = _weekday(today + dt.timedelta(days=days))
-        s.add(
-            Meeting(
+        facilitators, _ = FACILITATION[title]
+        meeting = meetings.create_meeting(
+            s,
+            meetings.MeetingInput(
                 title=title,
                 date=day,
                 start=_time(begin),
                 end=_time(end),
                 format=fmt,
                 place=PLACES[place],
+                facilitators=", ".join(facilitators),
                 status=MeetingStatus.HELD if day < today else MeetingStatus.PLANNED,
-                groups=[groups.get_group(s, by_name[n].id) for n in group_names],
-            )
+                group_ids=[by_name[n].id for n in group_names],
+            ),
         )
+        meeting_ids[title] = (meeting.id, day)
+
+    presentation_ids = _create_library(s, today, meeting_ids)
+    for title, (meeting_id, _day) in meeting_ids.items():
+        _fill_agenda(s, meeting_id, title, presentation_ids)
     s.flush()
     return tank
+
+
+def _create_library(s: Session, today: dt.date, meeting_ids: dict[str, tuple[int, dt.date]]) -> dict[str, int]:
+    """The presentations of :data:`PRESENTATIONS`; key -> id."""
+    first_shown: dict[str, dt.date] = {}
+    for title, (_facilitators, keys) in FACILITATION.items():
+        day = meeting_ids[title][1]
+        for key in keys:
+            first_shown[key] = min(first_shown.get(key, day), day)
+    ids = {}
+    for key, (title, presenter, days, summary, source, involvement, criteria, tags) in PRESENTATIONS.items():
+        presented_on = first_shown.get(key) if days is None else _weekday(today + dt.timedelta(days=days))
+        p = library.create_presentation(
+            s,
+            library.PresentationInput(
+                title=title,
+                presenter=presenter,
+                presented_on=presented_on,
+                summary=summary,
+                source=source,
+                involvement=set(involvement),
+                criteria=set(criteria),
+                tags=list(tags),
+            ),
+        )
+        ids[key] = p.id
+    return ids
+
+
+def _fill_agenda(s: Session, meeting_id: int, title: str, presentation_ids: dict[str, int]) -> None:
+    """The built-in template for the meeting's format, with presenters and linked presentations."""
+    facilitators, keys = FACILITATION[title]
+    meeting = s.get(Meeting, meeting_id)
+    host = facilitators[0].split(" (")[0]  # "Karen Friis (ViBIS)" -> "Karen Friis"
+    # "Hanne Vinther, Syddansk Universitet" -> "Hanne Vinther" in the agenda's narrow column
+    presenters = list(dict.fromkeys(PRESENTATIONS[k][1].split(",")[0] for k in keys))
+    for item in agenda.apply_template(s, meeting_id, TEMPLATES[meeting.format]):
+        data = agenda.ItemInput.from_item(item)
+        if item.kind in (AgendaItemKind.WELCOME, AgendaItemKind.EVALUATION):
+            data.presenter = host
+        elif item.kind == AgendaItemKind.KNOWLEDGE_PRESENTATION:
+            data.presenter = " og ".join(presenters)
+            data.presentation_ids = [presentation_ids[k] for k in keys]
+        else:
+            continue
+        agenda.update_item(s, item.id, data)

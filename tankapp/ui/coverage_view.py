@@ -171,6 +171,10 @@ class CoverageWidget(QWidget):
     def coverage(self) -> Coverage:
         return self.model.coverage
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.reload()  # a meeting may have been held, or a presentation added, meanwhile
+
     def reload(self) -> None:
         with self.db.reading() as s:
             cov = library.coverage(s)

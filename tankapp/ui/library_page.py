@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,11 +56,13 @@ log = logging.getLogger(__name__)
 class StoreWorker(QObject):
     """Copies one file into the attachments folder in a worker thread.
 
-    ``progressed(done, total)`` reports bytes; ``stored(StoredFile)`` or
-    ``failed(ServiceError)`` ends it. :meth:`cancel` may be called from any thread.
+    ``stored(StoredFile)`` or ``failed(ServiceError)`` ends it; :meth:`cancel`
+    may be called from any thread. Progress is not signalled per chunk but
+    read by the page (:attr:`done`, :attr:`total`) on a timer: PySide6 6.12 on
+    CPython 3.11 drops a reference to ``True`` on every ``Signal.emit()`` from
+    Python, so thousands of progress signals for a big file would crash the app.
     """
 
-    progressed = Signal(object, object)
     stored = Signal(object)
     failed = Signal(object)
 
@@ -68,13 +70,15 @@ class StoreWorker(QObject):
         super().__init__()
         self.source = source
         self.replace_existing = replace_existing
+        self.done = 0
+        self.total = 0
         self._cancelled = False
 
     def cancel(self) -> None:
         self._cancelled = True
 
     def _progress(self, done: int, total: int) -> bool:
-        self.progressed.emit(done, total)
+        self.done, self.total = done, total
         return not self._cancelled
 
     @Slot()
@@ -111,8 +115,12 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.db = db
         self._job: _Job | None = None
+        self._poll = QTimer(self)  # shows the copy's progress
+        self._poll.setInterval(100)
+        self._poll.timeout.connect(self._show_progress)
         self._last_dir = str(Path.home())
         self._fitted = False
+        self._fitted_to_view = False
         self._rows: list[PresentationSummary] = []
         self._warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -339,15 +347,18 @@ class LibraryPage(QWidget):
         if p.summary:
             parts.append("<p>" + e(p.summary).replace("\n", "<br>") + "</p>")
         if p.source:
-            parts.append(f"<p><b>{e(self.tr('Source:'))}</b> " + e(p.source).replace("\n", "<br>") + "</p>")
+            label = self.tr("Source:")
+            parts.append(f"<p><b>{e(label)}</b> " + e(p.source).replace("\n", "<br>") + "</p>")
         if p.meetings:
             lines = [
                 e(f"{texts.format_date(u.meeting_date)}  {u.meeting_title} ({self._status_word(u.meeting_status)})")
                 for u in p.meetings
             ]
-            parts.append(f"<p><b>{e(self.tr('On the agenda of:'))}</b><br>" + "<br>".join(lines) + "</p>")
+            label = self.tr("On the agenda of:")
+            parts.append(f"<p><b>{e(label)}</b><br>" + "<br>".join(lines) + "</p>")
         else:
-            parts.append(f"<p><i>{e(self.tr('Not on any meeting agenda yet.'))}</i></p>")
+            none_yet = self.tr("Not on any meeting agenda yet.")
+            parts.append(f"<p><i>{e(none_yet)}</i></p>")
         return "".join(parts)
 
     # ------------------------------------------------------------------ list
@@ -378,12 +389,28 @@ class LibraryPage(QWidget):
         self._update_no_match()
 
     def _fit_list_columns(self) -> None:
+        """Columns to their contents; if that is wider than the list, the text columns give way."""
         fit_columns(self.table, max_width=210)
-        # The stretched last column (Files) keeps the width it was given as its least width.
         header = self.table.horizontalHeader()
         last = header.count() - 1
+        files_width = max(header.sectionSizeHint(last), self.table.sizeHintForColumn(last))
+        available = self.table.viewport().width() - files_width
+        # column: (least width in average characters, how readily it gives way); the title keeps most
+        shrinkable = {0: (10, 1), 1: (6, 2), 3: (6, 2), 4: (6, 2)}
+        char = self.fontMetrics().averageCharWidth()
+        total = sum(header.sectionSize(c) for c in range(last))
+        if self.table.isVisible() and total > available > 0:
+            spare = {c: w * max(0, header.sectionSize(c) - (n * char + 16)) for c, (n, w) in shrinkable.items()}
+            room = sum(spare.values())
+            excess = min(total - available, sum(s // shrinkable[c][1] for c, s in spare.items()))
+            if room > 0:
+                for c in shrinkable:
+                    give = -(-spare[c] * excess // room)  # rounded up
+                    give = min(give, spare[c] // shrinkable[c][1])
+                    header.resizeSection(c, header.sectionSize(c) - give)
+        # The stretched last column (Files) keeps the width it had when stretching began as its least.
         header.setStretchLastSection(False)
-        header.resizeSection(last, max(header.sectionSizeHint(last), self.table.sizeHintForColumn(last)))
+        header.resizeSection(last, files_width)
         header.setStretchLastSection(True)
 
     def _fill_tag_filter(self, tags: list[str]) -> None:
@@ -472,6 +499,14 @@ class LibraryPage(QWidget):
         super().showEvent(event)
         if self._job is None:
             self.reload()  # files may have gone missing while the section was hidden
+        if not self._fitted_to_view:
+            QTimer.singleShot(0, self, self._fit_to_view)
+
+    def _fit_to_view(self) -> None:
+        """Once the list has its real width, make the columns fit it."""
+        if self._rows and self.table.isVisible():
+            self._fit_list_columns()
+            self._fitted_to_view = True
 
     # ------------------------------------------------------------------ presentations
     def _after_change(self, message: str, presentation_id: int | None = None) -> None:
@@ -523,7 +558,7 @@ class LibraryPage(QWidget):
             return
         text = self.tr("Delete the presentation “%1”?").replace("%1", p.title)
         if p.attachments:
-            text += "\n\n" + self.tr("Its %1 file(s) are removed from the library too.").replace("%1", str(p.attachment_count))
+            text += "\n\n" + self.tr("The files attached to it (%1) are removed too.").replace("%1", str(p.attachment_count))
         answer = QMessageBox.question(
             self, self.tr("Delete presentation"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
@@ -652,19 +687,19 @@ class LibraryPage(QWidget):
         worker.moveToThread(thread)
         self._job = _Job(kind, source, presentation_id, attachment_id, worker, thread, dialog)
         thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_progress)
         worker.stored.connect(self._on_stored)
         worker.failed.connect(self._on_failed)
         dialog.canceled.connect(self._cancel_job)
         self._update_buttons()
         self.status.emit(self.tr("Copying %1…").replace("%1", source.name))
         thread.start()
+        self._poll.start()
 
-    @Slot(object, object)
-    def _on_progress(self, done: int, total: int) -> None:
+    def _show_progress(self) -> None:
         job = self._job
         if job is None or job.dialog.wasCanceled():
             return
+        done, total = job.worker.done, job.worker.total
         locale = QLocale()
         job.dialog.setLabelText(
             self.tr("Copying “%1” into the library…\n%2 of %3")
@@ -682,13 +717,14 @@ class LibraryPage(QWidget):
         job, self._job = self._job, None
         if job is None:
             return None
+        self._poll.stop()
         job.thread.quit()
         job.thread.wait()
         job.dialog.canceled.disconnect(self._cancel_job)
         job.dialog.close()
         job.dialog.deleteLater()
-        job.worker.deleteLater()
-        job.thread.deleteLater()
+        # The worker and the thread have no parent: they go with the last Python reference, now
+        # that the thread has finished (a deleteLater() would wait for an event loop that is gone).
         self._update_buttons()
         return job
 
@@ -697,11 +733,14 @@ class LibraryPage(QWidget):
         job = self._job
         if job is None:
             return
+        self._poll.stop()
         job.worker.cancel()
         job.thread.quit()
         job.thread.wait()
         self._job = None
         job.dialog.close()
+        job.dialog.deleteLater()
+        self._update_buttons()
 
     @Slot(object)
     def _on_stored(self, stored: StoredFile) -> None:
