@@ -424,3 +424,28 @@ def test_redo_after_undoing_an_add_still_applies_later_edits(qtbot, window, db, 
     with db.reading() as s:
         (m,) = member_service.list_members(s)
     assert (m.name, m.job_title) == ("Bo Ærø", "Sygeplejerske")
+
+
+def test_ctrl_f_focuses_the_filter_of_the_section_shown(qtbot, window):
+    window.go_to("members")
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window.members_page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.members_page.filter.hasFocus()
+    window.go_to("meetings")
+    qtbot.keyClick(window.meetings_page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.meetings_page.filter.hasFocus()
+
+
+def test_ctrl_n_makes_a_new_thing_of_the_section_shown(qtbot, window, monkeypatch):
+    from tankapp.ui.groups_page import GroupDialog
+    from tankapp.ui.meeting_dialog import MeetingDialog
+
+    opened = []
+    monkeypatch.setattr(MeetingDialog, "exec", lambda d: opened.append("meeting") or 0)
+    monkeypatch.setattr(GroupDialog, "exec", lambda d: opened.append("group") or 0)
+    monkeypatch.setattr(MemberDialog, "exec", lambda d: opened.append("member") or 0)
+    for key in ("meetings", "groups", "members"):
+        window.go_to(key)
+        window.new_action.trigger()
+    assert opened == ["meeting", "group", "member"]

@@ -124,6 +124,8 @@ class LibraryPage(QWidget):
         self._rows: list[PresentationSummary] = []
         self._warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        # Copies made for opening in other programs last run are not needed any more.
+        library.clear_opened_copies()
 
         # --- filters ------------------------------------------------------
         self.filter = QLineEdit()

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
 )
 
 from tankapp import __version__
 from tankapp.storage import Database
 from tankapp.ui.groups_page import GroupsPage
+from tankapp.ui.coverage_view import CoverageWidget
+from tankapp.ui.library_page import LibraryPage
 from tankapp.ui.meetings_page import MeetingsPage
 from tankapp.ui.members_page import MembersPage
 from tankapp.ui.pages import NotYetPage, StatusPage
@@ -40,13 +43,18 @@ class MainWindow(QMainWindow):
         self.members_page = MembersPage(db, self.undo_stack)
         self.status_page = StatusPage(db)
         self.meetings_page = MeetingsPage(db, self.undo_group, settings)
+        self.library_page = LibraryPage(db)
+        self.coverage = CoverageWidget(db)
+        self.knowledge_tabs = QTabWidget()
+        self.knowledge_tabs.setDocumentMode(True)
+        self.knowledge_tabs.addTab(self.library_page, self.tr("Library"))
+        self.knowledge_tabs.addTab(self.coverage, self.tr("Coverage by group"))
         later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
         pages = [
             (self.tr("Groups"), self.groups_page),
             (self.tr("Members"), self.members_page),
             (self.tr("Meetings"), self.meetings_page),
-            (self.tr("Knowledge"), NotYetPage(self.tr("Knowledge"), self.tr(
-                "The library of knowledge presentations and their files. ") + later)),
+            (self.tr("Knowledge"), self.knowledge_tabs),
             (self.tr("Contributions"), NotYetPage(self.tr("Contributions"), self.tr(
                 "Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. ") + later)),
             (self.tr("Evaluation"), NotYetPage(self.tr("Evaluation"), self.tr(
@@ -76,8 +84,10 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        for page in (self.groups_page, self.members_page, self.meetings_page):
+        for page in (self.groups_page, self.members_page, self.meetings_page, self.library_page):
             page.status.connect(self.show_status)
+        self.library_page.changed.connect(self.coverage.reload)
+        self.meetings_page.changed.connect(self.coverage.reload)
         self.meetings_page.changed.connect(self._refresh_counts)
         self.members_page.changed.connect(self._refresh_counts)
         self.members_page.import_requested.connect(self.import_members)
@@ -88,16 +98,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_member_action = QAction(self.tr("&New member…"), self)
-        self.new_member_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_member_action.triggered.connect(self._new_member)
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setToolTip(self.tr("New in the section shown: member, group, meeting or presentation"))
+        self.new_action.triggered.connect(self.new_in_section)
         self.import_action = QAction(self.tr("&Import members…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_members)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.new_member_action)
+        file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -149,7 +160,10 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = [
             ("Ctrl+1 … Ctrl+7", self.tr("Go to a section")),
-            ("Ctrl+N", self.tr("New member")),
+            ("Ctrl+N", self.tr("New member, group, meeting or presentation (in the section shown)")),
+            ("Ctrl+P", self.tr("Agenda as PDF (in Meetings)")),
+            ("Ctrl+Up / Ctrl+Down", self.tr("Move an agenda item")),
+            ("Insert / Delete", self.tr("Add or remove an agenda item")),
             ("Ctrl+I", self.tr("Import members")),
             ("Ctrl+F", self.tr("Find in the list")),
             ("Enter", self.tr("Open the selected row")),
@@ -185,14 +199,27 @@ class MainWindow(QMainWindow):
     def go_to(self, key: str) -> None:
         self.nav.setCurrentRow(SECTION_KEYS.index(key))
 
-    def _find(self) -> None:
+    def _current_page(self):
         page = self.stack.currentWidget()
+        return page.currentWidget() if page is self.knowledge_tabs else page
+
+    def _find(self) -> None:
+        page = self._current_page()
         if hasattr(page, "focus_filter"):
             page.focus_filter()
 
-    def _new_member(self) -> None:
-        self.go_to("members")
-        self.members_page.add_member()
+    def new_in_section(self) -> None:
+        """Ctrl+N makes a new thing of the section shown (a member where there is none)."""
+        page = self._current_page()
+        if page is self.groups_page:
+            self.groups_page.new_group()
+        elif page is self.meetings_page:
+            self.meetings_page.new_meeting()
+        elif page is self.library_page:
+            self.library_page.add_presentation()
+        else:
+            self.go_to("members")
+            self.members_page.add_member()
 
     def import_members(self) -> None:
         from tankapp.ui.import_dialog import ImportDialog
@@ -228,6 +255,7 @@ class MainWindow(QMainWindow):
         self.go_to(key if key in SECTION_KEYS else "members")
 
     def closeEvent(self, event) -> None:
+        self.library_page.cancel_running()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

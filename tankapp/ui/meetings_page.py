@@ -145,7 +145,6 @@ class MeetingsPage(QWidget):
         self.agenda_pdf_action.triggered.connect(self.export_agenda_pdf)
         self.ics_action.triggered.connect(self.export_ics)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.export_agenda_pdf)
         self.reload()
 

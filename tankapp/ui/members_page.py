@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,7 +119,6 @@ class MembersPage(QWidget):
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_filter)
         self._apply_predicate()
         self.reload()
 

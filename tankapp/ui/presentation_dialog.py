@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -271,6 +271,18 @@ class PresentationDialog(QDialog):
         if data is not None:
             self.set_input(data)
         self.title.setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Focus selects the whole title with the cursor at its end; show its beginning instead.
+        QTimer.singleShot(0, self, self._title_from_start)
+
+    def _title_from_start(self) -> None:
+        if self.title.hasSelectedText() and self.title.selectedText() == self.title.text():
+            self.title.end(False)
+            self.title.home(True)
+        else:
+            self.title.setCursorPosition(0)
 
     def set_input(self, data: PresentationInput) -> None:
         self.title.setText(data.title)
