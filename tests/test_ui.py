@@ -449,3 +449,22 @@ def test_ctrl_n_makes_a_new_thing_of_the_section_shown(qtbot, window, monkeypatc
         window.go_to(key)
         window.new_action.trigger()
     assert opened == ["meeting", "group", "member"]
+
+
+def test_one_window_per_database(tmp_path):
+    import subprocess
+    import sys
+
+    from tankapp.ui.app import acquire_window_lock
+
+    db = tmp_path / "sub" / "tank.sqlite"
+    first = acquire_window_lock(db)
+    assert first is not None
+    # Another process (another tankapp) cannot take it while the first holds it.
+    code = (
+        "import sys; from tankapp.ui.app import acquire_window_lock; "
+        f"sys.exit(0 if acquire_window_lock({str(db)!r}) is None else 3)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+    first.unlock()
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 3

@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -64,6 +65,19 @@ def make_app(lang: str | None = None) -> tuple[QApplication, QSettings]:
     return app, settings
 
 
+def acquire_window_lock(db_path) -> QLockFile | None:
+    """One window per database: the lock beside the file, or None if another tankapp holds it.
+
+    A lock left by a crashed tankapp (its process is gone) is taken over.
+    """
+    folder = os.path.dirname(os.path.abspath(db_path))
+    if not os.path.isdir(folder):
+        paths.ensure_private_dir(Path(folder))
+    lock = QLockFile(str(db_path) + ".lock")
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(100) else None
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
@@ -82,9 +96,8 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
     from tankapp.storage import DatabaseError, open_database
 
     path = paths.default_db_path() if db_path is None else os.path.abspath(db_path)
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
+    lock = acquire_window_lock(path)
+    if lock is None:
         QMessageBox.warning(
             None, "tankapp", QApplication.translate("App", "tankapp is already open with this database. Use the window that is open.")
         )
