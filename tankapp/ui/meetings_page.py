@@ -131,6 +131,7 @@ class MeetingsPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([280, 420])  # the agenda gets the larger share
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
