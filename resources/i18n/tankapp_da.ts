@@ -6,153 +6,153 @@
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="194"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="195"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="196"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="197"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="198"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="199"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="200"/>
         <source>Knowledge presented</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsenteret viden</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="216"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj punkt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="217"/>
         <source>Add an item below the selected one (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et punkt under det valgte (Insert)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="218"/>
         <source>Edit…</source>
-        <translation type="unfinished">Redigér…</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="219"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="222"/>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt op (Ctrl+Up)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="225"/>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ned (Ctrl+Down)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="226"/>
         <source>From template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra skabelon…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="227"/>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som skabelon…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="239"/>
         <source>Choose a meeting to see and build its agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et møde for at se og sammensætte dets dagsorden.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="322"/>
         <source>No items yet. Add one, or start from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen punkter endnu. Tilføj et punkt, eller start fra en skabelon.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="325"/>
         <source>%1 items, %2 minutes; ends %3 (the meeting ends %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter: %1. Varighed: %2 min. Slutter kl. %3 (mødet slutter kl. %4).</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="329"/>
         <source>The agenda runs %1 minutes past the meeting&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen varer %1 min. længere end mødet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="382"/>
         <source>add agenda item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tilføjelse af punktet %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="399"/>
         <source>edit agenda item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring af punktet %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="405"/>
         <source>remove agenda item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fjernelse af punktet %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="406"/>
         <source>Removed %1 (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er fjernet (Ctrl+Z fortryder)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="420"/>
         <source>move agenda item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flytning af punktet %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="430"/>
         <source>Agenda from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden fra skabelon</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="431"/>
         <source>Add the items of this template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj punkterne fra denne skabelon:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="436"/>
         <source>add template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tilføjelse af skabelonen %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="444"/>
         <location filename="../../tankapp/ui/agenda_editor.py" line="452"/>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som skabelon</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="444"/>
         <source>Name of the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonens navn:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="454"/>
         <source>Saved the agenda as the template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen er gemt som skabelonen %1</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
     <message>
         <location filename="../../tankapp/ui/commitment.py" line="37"/>
         <source>Invited to %1 meetings; the commitment is %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviteret til møder: %1. Aftalen er %2-%3 møder.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/commitment.py" line="41"/>
         <source>Meetings</source>
-        <translation type="unfinished">Møder</translation>
+        <translation>Møder</translation>
     </message>
 </context>
 <context>
@@ -186,27 +186,27 @@
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="71"/>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Vist</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="73"/>
         <source>How many of the library&apos;s presentations the group has been shown at a held meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange af bibliotekets vidensoplæg gruppen har fået præsenteret på et afholdt møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="96"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="118"/>
         <source>%1 was shown “%2” on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fik præsenteret »%2« den %3</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="123"/>
         <source>%1 has not been shown “%2” at a held meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har endnu ikke fået præsenteret »%2« på et afholdt møde</translation>
     </message>
 </context>
 <context>
@@ -214,12 +214,12 @@
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="135"/>
         <source>Which group has been shown which presentation at a held meeting. A tick gives the date of the first meeting where the group saw it; an empty cell means not yet. Planned and cancelled meetings do not count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken gruppe har fået præsenteret hvilket vidensoplæg på et afholdt møde. Et flueben viser datoen for det første møde, hvor gruppen så det; en tom celle betyder ikke endnu. Planlagte og aflyste møder tæller ikke med.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="157"/>
         <source>No presentations in the library yet. When there are, this table shows which group has seen which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen vidensoplæg i biblioteket endnu. Når der er, viser tabellen, hvilken gruppe der har set hvilke.</translation>
     </message>
 </context>
 <context>
@@ -300,27 +300,27 @@
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="157"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="158"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="160"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="160"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Udtrådt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="160"/>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="200"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="229"/>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer af %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="244"/>
@@ -479,47 +479,47 @@
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="95"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenspunkt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="106"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="119"/>
         <source>The knowledge library has no presentations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen vidensoplæg i vidensbiblioteket endnu.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="124"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="125"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="126"/>
         <source>Planned time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt tid:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="127"/>
         <source>Presenter / responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplægsholder/ansvarlig:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="128"/>
         <source>Description:</source>
-        <translation type="unfinished">Beskrivelse:</translation>
+        <translation>Beskrivelse:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/agenda_editor.py" line="129"/>
         <source>Knowledge presented:</source>
-        <translation type="unfinished"></translation>
+        <translation>Præsenteret viden:</translation>
     </message>
 </context>
 <context>
@@ -635,62 +635,62 @@
     <message>
         <location filename="../../tankapp/ui/texts.py" line="78"/>
         <source>Half day</source>
-        <translation type="unfinished"></translation>
+        <translation>Halvdagsmøde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="79"/>
         <source>Full day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heldagsmøde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="85"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="86"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="87"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="93"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkomst</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="94"/>
         <source>Knowledge presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="95"/>
         <source>Discussion of dissemination</source>
-        <translation type="unfinished"></translation>
+        <translation>Drøftelse af spredning</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="96"/>
         <source>Round of knowledge contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde med vidensbidrag</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="97"/>
         <source>Sharing across groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Deling på tværs af grupper</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="98"/>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="99"/>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluering</translation>
+        <translation>Evaluering</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="133"/>
@@ -706,67 +706,67 @@
         <location filename="../../tankapp/ui/presentation_dialog.py" line="35"/>
         <location filename="../../tankapp/ui/texts.py" line="106"/>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisk</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="36"/>
         <location filename="../../tankapp/ui/texts.py" line="107"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuel</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="37"/>
         <location filename="../../tankapp/ui/texts.py" line="108"/>
         <source>Relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Pårørende</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="43"/>
         <source>The organisation seeks and uses users&apos; perspective to improve its services (user councils, user representatives, patients in research).</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen efterspørger og anvender brugernes perspektiv til at forbedre sine ydelser (brugerråd, brugerrepræsentanter, patienter i forskning).</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="46"/>
         <source>Users influence their own course of care from their needs, preferences and knowledge (shared decision making, PRO data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugeren får indflydelse på sit eget forløb ud fra egne behov, præferencer og viden (fælles beslutningstagning, PRO-data).</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="49"/>
         <source>Relatives get support for their own needs, or are involved in the user&apos;s course.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pårørende får støtte til egne behov eller inddrages i brugerens forløb.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="57"/>
         <location filename="../../tankapp/ui/texts.py" line="114"/>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammer</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="58"/>
         <location filename="../../tankapp/ui/texts.py" line="115"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="59"/>
         <location filename="../../tankapp/ui/texts.py" line="116"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvendelse</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="65"/>
         <source>Are there strategy, leadership backing, resources and competences that make it possible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er der strategi, ledelsesopbakning, ressourcer og kompetencer, der gør det muligt?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="68"/>
         <source>Is there a systematic, transparent process that gathers the users&apos; knowledge and preferences?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er der en systematisk og gennemsigtig proces, der indsamler brugernes viden og præferencer?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="71"/>
         <source>Is that knowledge actually used, followed up and evaluated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliver den viden faktisk anvendt, fulgt op og evalueret?</translation>
     </message>
 </context>
 <context>
@@ -774,330 +774,332 @@
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="132"/>
         <source>Filter by title, presenter, summary, tag… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på titel, oplægsholder, resumé, emneord… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="135"/>
         <source>All kinds of involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="139"/>
         <source>All criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kriterier</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="143"/>
         <location filename="../../tankapp/ui/library_page.py" line="422"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle emneord</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="153"/>
         <source>New presentation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt vidensoplæg…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="154"/>
         <source>Edit…</source>
-        <translation type="unfinished">Redigér…</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="155"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="164"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="165"/>
         <source>Presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplægsholder</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="167"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="173"/>
         <source>Involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inddragelse</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="179"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterier</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="185"/>
         <location filename="../../tankapp/ui/library_page.py" line="234"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="206"/>
         <source>No presentation matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet vidensoplæg passer til søgningen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="212"/>
         <source>No knowledge presentations yet. The library keeps the knowledge presentations that ViBIS brings to the meetings, with their slides and reports, so you can see which group has been shown what. Add the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen vidensoplæg endnu. Biblioteket samler de vidensoplæg, ViBIS har med til møderne, med slides og rapporter, så du kan se, hvilken gruppe der har fået præsenteret hvad. Tilføj det første.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="216"/>
         <source>Add the first presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj det første vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="241"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="247"/>
         <source>Size</source>
-        <translation type="unfinished">Størrelse</translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="252"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="262"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj fil…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="263"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="264"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="319"/>
         <location filename="../../tankapp/ui/library_page.py" line="640"/>
         <source>The file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen mangler</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="321"/>
         <location filename="../../tankapp/ui/library_page.py" line="640"/>
         <source>The file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er beskadiget</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="326"/>
         <source>Double-click or press Enter to open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik, eller tryk på Enter for at åbne %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="327"/>
         <source>%1. Open it to re-link it to a copy you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Åbn den for at erstatte den med en kopi, du har.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="331"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>afholdt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="332"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="333"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>aflyst</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="343"/>
         <source>Kind of involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inddragelsestype:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="343"/>
         <location filename="../../tankapp/ui/library_page.py" line="344"/>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke valgt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="344"/>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterier:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="347"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emneord:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="352"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="359"/>
         <source>On the agenda of:</source>
-        <translation type="unfinished"></translation>
+        <translation>På dagsordenen for:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="362"/>
         <source>Not on any meeting agenda yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke på dagsordenen for et møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="480"/>
         <source>Choose a presentation to see its summary and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et vidensoplæg for at se resumé og filer.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="539"/>
         <location filename="../../tankapp/ui/library_page.py" line="555"/>
         <source>Saved: %1</source>
-        <translation type="unfinished">Gemt: %1</translation>
+        <translation>Gemt: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="549"/>
         <source>Edit presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="561"/>
         <source>Delete the presentation “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette vidensoplægget »%1«?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="563"/>
         <source>The files attached to it (%1) are removed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vedhæftede filer (%1) bliver også fjernet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="565"/>
         <location filename="../../tankapp/ui/library_page.py" line="574"/>
         <source>Delete presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="576"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="585"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filer (*)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="597"/>
         <source>Add a file to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en fil til »%1«</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="607"/>
         <source>Find a copy of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Find en kopi af »%1«</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="624"/>
         <location filename="../../tankapp/ui/library_page.py" line="631"/>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="627"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnet: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="632"/>
         <source>No program on this computer opens “%1”. A copy of it is here:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet program på denne computer, som kan åbne »%1«. Der ligger en kopi af filen her:
+%2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="646"/>
         <source>If you have the file, choose Re-link… and pick it: tankapp keeps a new copy under the name of the file you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du har filen, så vælg Erstat… og find den: tankapp gemmer en ny kopi under navnet på den fil, du vælger.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="648"/>
         <source>Re-link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="660"/>
         <location filename="../../tankapp/ui/library_page.py" line="671"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="661"/>
         <source>Remove “%1” from this presentation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du fjerne »%1« fra dette vidensoplæg?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="673"/>
         <source>Removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="678"/>
         <source>Copying “%1” into the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer »%1« til biblioteket…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="678"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="680"/>
         <source>Adding file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjer fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="696"/>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer %1…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="707"/>
         <source>Copying “%1” into the library…
 %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer »%1« til biblioteket…
+%2 af %3</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="762"/>
         <location filename="../../tankapp/ui/library_page.py" line="780"/>
         <source>Add file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="762"/>
         <location filename="../../tankapp/ui/library_page.py" line="780"/>
         <source>Re-link file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstat fil</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="769"/>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjet: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/library_page.py" line="769"/>
         <source>Re-linked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet: %1</translation>
     </message>
 </context>
 <context>
@@ -1165,22 +1167,22 @@
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="50"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensbibliotek</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="51"/>
         <source>Coverage by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="101"/>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="103"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="105"/>
@@ -1255,22 +1257,22 @@
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="163"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="164"/>
         <source>Agenda as PDF (in Meetings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="165"/>
         <source>Move an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="166"/>
         <source>Add or remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="167"/>
@@ -1334,77 +1336,77 @@ Database: %2</translation>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="59"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="59"/>
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg et møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="86"/>
         <source>e.g. Karen Friis, ViBIS</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Karen Friis, ViBIS</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="106"/>
         <source>No agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen dagsorden endnu</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="120"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="121"/>
         <source>Expert groups:</source>
-        <translation type="unfinished">Ekspertgrupper:</translation>
+        <translation>Ekspertgrupper:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="122"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="123"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødetype:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="124"/>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="125"/>
         <source>Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="126"/>
         <source>Facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitatorer:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="127"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="128"/>
         <source>Notes:</source>
-        <translation type="unfinished">Noter:</translation>
+        <translation>Noter:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="130"/>
         <source>Agenda from template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_dialog.py" line="141"/>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
 </context>
 <context>
@@ -1412,212 +1414,214 @@ Database: %2</translation>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="62"/>
         <source>Filter by title, group or place… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg på titel, gruppe eller sted… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="66"/>
         <source>Plan meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg møde…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="67"/>
         <source>Edit…</source>
-        <translation type="unfinished">Redigér…</translation>
+        <translation>Redigér…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="68"/>
         <location filename="../../tankapp/ui/meetings_page.py" line="225"/>
         <source>Mark as held</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som afholdt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
         <source>Send out</source>
-        <translation type="unfinished"></translation>
+        <translation>Send ud</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="71"/>
         <source>Agenda as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsorden som PDF…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="72"/>
         <source>Calendar invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderinvitation (.ics)…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="74"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="76"/>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflys møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="77"/>
         <source>Set back to planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt tilbage til planlagt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="79"/>
         <source>Delete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet møde…</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="84"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="86"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="87"/>
         <source>Groups</source>
-        <translation type="unfinished">Grupper</translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="103"/>
         <source>No meetings yet. Plan the first meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="103"/>
         <source>Plan the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg det første møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="179"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="182"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="190"/>
         <source>All groups</source>
-        <translation type="unfinished">Alle grupper</translation>
+        <translation>Alle grupper</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="225"/>
         <source>Mark as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som planlagt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="249"/>
         <source>Plan a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg et møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="254"/>
         <location filename="../../tankapp/ui/meetings_page.py" line="274"/>
         <source>Saved: %1</source>
-        <translation type="unfinished">Gemt: %1</translation>
+        <translation>Gemt: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="269"/>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="290"/>
         <source>%1 is now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er nu: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="299"/>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="300"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="311"/>
         <source>Deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="324"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
         <source>Saved as %1.
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt som %1.
+
+Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
         <source>Save agenda as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="344"/>
         <location filename="../../tankapp/ui/meetings_page.py" line="363"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="344"/>
         <source>The agenda could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen kunne ikke gemmes: %1</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
         <source>Save calendar invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
         <source>Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="363"/>
         <source>The invitation could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitationen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -1950,82 +1954,82 @@ Open it now?</source>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="203"/>
         <source>Edit presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="203"/>
         <source>New presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt vidensoplæg</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="211"/>
         <source>e.g. ViBIS</source>
-        <translation type="unfinished"></translation>
+        <translation>fx ViBIS</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="212"/>
         <source>Date known</source>
-        <translation type="unfinished">Dato kendt</translation>
+        <translation>Dato kendt</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="215"/>
         <source>What the presentation is about, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort om, hvad oplægget handler om</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="219"/>
         <source>Report, article or web address the knowledge comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport, artikel eller webadresse, som oplægget bygger på</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="240"/>
         <source>Words to find it by, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ord at søge på, adskilt med komma</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="245"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="246"/>
         <source>Presenter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplægsholder:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="247"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="248"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumé:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="249"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="254"/>
         <source>Kind of involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inddragelsestype:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="255"/>
         <source>Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterier:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="257"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emneord:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="261"/>
         <source>Save</source>
-        <translation type="unfinished">Gem</translation>
+        <translation>Gem</translation>
     </message>
 </context>
 <context>
@@ -2108,62 +2112,62 @@ Open it now?</source>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="181"/>
         <source>Give the meeting a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv mødet en titel.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="182"/>
         <source>Choose at least one expert group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mindst én ekspertgruppe.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="183"/>
         <source>Choose the meeting&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mødets dato.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="184"/>
         <source>Give the start and end times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv start- og sluttidspunkt.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="185"/>
         <source>{date} is outside the project period ({start} to {end}). Choose a date within it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ligger uden for projektperioden ({start} til {end}). Vælg en dato inden for perioden.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="188"/>
         <source>The meeting ends ({end}) before it starts ({start}). Check the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet slutter ({end}), før det starter ({start}). Tjek tidspunkterne.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="191"/>
         <source>Note: {group} already has a meeting that day ({title}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk: {group} har allerede et møde den dag ({title}).</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="194"/>
         <source>Give the agenda item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv dagsordenspunktet en titel.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="195"/>
         <source>The planned time must be between 0 and 480 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den planlagte tid skal være mellem 0 og 480 minutter.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="198"/>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv skabelonen et navn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="199"/>
         <source>There is already a template named {name}. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en skabelon med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="202"/>
         <source>The agenda has no items yet, so there is nothing to keep as a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsordenen har ingen punkter endnu, så der er intet at gemme som skabelon.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="206"/>
@@ -2228,77 +2232,77 @@ Open it now?</source>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
         <source>Enter a title for the presentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
         <source>The title is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
         <source>The name is too long: at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="90"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="93"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="94"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="98"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="101"/>
         <source>Cancelled. The file was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="102"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="103"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="104"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="107"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="110"/>
         <source>The presentation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="111"/>
         <source>The file no longer exists in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen findes ikke længere i biblioteket.</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,13 @@ from __future__ import annotations
 import importlib
 
 _EXPORTS = {
-    "Base": "tankapp.domain.base",
+    "Base": "tankapp.domain.models",  # with every table registered on its metadata
+    "ActionItem": "tankapp.domain.models",
     "AgendaItem": "tankapp.domain.models",
+    "Attendance": "tankapp.domain.models",
+    "AuditEntry": "tankapp.domain.models",
+    "Decision": "tankapp.domain.models",
+    "Guest": "tankapp.domain.models",
     "AgendaTemplate": "tankapp.domain.models",
     "AgendaTemplateItem": "tankapp.domain.models",
     "Attachment": "tankapp.domain.models",

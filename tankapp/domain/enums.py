@@ -69,6 +69,26 @@ class AgendaItemKind(StrEnum):
     OTHER = "other"
 
 
+class AttendanceStatus(StrEnum):
+    """A member's attendance (*fremmøde*). No row means invited, nothing registered yet."""
+
+    PRESENT = "present"
+    LATE = "late"
+    LEFT_EARLY = "left_early"
+    EXCUSED = "excused"  # afbud, before or during the meeting
+    ABSENT = "absent"
+
+    @property
+    def attended(self) -> bool:
+        return self in (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
 class Involvement(StrEnum):
     """ViBIS's three kinds of user involvement (the inspiration catalogue)."""
 

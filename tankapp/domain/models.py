@@ -28,9 +28,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tankapp.domain.base import Base, RecordMixin
+from tankapp.domain.base import Base, RecordMixin, UTCDateTime
 from tankapp.domain.enums import (
+    ActionStatus,
     ActorKind,
+    AttendanceStatus,
     AgendaItemKind,
     MeetingFormat,
     MeetingStatus,
@@ -138,6 +140,10 @@ class Meeting(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # The secretariat's people who run it, as they are named on the agenda.
     facilitators: Mapped[str] = mapped_column(String(300), default="")
+    # Meeting mode: which agenda item is current (its position), and the minutes' approval.
+    current_position: Mapped[int | None] = mapped_column(Integer)
+    minutes_approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    minutes_unlocked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     groups: Mapped[list[ExpertGroup]] = relationship(secondary=meeting_groups, order_by="ExpertGroup.position")
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -169,8 +175,20 @@ class AgendaItem(RecordMixin, Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, default=15)
     presenter: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # Live fields, filled in meeting mode. The timer adds up the time an item
+    # was current: ``elapsed_seconds`` so far, plus now - ``running_since``.
+    notes: Mapped[str] = mapped_column(Text, default="")
+    actual_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    running_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    elapsed_seconds: Mapped[int] = mapped_column(Integer, default=0)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="agenda_item", order_by="Decision.position", cascade="all, delete-orphan"
+    )
+    actions: Mapped[list[ActionItem]] = relationship(
+        back_populates="agenda_item", order_by="ActionItem.position", cascade="all, delete-orphan"
+    )
     presentations: Mapped[list[Presentation]] = relationship(
         secondary=agenda_item_presentations, order_by="Presentation.title"
     )
@@ -245,3 +263,76 @@ class Attachment(RecordMixin, Base):
     media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
 
     presentation: Mapped[Presentation] = relationship(back_populates="attachments")
+
+
+class Decision(RecordMixin, Base):
+    """A decision (*beslutning*) taken under an agenda item."""
+
+    __tablename__ = "decision"
+
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
+
+
+class Guest(RecordMixin, Base):
+    """Someone at a meeting who is not a member: a speaker, a visitor."""
+
+    __tablename__ = "guest"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ActionItem(RecordMixin, Base):
+    """An action item (*opgave*): what, who (a member or a guest), by when, and its state.
+
+    ``dissemination`` marks actions about spreading knowledge (*spredning*); the
+    open ones are followed up at the group's next meeting.
+    """
+
+    __tablename__ = "action_item"
+
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    owner_member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), index=True)
+    owner_guest_id: Mapped[int | None] = mapped_column(ForeignKey("guest.id", ondelete="SET NULL"))
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus] = mapped_column(enum_column(ActionStatus), default=ActionStatus.OPEN)
+    dissemination: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="actions")
+    owner_member: Mapped[Member | None] = relationship()
+    owner_guest: Mapped[Guest | None] = relationship()
+
+
+class Attendance(RecordMixin, Base):
+    """A member's attendance at a meeting. No row: invited, nothing registered yet."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(enum_column(AttendanceStatus))
+    arrived_at: Mapped[dt.time | None] = mapped_column(Time)
+    left_at: Mapped[dt.time | None] = mapped_column(Time)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEntry(RecordMixin, Base):
+    """A change that must stay traceable (unlocking approved minutes, anonymising, merges)."""
+
+    __tablename__ = "audit_entry"
+
+    action: Mapped[str] = mapped_column(String(60))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
