@@ -5,7 +5,8 @@
 
 new.json maps English source text to its Danish translation. Run
 ``make translations`` first (lupdate adds new strings as unfinished), and
-again afterwards to compile the .qm. Placeholders (%1, {name}) are checked.
+again afterwards: lupdate puts the file back in its own layout (small diffs)
+and lrelease compiles the .qm. Placeholders (%1, {name}) are checked.
 """
 
 from __future__ import annotations
@@ -42,7 +43,9 @@ def main(argv: list[str]) -> int:
         tr.text = target
         del tr.attrib["type"]
         filled += 1
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    with open(ts_path, "w", encoding="utf-8") as fh:  # keep the header lupdate and Linguist write
+        fh.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n")
     print(f"filled {filled}, still unfinished {len(unfinished) - filled}")
     return 0
 

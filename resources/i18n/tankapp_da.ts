@@ -4,153 +4,153 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="194"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="197"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="195"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="198"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="196"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="199"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="197"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="200"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="198"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="201"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="199"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="202"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="200"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="203"/>
         <source>Knowledge presented</source>
         <translation>Præsenteret viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="216"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="219"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="217"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="220"/>
         <source>Add an item below the selected one (Insert)</source>
         <translation>Tilføj et punkt under det valgte (Insert)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="218"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="221"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="219"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="222"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="222"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="225"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flyt op (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="225"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="228"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flyt ned (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="226"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="229"/>
         <source>From template…</source>
         <translation>Fra skabelon…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="227"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="230"/>
         <source>Save as template…</source>
         <translation>Gem som skabelon…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="239"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="242"/>
         <source>Choose a meeting to see and build its agenda.</source>
         <translation>Vælg et møde for at se og sammensætte dets dagsorden.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="322"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="325"/>
         <source>No items yet. Add one, or start from a template.</source>
         <translation>Der er ingen punkter endnu. Tilføj et punkt, eller start fra en skabelon.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="325"/>
-        <source>%1 items, %2 minutes; ends %3 (the meeting ends %4).</source>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="328"/>
+        <source>Items: %1. Duration: %2 min. Ends %3 (the meeting ends %4).</source>
         <translation>Punkter: %1. Varighed: %2 min. Slutter kl. %3 (mødet slutter kl. %4).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="329"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="332"/>
         <source>The agenda runs %1 minutes past the meeting&apos;s end.</source>
         <translation>Dagsordenen varer %1 min. længere end mødet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="382"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="385"/>
         <source>add agenda item %1</source>
         <translation>tilføjelse af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="399"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="402"/>
         <source>edit agenda item %1</source>
         <translation>ændring af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="405"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="408"/>
         <source>remove agenda item %1</source>
         <translation>fjernelse af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="406"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="409"/>
         <source>Removed %1 (Ctrl+Z brings it back)</source>
         <translation>%1 er fjernet (Ctrl+Z fortryder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="420"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="423"/>
         <source>move agenda item %1</source>
         <translation>flytning af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="430"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="433"/>
         <source>Agenda from template</source>
         <translation>Dagsorden fra skabelon</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="431"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="434"/>
         <source>Add the items of this template:</source>
         <translation>Tilføj punkterne fra denne skabelon:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="436"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="439"/>
         <source>add template %1</source>
         <translation>tilføjelse af skabelonen %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="444"/>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="452"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="447"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="455"/>
         <source>Save as template</source>
         <translation>Gem som skabelon</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="444"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="447"/>
         <source>Name of the template:</source>
         <translation>Skabelonens navn:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="454"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="457"/>
         <source>Saved the agenda as the template %1</source>
         <translation>Dagsordenen er gemt som skabelonen %1</translation>
     </message>
@@ -158,12 +158,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="89"/>
+        <location filename="../../tankapp/ui/app.py" line="102"/>
         <source>tankapp is already open with this database. Use the window that is open.</source>
         <translation>tankapp er allerede åben med denne database. Brug det vindue, der er åbent.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="96"/>
+        <location filename="../../tankapp/ui/app.py" line="109"/>
         <source>The database could not be opened:</source>
         <translation>Databasen kunne ikke åbnes:</translation>
     </message>
@@ -172,7 +172,7 @@
     <name>Commitment</name>
     <message>
         <location filename="../../tankapp/ui/commitment.py" line="37"/>
-        <source>Invited to %1 meetings; the commitment is %2-%3.</source>
+        <source>Meetings invited to: %1. The commitment is %2-%3 meetings.</source>
         <translation>Inviteret til møder: %1. Aftalen er %2-%3 møder.</translation>
     </message>
     <message>
@@ -487,39 +487,44 @@
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="119"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="121"/>
         <source>The knowledge library has no presentations yet.</source>
         <translation>Der er ingen vidensoplæg i vidensbiblioteket endnu.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="124"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="126"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="125"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="127"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="126"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="128"/>
         <source>Planned time:</source>
         <translation>Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="127"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="129"/>
         <source>Presenter / responsible:</source>
         <translation>Oplægsholder/ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="128"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="130"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="129"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="131"/>
         <source>Knowledge presented:</source>
         <translation>Præsenteret viden:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="135"/>
+        <source>Save</source>
+        <translation>Gem</translation>
     </message>
 </context>
 <context>
@@ -693,12 +698,12 @@
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="133"/>
+        <location filename="../../tankapp/ui/texts.py" line="140"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="133"/>
+        <location filename="../../tankapp/ui/texts.py" line="140"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -772,332 +777,332 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="132"/>
+        <location filename="../../tankapp/ui/library_page.py" line="133"/>
         <source>Filter by title, presenter, summary, tag… (Ctrl+F)</source>
         <translation>Søg på titel, oplægsholder, resumé, emneord… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="135"/>
+        <location filename="../../tankapp/ui/library_page.py" line="136"/>
         <source>All kinds of involvement</source>
         <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="139"/>
+        <location filename="../../tankapp/ui/library_page.py" line="140"/>
         <source>All criteria</source>
         <translation>Alle kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="143"/>
-        <location filename="../../tankapp/ui/library_page.py" line="422"/>
+        <location filename="../../tankapp/ui/library_page.py" line="144"/>
+        <location filename="../../tankapp/ui/library_page.py" line="429"/>
         <source>All tags</source>
         <translation>Alle emneord</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="153"/>
+        <location filename="../../tankapp/ui/library_page.py" line="154"/>
         <source>New presentation…</source>
         <translation>Nyt vidensoplæg…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="154"/>
+        <location filename="../../tankapp/ui/library_page.py" line="155"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="155"/>
+        <location filename="../../tankapp/ui/library_page.py" line="156"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="164"/>
+        <location filename="../../tankapp/ui/library_page.py" line="165"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="165"/>
+        <location filename="../../tankapp/ui/library_page.py" line="166"/>
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="167"/>
+        <location filename="../../tankapp/ui/library_page.py" line="168"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="173"/>
+        <location filename="../../tankapp/ui/library_page.py" line="174"/>
         <source>Involvement</source>
         <translation>Inddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="179"/>
+        <location filename="../../tankapp/ui/library_page.py" line="180"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="185"/>
-        <location filename="../../tankapp/ui/library_page.py" line="234"/>
+        <location filename="../../tankapp/ui/library_page.py" line="186"/>
+        <location filename="../../tankapp/ui/library_page.py" line="235"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="206"/>
+        <location filename="../../tankapp/ui/library_page.py" line="207"/>
         <source>No presentation matches the filter.</source>
         <translation>Intet vidensoplæg passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="212"/>
+        <location filename="../../tankapp/ui/library_page.py" line="213"/>
         <source>No knowledge presentations yet. The library keeps the knowledge presentations that ViBIS brings to the meetings, with their slides and reports, so you can see which group has been shown what. Add the first.</source>
         <translation>Der er ingen vidensoplæg endnu. Biblioteket samler de vidensoplæg, ViBIS har med til møderne, med slides og rapporter, så du kan se, hvilken gruppe der har fået præsenteret hvad. Tilføj det første.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="216"/>
+        <location filename="../../tankapp/ui/library_page.py" line="217"/>
         <source>Add the first presentation</source>
         <translation>Tilføj det første vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="241"/>
+        <location filename="../../tankapp/ui/library_page.py" line="242"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="247"/>
+        <location filename="../../tankapp/ui/library_page.py" line="248"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="252"/>
+        <location filename="../../tankapp/ui/library_page.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="262"/>
+        <location filename="../../tankapp/ui/library_page.py" line="269"/>
         <source>Add file…</source>
         <translation>Tilføj fil…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="263"/>
+        <location filename="../../tankapp/ui/library_page.py" line="270"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="264"/>
+        <location filename="../../tankapp/ui/library_page.py" line="271"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="319"/>
-        <location filename="../../tankapp/ui/library_page.py" line="640"/>
+        <location filename="../../tankapp/ui/library_page.py" line="326"/>
+        <location filename="../../tankapp/ui/library_page.py" line="645"/>
         <source>The file is missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="321"/>
-        <location filename="../../tankapp/ui/library_page.py" line="640"/>
+        <location filename="../../tankapp/ui/library_page.py" line="328"/>
+        <location filename="../../tankapp/ui/library_page.py" line="645"/>
         <source>The file is damaged</source>
         <translation>Filen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="326"/>
+        <location filename="../../tankapp/ui/library_page.py" line="333"/>
         <source>Double-click or press Enter to open %1</source>
         <translation>Dobbeltklik, eller tryk på Enter for at åbne %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="327"/>
+        <location filename="../../tankapp/ui/library_page.py" line="334"/>
         <source>%1. Open it to re-link it to a copy you have.</source>
         <translation>%1. Åbn den for at erstatte den med en kopi, du har.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="331"/>
+        <location filename="../../tankapp/ui/library_page.py" line="338"/>
         <source>held</source>
         <translation>afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="332"/>
+        <location filename="../../tankapp/ui/library_page.py" line="339"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="333"/>
+        <location filename="../../tankapp/ui/library_page.py" line="340"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="343"/>
+        <location filename="../../tankapp/ui/library_page.py" line="350"/>
         <source>Kind of involvement:</source>
         <translation>Inddragelsestype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="343"/>
-        <location filename="../../tankapp/ui/library_page.py" line="344"/>
+        <location filename="../../tankapp/ui/library_page.py" line="350"/>
+        <location filename="../../tankapp/ui/library_page.py" line="351"/>
         <source>not chosen</source>
         <translation>ikke valgt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="344"/>
+        <location filename="../../tankapp/ui/library_page.py" line="351"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="347"/>
+        <location filename="../../tankapp/ui/library_page.py" line="354"/>
         <source>Tags:</source>
         <translation>Emneord:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="352"/>
+        <location filename="../../tankapp/ui/library_page.py" line="359"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="359"/>
+        <location filename="../../tankapp/ui/library_page.py" line="366"/>
         <source>On the agenda of:</source>
         <translation>På dagsordenen for:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="362"/>
+        <location filename="../../tankapp/ui/library_page.py" line="369"/>
         <source>Not on any meeting agenda yet.</source>
         <translation>Endnu ikke på dagsordenen for et møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="480"/>
+        <location filename="../../tankapp/ui/library_page.py" line="487"/>
         <source>Choose a presentation to see its summary and files.</source>
         <translation>Vælg et vidensoplæg for at se resumé og filer.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="539"/>
-        <location filename="../../tankapp/ui/library_page.py" line="555"/>
+        <location filename="../../tankapp/ui/library_page.py" line="544"/>
+        <location filename="../../tankapp/ui/library_page.py" line="560"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="549"/>
+        <location filename="../../tankapp/ui/library_page.py" line="554"/>
         <source>Edit presentation</source>
         <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="561"/>
+        <location filename="../../tankapp/ui/library_page.py" line="566"/>
         <source>Delete the presentation “%1”?</source>
         <translation>Vil du slette vidensoplægget »%1«?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="563"/>
+        <location filename="../../tankapp/ui/library_page.py" line="568"/>
         <source>The files attached to it (%1) are removed too.</source>
         <translation>De vedhæftede filer (%1) bliver også fjernet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="565"/>
-        <location filename="../../tankapp/ui/library_page.py" line="574"/>
+        <location filename="../../tankapp/ui/library_page.py" line="570"/>
+        <location filename="../../tankapp/ui/library_page.py" line="579"/>
         <source>Delete presentation</source>
         <translation>Slet vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="576"/>
+        <location filename="../../tankapp/ui/library_page.py" line="581"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="585"/>
+        <location filename="../../tankapp/ui/library_page.py" line="590"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="597"/>
+        <location filename="../../tankapp/ui/library_page.py" line="602"/>
         <source>Add a file to “%1”</source>
         <translation>Tilføj en fil til »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="607"/>
+        <location filename="../../tankapp/ui/library_page.py" line="612"/>
         <source>Find a copy of “%1”</source>
         <translation>Find en kopi af »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="624"/>
-        <location filename="../../tankapp/ui/library_page.py" line="631"/>
+        <location filename="../../tankapp/ui/library_page.py" line="629"/>
+        <location filename="../../tankapp/ui/library_page.py" line="636"/>
         <source>Open file</source>
         <translation>Åbn fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="627"/>
+        <location filename="../../tankapp/ui/library_page.py" line="632"/>
         <source>Opened %1</source>
         <translation>Åbnet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="632"/>
+        <location filename="../../tankapp/ui/library_page.py" line="637"/>
         <source>No program on this computer opens “%1”. A copy of it is here:
 %2</source>
         <translation>Der er intet program på denne computer, som kan åbne »%1«. Der ligger en kopi af filen her:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="646"/>
+        <location filename="../../tankapp/ui/library_page.py" line="651"/>
         <source>If you have the file, choose Re-link… and pick it: tankapp keeps a new copy under the name of the file you pick.</source>
         <translation>Hvis du har filen, så vælg Erstat… og find den: tankapp gemmer en ny kopi under navnet på den fil, du vælger.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="648"/>
+        <location filename="../../tankapp/ui/library_page.py" line="653"/>
         <source>Re-link…</source>
         <translation>Erstat…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="660"/>
-        <location filename="../../tankapp/ui/library_page.py" line="671"/>
+        <location filename="../../tankapp/ui/library_page.py" line="665"/>
+        <location filename="../../tankapp/ui/library_page.py" line="676"/>
         <source>Remove file</source>
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="661"/>
+        <location filename="../../tankapp/ui/library_page.py" line="666"/>
         <source>Remove “%1” from this presentation?</source>
         <translation>Vil du fjerne »%1« fra dette vidensoplæg?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="673"/>
+        <location filename="../../tankapp/ui/library_page.py" line="678"/>
         <source>Removed: %1</source>
         <translation>Fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="678"/>
+        <location filename="../../tankapp/ui/library_page.py" line="683"/>
         <source>Copying “%1” into the library…</source>
         <translation>Kopierer »%1« til biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="678"/>
+        <location filename="../../tankapp/ui/library_page.py" line="683"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="680"/>
+        <location filename="../../tankapp/ui/library_page.py" line="685"/>
         <source>Adding file</source>
         <translation>Tilføjer fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="696"/>
+        <location filename="../../tankapp/ui/library_page.py" line="701"/>
         <source>Copying %1…</source>
         <translation>Kopierer %1…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="707"/>
+        <location filename="../../tankapp/ui/library_page.py" line="711"/>
         <source>Copying “%1” into the library…
 %2 of %3</source>
         <translation>Kopierer »%1« til biblioteket…
 %2 af %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="762"/>
-        <location filename="../../tankapp/ui/library_page.py" line="780"/>
+        <location filename="../../tankapp/ui/library_page.py" line="766"/>
+        <location filename="../../tankapp/ui/library_page.py" line="784"/>
         <source>Add file</source>
         <translation>Tilføj fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="762"/>
-        <location filename="../../tankapp/ui/library_page.py" line="780"/>
+        <location filename="../../tankapp/ui/library_page.py" line="766"/>
+        <location filename="../../tankapp/ui/library_page.py" line="784"/>
         <source>Re-link file</source>
         <translation>Erstat fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="769"/>
+        <location filename="../../tankapp/ui/library_page.py" line="773"/>
         <source>Added: %1</source>
         <translation>Tilføjet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="769"/>
+        <location filename="../../tankapp/ui/library_page.py" line="773"/>
         <source>Re-linked: %1</source>
         <translation>Erstattet: %1</translation>
     </message>
@@ -1105,217 +1110,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="52"/>
+        <location filename="../../tankapp/ui/main_window.py" line="54"/>
         <source>This part is not built yet. It will come in a later version of tankapp.</source>
         <translation>Denne del er ikke lavet endnu. Den kommer i en senere version af tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="54"/>
+        <location filename="../../tankapp/ui/main_window.py" line="56"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="55"/>
+        <location filename="../../tankapp/ui/main_window.py" line="57"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="56"/>
+        <location filename="../../tankapp/ui/main_window.py" line="58"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="57"/>
+        <location filename="../../tankapp/ui/main_window.py" line="59"/>
         <source>Knowledge</source>
         <translation>Viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="58"/>
+        <location filename="../../tankapp/ui/main_window.py" line="60"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="59"/>
+        <location filename="../../tankapp/ui/main_window.py" line="61"/>
         <source>Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. </source>
         <translation>Vidensbidrag tilbage til ViBIS: fremmere, barrierer, eksempler og videnshuller. </translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="60"/>
+        <location filename="../../tankapp/ui/main_window.py" line="62"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="61"/>
+        <location filename="../../tankapp/ui/main_window.py" line="63"/>
         <source>The members&apos; self-evaluation and interview notes. </source>
         <translation>Medlemmernes selvevaluering og noter fra interview. </translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="62"/>
+        <location filename="../../tankapp/ui/main_window.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="83"/>
+        <location filename="../../tankapp/ui/main_window.py" line="85"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="100"/>
+        <location filename="../../tankapp/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="50"/>
+        <location filename="../../tankapp/ui/main_window.py" line="52"/>
         <source>Library</source>
         <translation>Vidensbibliotek</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="51"/>
+        <location filename="../../tankapp/ui/main_window.py" line="53"/>
         <source>Coverage by group</source>
         <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="101"/>
+        <location filename="../../tankapp/ui/main_window.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="103"/>
+        <location filename="../../tankapp/ui/main_window.py" line="105"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
         <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="105"/>
+        <location filename="../../tankapp/ui/main_window.py" line="107"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="108"/>
+        <location filename="../../tankapp/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="116"/>
+        <location filename="../../tankapp/ui/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="117"/>
+        <location filename="../../tankapp/ui/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="119"/>
+        <location filename="../../tankapp/ui/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="124"/>
+        <location filename="../../tankapp/ui/main_window.py" line="126"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="129"/>
+        <location filename="../../tankapp/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="137"/>
+        <location filename="../../tankapp/ui/main_window.py" line="139"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="145"/>
+        <location filename="../../tankapp/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="146"/>
+        <location filename="../../tankapp/ui/main_window.py" line="148"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="149"/>
+        <location filename="../../tankapp/ui/main_window.py" line="151"/>
         <source>&amp;About tankapp</source>
         <translation>&amp;Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="157"/>
+        <location filename="../../tankapp/ui/main_window.py" line="159"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="157"/>
+        <location filename="../../tankapp/ui/main_window.py" line="159"/>
         <source>The new language is used the next time tankapp starts.</source>
         <translation>Det nye sprog bruges, næste gang tankapp starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="162"/>
+        <location filename="../../tankapp/ui/main_window.py" line="164"/>
         <source>Go to a section</source>
         <translation>Gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="163"/>
+        <location filename="../../tankapp/ui/main_window.py" line="165"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
         <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="164"/>
+        <location filename="../../tankapp/ui/main_window.py" line="166"/>
         <source>Agenda as PDF (in Meetings)</source>
         <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="165"/>
+        <location filename="../../tankapp/ui/main_window.py" line="167"/>
         <source>Move an agenda item</source>
         <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="166"/>
+        <location filename="../../tankapp/ui/main_window.py" line="168"/>
         <source>Add or remove an agenda item</source>
         <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="167"/>
+        <location filename="../../tankapp/ui/main_window.py" line="169"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="168"/>
+        <location filename="../../tankapp/ui/main_window.py" line="170"/>
         <source>Find in the list</source>
         <translation>Søg i listen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="169"/>
+        <location filename="../../tankapp/ui/main_window.py" line="171"/>
         <source>Open the selected row</source>
         <translation>Åbn den valgte række</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="170"/>
+        <location filename="../../tankapp/ui/main_window.py" line="172"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="171"/>
+        <location filename="../../tankapp/ui/main_window.py" line="173"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="172"/>
+        <location filename="../../tankapp/ui/main_window.py" line="174"/>
         <source>This list</source>
         <translation>Denne oversigt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="175"/>
+        <location filename="../../tankapp/ui/main_window.py" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="180"/>
+        <location filename="../../tankapp/ui/main_window.py" line="189"/>
         <source>About tankapp</source>
         <translation>Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="181"/>
+        <location filename="../../tankapp/ui/main_window.py" line="190"/>
         <source>tankapp %1
 For the facilitators of the think tank&apos;s expert groups.
 
@@ -1326,7 +1331,7 @@ Til facilitatorerne i tænketankens ekspertgrupper.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="232"/>
+        <location filename="../../tankapp/ui/main_window.py" line="241"/>
         <source>Members imported: %1</source>
         <translation>Importerede medlemmer: %1</translation>
     </message>
@@ -1349,62 +1354,62 @@ Database: %2</translation>
         <translation>fx Karen Friis, ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="106"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="107"/>
         <source>No agenda yet</source>
         <translation>Ingen dagsorden endnu</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="120"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="121"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="121"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="122"/>
         <source>Expert groups:</source>
         <translation>Ekspertgrupper:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="122"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="123"/>
         <source>Date:</source>
         <translation>Dato:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="123"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="124"/>
         <source>Format:</source>
         <translation>Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="124"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="125"/>
         <source>Time:</source>
         <translation>Tidspunkt:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="125"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="126"/>
         <source>Place:</source>
         <translation>Sted:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="126"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="127"/>
         <source>Facilitators:</source>
         <translation>Facilitatorer:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="127"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="128"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="128"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="129"/>
         <source>Notes:</source>
         <translation>Noter:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="130"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="131"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="141"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="142"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1428,7 +1433,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="68"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="225"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="226"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
@@ -1513,73 +1518,73 @@ Database: %2</translation>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="179"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="180"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="182"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="183"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="190"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="191"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="225"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="226"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="249"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="250"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="254"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="274"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="255"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="275"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="269"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="270"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="290"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="291"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="299"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="300"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="300"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="301"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="311"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="312"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="324"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="325"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -1588,38 +1593,38 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="336"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="336"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="344"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="363"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="344"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
         <source>The agenda could not be saved: %1</source>
         <translation>Dagsordenen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="354"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="354"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="363"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
         <source>The invitation could not be saved: %1</source>
         <translation>Invitationen kunne ikke gemmes: %1</translation>
     </message>
@@ -2035,197 +2040,197 @@ Vil du åbne den nu?</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="164"/>
+        <location filename="../../tankapp/ui/texts.py" line="171"/>
         <source>Enter the member&apos;s name.</source>
         <translation>Skriv medlemmets navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="168"/>
+        <location filename="../../tankapp/ui/texts.py" line="175"/>
         <source>The e-mail address is already used by {name} ({group}).</source>
         <translation>E-mailadressen bruges allerede af {name} ({group}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="170"/>
+        <location filename="../../tankapp/ui/texts.py" line="177"/>
         <source>Choose an expert group.</source>
         <translation>Vælg en ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="154"/>
+        <location filename="../../tankapp/ui/texts.py" line="161"/>
         <source>The name is missing.</source>
         <translation>Navnet mangler.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="165"/>
+        <location filename="../../tankapp/ui/texts.py" line="172"/>
         <source>&apos;{email}&apos; is not a valid e-mail address (it should look like name@example.dk).</source>
         <translation>&apos;{email}&apos; er ikke en gyldig e-mailadresse (den skal ligne navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="169"/>
+        <location filename="../../tankapp/ui/texts.py" line="176"/>
         <source>The withdrawal date is before the joining date. Correct one of them.</source>
         <translation>Udtrædelsesdatoen ligger før indtrædelsesdatoen. Ret en af dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="171"/>
+        <location filename="../../tankapp/ui/texts.py" line="178"/>
         <source>The group no longer exists. Choose another group.</source>
         <translation>Gruppen findes ikke længere. Vælg en anden gruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="172"/>
+        <location filename="../../tankapp/ui/texts.py" line="179"/>
         <source>Enter a name for the group.</source>
         <translation>Skriv et navn til gruppen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="173"/>
+        <location filename="../../tankapp/ui/texts.py" line="180"/>
         <source>There is already a group named {name}.</source>
         <translation>Der findes allerede en gruppe med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="174"/>
+        <location filename="../../tankapp/ui/texts.py" line="181"/>
         <source>The smallest size must not be above the largest.</source>
         <translation>Den mindste størrelse må ikke være større end den største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="175"/>
+        <location filename="../../tankapp/ui/texts.py" line="182"/>
         <source>Choose when the project starts.</source>
         <translation>Vælg, hvornår projektet starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="176"/>
+        <location filename="../../tankapp/ui/texts.py" line="183"/>
         <source>The project must end after it starts.</source>
         <translation>Projektet skal slutte, efter det er startet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="177"/>
+        <location filename="../../tankapp/ui/texts.py" line="184"/>
         <source>The meeting target must be between 1 and 1000.</source>
         <translation>Målet for antal møder skal være mellem 1 og 1000.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="178"/>
+        <location filename="../../tankapp/ui/texts.py" line="185"/>
         <source>The smallest number of meetings must not be above the largest.</source>
         <translation>Det mindste antal møder må ikke være større end det største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="179"/>
+        <location filename="../../tankapp/ui/texts.py" line="186"/>
         <source>This database already holds a think tank.</source>
         <translation>Denne database indeholder allerede en tænketank.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="181"/>
+        <location filename="../../tankapp/ui/texts.py" line="188"/>
         <source>Give the meeting a title.</source>
         <translation>Giv mødet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="182"/>
+        <location filename="../../tankapp/ui/texts.py" line="189"/>
         <source>Choose at least one expert group.</source>
         <translation>Vælg mindst én ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="183"/>
+        <location filename="../../tankapp/ui/texts.py" line="190"/>
         <source>Choose the meeting&apos;s date.</source>
         <translation>Vælg mødets dato.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="184"/>
+        <location filename="../../tankapp/ui/texts.py" line="191"/>
         <source>Give the start and end times.</source>
         <translation>Angiv start- og sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="185"/>
+        <location filename="../../tankapp/ui/texts.py" line="192"/>
         <source>{date} is outside the project period ({start} to {end}). Choose a date within it.</source>
         <translation>{date} ligger uden for projektperioden ({start} til {end}). Vælg en dato inden for perioden.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="188"/>
+        <location filename="../../tankapp/ui/texts.py" line="195"/>
         <source>The meeting ends ({end}) before it starts ({start}). Check the times.</source>
         <translation>Mødet slutter ({end}), før det starter ({start}). Tjek tidspunkterne.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="191"/>
+        <location filename="../../tankapp/ui/texts.py" line="198"/>
         <source>Note: {group} already has a meeting that day ({title}).</source>
         <translation>Bemærk: {group} har allerede et møde den dag ({title}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="194"/>
+        <location filename="../../tankapp/ui/texts.py" line="201"/>
         <source>Give the agenda item a title.</source>
         <translation>Giv dagsordenspunktet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="195"/>
+        <location filename="../../tankapp/ui/texts.py" line="202"/>
         <source>The planned time must be between 0 and 480 minutes.</source>
         <translation>Den planlagte tid skal være mellem 0 og 480 minutter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="198"/>
+        <location filename="../../tankapp/ui/texts.py" line="205"/>
         <source>Give the template a name.</source>
         <translation>Giv skabelonen et navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="199"/>
+        <location filename="../../tankapp/ui/texts.py" line="206"/>
         <source>There is already a template named {name}. Choose another name.</source>
         <translation>Der findes allerede en skabelon med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="202"/>
+        <location filename="../../tankapp/ui/texts.py" line="209"/>
         <source>The agenda has no items yet, so there is nothing to keep as a template.</source>
         <translation>Dagsordenen har ingen punkter endnu, så der er intet at gemme som skabelon.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="206"/>
+        <location filename="../../tankapp/ui/texts.py" line="213"/>
         <source>Same e-mail address as line {line}.</source>
         <translation>Samme e-mailadresse som række {line}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="209"/>
+        <location filename="../../tankapp/ui/texts.py" line="216"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not yes or no (write ja or nej).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er hverken ja eller nej (skriv ja eller nej).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="212"/>
+        <location filename="../../tankapp/ui/texts.py" line="219"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not a date (write it as 25.11.2026 or 2026-11-25).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en dato (skriv den som 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="215"/>
+        <location filename="../../tankapp/ui/texts.py" line="222"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not one of the choices tankapp knows.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en af de valgmuligheder, tankapp kender.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="219"/>
+        <location filename="../../tankapp/ui/texts.py" line="226"/>
         <source>The file is not there any more. Choose it again.</source>
         <translation>Filen findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="220"/>
+        <location filename="../../tankapp/ui/texts.py" line="227"/>
         <source>The file could not be read. Check that it is not open in another program, and try again.</source>
         <translation>Filen kunne ikke læses. Tjek at den ikke er åben i et andet program, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="223"/>
+        <location filename="../../tankapp/ui/texts.py" line="230"/>
         <source>tankapp can import CSV files and Excel workbooks (.xlsx). Save the list in one of those.</source>
         <translation>tankapp kan importere CSV-filer og Excel-projektmapper (.xlsx). Gem listen i et af de formater.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="226"/>
+        <location filename="../../tankapp/ui/texts.py" line="233"/>
         <source>This is an old Excel file (.xls) or a protected workbook. Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Det er en gammel Excel-fil (.xls) eller en beskyttet projektmappe. Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="229"/>
+        <location filename="../../tankapp/ui/texts.py" line="236"/>
         <source>The Excel file is damaged and cannot be read. Save it again in Excel and retry.</source>
         <translation>Excel-filen er beskadiget og kan ikke læses. Gem den igen i Excel, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="232"/>
+        <location filename="../../tankapp/ui/texts.py" line="239"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="233"/>
+        <location filename="../../tankapp/ui/texts.py" line="240"/>
         <source>The file has no column with the members&apos; names. Name a column Navn (or Fornavn and Efternavn).</source>
         <translation>Filen har ingen kolonne med medlemmernes navne. Kald en kolonne Navn (eller Fornavn og Efternavn).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="236"/>
+        <location filename="../../tankapp/ui/texts.py" line="243"/>
         <source>The file has column headings but no members below them.</source>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
     </message>

@@ -93,7 +93,7 @@ class ItemDialog(QDialog):
     def __init__(self, presentations: list[tuple[int, str]], data: ItemInput | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agenda item"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
         data = data or ItemInput()
         self.title = QLineEdit(data.title)
         self.kind = QComboBox()
@@ -116,6 +116,8 @@ class ItemDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if pid in data.presentation_ids else Qt.CheckState.Unchecked)
             self.presentations.addItem(item)
+        self.presentations.setWordWrap(True)
+        self.presentations.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.no_presentations = QLabel(self.tr("The knowledge library has no presentations yet."))
         self.no_presentations.setVisible(not presentations)
 
@@ -130,6 +132,7 @@ class ItemDialog(QDialog):
         form.addRow(self.presentations_label, self.presentations)
         form.addRow("", self.no_presentations)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -322,7 +325,7 @@ class AgendaEditor(QWidget):
             self.summary.setText(self.tr("No items yet. Add one, or start from a template."))
             self.summary.setStyleSheet("")
             return
-        text = self.tr("%1 items, %2 minutes; ends %3 (the meeting ends %4).").replace(
+        text = self.tr("Items: %1. Duration: %2 min. Ends %3 (the meeting ends %4).").replace(
             "%1", str(len(a.rows))).replace("%2", str(a.total_minutes)).replace(
             "%3", texts.format_time(a.planned_end)).replace("%4", texts.format_time(a.meeting.end))
         if a.overrun_minutes:

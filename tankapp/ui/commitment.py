@@ -34,7 +34,7 @@ def commitment_column(page) -> Column:
         c = page.commitment
         if c is None:
             return ""
-        text = QCoreApplication.translate("Commitment", "Invited to %1 meetings; the commitment is %2-%3.")
+        text = QCoreApplication.translate("Commitment", "Meetings invited to: %1. The commitment is %2-%3 meetings.")
         return text.replace("%1", str(count(m))).replace("%2", str(c.minimum)).replace("%3", str(c.maximum))
 
     return Column(

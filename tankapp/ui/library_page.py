@@ -12,13 +12,14 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -245,7 +246,7 @@ class LibraryPage(QWidget):
                 ),
                 Column(
                     self.tr("Size"),
-                    lambda a: QLocale().formattedDataSize(a.size),
+                    lambda a: texts.format_size(a.size),
                     sort=lambda a: a.size,
                     align=Qt.AlignmentFlag.AlignRight,
                 ),
@@ -255,6 +256,12 @@ class LibraryPage(QWidget):
         self.files_table = QTableView()
         self.files_table.setModel(self.files_model)
         setup_list_view(self.files_table)
+        # The name gives way so that size and status (e.g. "the file is missing") stay visible.
+        files_header = self.files_table.horizontalHeader()
+        files_header.setStretchLastSection(False)
+        files_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        files_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        files_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.files_table.doubleClicked.connect(lambda _i: self.open_attachment())
         self.files_table.activated.connect(lambda _i: self.open_attachment())
         QShortcut(QKeySequence.StandardKey.Delete, self.files_table, activated=self.remove_attachment,
@@ -483,8 +490,6 @@ class LibraryPage(QWidget):
         else:
             self.details.setHtml(self._details_html(p))
             self.files_model.set_rows(p.attachments)
-            if p.attachments:
-                fit_columns(self.files_table, max_width=240)
         self._update_buttons()
 
     def _update_buttons(self, *_args) -> None:
@@ -702,12 +707,11 @@ class LibraryPage(QWidget):
         if job is None or job.dialog.wasCanceled():
             return
         done, total = job.worker.done, job.worker.total
-        locale = QLocale()
         job.dialog.setLabelText(
             self.tr("Copying “%1” into the library…\n%2 of %3")
             .replace("%1", job.source.name)
-            .replace("%2", locale.formattedDataSize(done))
-            .replace("%3", locale.formattedDataSize(total))
+            .replace("%2", texts.format_size(done))
+            .replace("%3", texts.format_size(total))
         )
         job.dialog.setValue(int(done * 1000 / total) if total else 1000)
 

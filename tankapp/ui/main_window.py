@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
@@ -171,8 +173,15 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+Z", self.tr("Redo")),
             ("F1", self.tr("This list")),
         ]
-        text = "\n".join(f"{k}\t{v}" for k, v in rows)
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), text)
+        cells = "".join(
+            f"<tr><td style='padding-right:16px; white-space:nowrap'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{cells}</table>")
+        box.exec()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -93,7 +93,8 @@ class MeetingDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if g.id in data.group_ids else Qt.CheckState.Unchecked)
             self.groups.addItem(item)
-        self.groups.setMaximumHeight(self.groups.sizeHintForRow(0) * 7 + 8)
+        rows_shown = min(max(self.groups.count(), 3), 7)
+        self.groups.setFixedHeight(self.groups.sizeHintForRow(0) * rows_shown + 2 * self.groups.frameWidth() + 4)
         self.status = QComboBox()
         for st in MeetingStatus:
             self.status.addItem(texts.meeting_status_label(st), st)

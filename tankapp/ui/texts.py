@@ -124,6 +124,13 @@ def warning_color():
     return QColor(176, 0, 32)
 
 
+def format_size(n: int) -> str:
+    """A file size as Danish users read it: 1,5 MB (traditional units, not MiB)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
 def format_time(value: dt.time | None) -> str:
     """A time the Danish way: 09.30."""
     return "" if value is None else f"{value.hour:02d}.{value.minute:02d}"
