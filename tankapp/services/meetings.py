@@ -333,10 +333,14 @@ class Commitment:
 
     minimum: int
     maximum: int
-    counts: dict[int, int]
+    counts: dict[int, int]  # meetings invited to (not cancelled)
+    attended: dict[int, int] = field(default_factory=dict)  # meetings attended
 
     def count(self, member_id: int) -> int:
         return self.counts.get(member_id, 0)
+
+    def attended_count(self, member_id: int) -> int:
+        return self.attended.get(member_id, 0)
 
     def status(self, member_id: int) -> str | None:
         """'below' / 'above' the range, or None inside it."""
@@ -349,5 +353,7 @@ class Commitment:
 
 
 def commitment(s: Session) -> Commitment:
+    from tankapp.services.attendance import attended_counts
+
     tank = require_think_tank(s)
-    return Commitment(tank.commitment_min, tank.commitment_max, commitment_counts(s))
+    return Commitment(tank.commitment_min, tank.commitment_max, commitment_counts(s), attended_counts(s))

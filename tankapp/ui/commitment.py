@@ -45,3 +45,13 @@ def commitment_column(page) -> Column:
         decoration=lambda m: warn if status(m) else None,
         searchable=False,
     )
+
+
+def attended_column(page) -> Column:
+    """Meetings the member actually attended (registered present, late or leaving early)."""
+    return Column(
+        QCoreApplication.translate("Commitment", "Attended"),
+        lambda m: page.commitment.attended_count(m.id) if page.commitment else 0,
+        align=Qt.AlignmentFlag.AlignRight,
+        searchable=False,
+    )

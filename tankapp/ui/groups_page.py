@@ -30,7 +30,7 @@ from tankapp.services.groups import GroupInput, GroupSummary
 from tankapp.storage import Database
 from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
-from tankapp.ui.commitment import commitment_column, commitment_or_none
+from tankapp.ui.commitment import attended_column, commitment_column, commitment_or_none
 from tankapp.ui.widgets import with_error
 
 
@@ -157,6 +157,7 @@ class GroupsPage(QWidget):
                 Column(self.tr("Name"), lambda m: m.name),
                 Column(self.tr("Organisation"), lambda m: m.organisation),
                 commitment_column(self),
+                attended_column(self),
                 Column(self.tr("Status"), lambda m: self.tr("Withdrawn") if m.withdrawn else self.tr("Active")),
             ]
         )

@@ -23,7 +23,7 @@ from tankapp.services import members as member_service
 from tankapp.services.members import MemberInput, MemberSummary
 from tankapp.storage import Database
 from tankapp.ui import texts
-from tankapp.ui.commitment import commitment_column, commitment_or_none
+from tankapp.ui.commitment import attended_column, commitment_column, commitment_or_none
 from tankapp.ui.commands import AddMemberCommand, EditMemberCommand
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
 from tankapp.ui.member_dialog import MemberDialog
@@ -72,6 +72,7 @@ class MembersPage(QWidget):
                 Column(self.tr("E-mail"), lambda m: m.email or ""),
                 Column(self.tr("Sector"), lambda m: texts.sector_label(m.sector)),
                 commitment_column(self),
+                attended_column(self),
                 Column(
                     self.tr("May be named"),
                     lambda m: texts.yes_no(m.consent_named),
