@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from tankapp.domain.enums import AgendaItemKind as Kind

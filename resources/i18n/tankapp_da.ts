@@ -180,6 +180,11 @@
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
+    <message>
+        <location filename="../../tankapp/ui/commitment.py" line="53"/>
+        <source>Attended</source>
+        <translation>Deltaget</translation>
+    </message>
 </context>
 <context>
     <name>CoverageModel</name>
@@ -308,32 +313,32 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="160"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="160"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
         <source>Withdrawn</source>
         <translation>Udtrådt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="160"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="200"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="201"/>
         <source>Too few: target %1-%2</source>
         <translation>For få: ønsket %1-%2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="202"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="203"/>
         <source>Too many: target %1-%2</source>
         <translation>For mange: ønsket %1-%2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="203"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="204"/>
         <source>Within target %1-%2</source>
         <translation>Inden for ønsket %1-%2</translation>
     </message>
@@ -349,7 +354,7 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/groups_page.py" line="144"/>
-        <location filename="../../tankapp/ui/groups_page.py" line="244"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="245"/>
         <source>Archive</source>
         <translation>Arkivér</translation>
     </message>
@@ -359,28 +364,28 @@
         <translation>Vis arkiverede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="229"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="230"/>
         <source>Members of %1</source>
         <translation>Medlemmer af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="244"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="245"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="254"/>
-        <location filename="../../tankapp/ui/groups_page.py" line="262"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="255"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="263"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="271"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="272"/>
         <source>%1 is restored</source>
         <translation>%1 er gendannet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="271"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="272"/>
         <source>%1 is archived; its members and history are kept</source>
         <translation>%1 er arkiveret; medlemmer og historik er bevaret</translation>
     </message>
@@ -659,6 +664,7 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="87"/>
+        <location filename="../../tankapp/ui/texts.py" line="140"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
@@ -698,12 +704,52 @@
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="140"/>
+        <location filename="../../tankapp/ui/texts.py" line="125"/>
+        <source>Invited</source>
+        <translation>Inviteret</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="126"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="127"/>
+        <source>Late</source>
+        <translation>For sent</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="128"/>
+        <source>Left early</source>
+        <translation>Gået tidligt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="129"/>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="130"/>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="138"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="139"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="164"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="140"/>
+        <location filename="../../tankapp/ui/texts.py" line="164"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -1415,176 +1461,420 @@ Database: %2</translation>
     </message>
 </context>
 <context>
-    <name>MeetingsPage</name>
+    <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="62"/>
-        <source>Filter by title, group or place… (Ctrl+F)</source>
-        <translation>Søg på titel, gruppe eller sted… (Ctrl+F)</translation>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="95"/>
+        <source>Meeting: %1</source>
+        <translation>Møde: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="66"/>
-        <source>Plan meeting…</source>
-        <translation>Planlæg møde…</translation>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="108"/>
+        <source>◀ Previous</source>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="67"/>
-        <source>Edit…</source>
-        <translation>Redigér…</translation>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
+        <source>Previous item (Page Up)</source>
+        <translation>Forrige punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="68"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="226"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
+        <source>Next ▶</source>
+        <translation>Næste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
+        <source>Next item (Page Down)</source>
+        <translation>Næste punkt (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
     <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
+        <source>Full screen (F11)</source>
+        <translation>Fuld skærm (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="125"/>
+        <source>Why must the approved minutes change?</source>
+        <translation>Hvorfor skal det godkendte referat ændres?</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="146"/>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="157"/>
+        <source>Notes for this item. Saved as you type.</source>
+        <translation>Noter til punktet. Gemmes mens du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="164"/>
+        <source>New decision, then Enter</source>
+        <translation>Ny beslutning, tryk Enter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="165"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="166"/>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="176"/>
+        <source>New action item: what is to be done</source>
+        <translation>Ny opgave: hvad skal gøres</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="182"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="183"/>
+        <source>About spreading knowledge</source>
+        <translation>Om spredning af viden</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="184"/>
+        <source>Add action</source>
+        <translation>Tilføj opgave</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="185"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="186"/>
+        <source>Action items</source>
+        <translation>Opgaver</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="201"/>
+        <source>Mark done</source>
+        <translation>Markér som udført</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="202"/>
+        <source>Open dissemination actions from earlier meetings</source>
+        <translation>Åbne spredningsopgaver fra tidligere møder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="222"/>
+        <source>Find a member (Ctrl+F), Enter checks in</source>
+        <translation>Find et medlem (Ctrl+F), Enter melder ankomst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="226"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="227"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="252"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="228"/>
+        <source>State</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="244"/>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="250"/>
+        <source>Guest&apos;s name</source>
+        <translation>Gæstens navn</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="254"/>
+        <source>Role, e.g. speaker</source>
+        <translation>Rolle, fx oplægsholder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="255"/>
+        <source>Add guest</source>
+        <translation>Tilføj gæst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="256"/>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="266"/>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="374"/>
+        <source>The agenda has no items.</source>
+        <translation>Dagsordenen har ingen punkter.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="401"/>
+        <source>spreading</source>
+        <translation>spredning</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="423"/>
+        <source>(no one named)</source>
+        <translation>(ingen navngivet)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="427"/>
+        <source>%1 (guest)</source>
+        <translation>%1 (gæst)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="445"/>
+        <source>Over time by %1</source>
+        <translation>Over tiden med %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="448"/>
+        <source>Nearly at the planned time</source>
+        <translation>Tæt på den planlagte tid</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="451"/>
+        <source>Elapsed / planned</source>
+        <translation>Brugt / planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="468"/>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="485"/>
+        <source>Saved %1</source>
+        <translation>Gemt kl. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="618"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="624"/>
+        <source>%1 of %2 present</source>
+        <translation>%1 af %2 til stede</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="643"/>
+        <source>The meeting is marked as held.</source>
+        <translation>Mødet er markeret som afholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="651"/>
+        <source>The minutes were approved on %1 and are locked.</source>
+        <translation>Referatet blev godkendt %1 og er låst.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="664"/>
+        <source>Unlocked; the reason is recorded.</source>
+        <translation>Låst op; begrundelsen er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="61"/>
+        <source>Filter by title, group or place… (Ctrl+F)</source>
+        <translation>Søg på titel, gruppe eller sted… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="65"/>
+        <source>Plan meeting…</source>
+        <translation>Planlæg møde…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="66"/>
+        <source>Start meeting (F5)</source>
+        <translation>Start mødet (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="67"/>
+        <source>Open meeting mode: agenda, timer, notes and attendance</source>
+        <translation>Åbn mødetilstand: dagsorden, tid, noter og fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="68"/>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="231"/>
+        <source>Mark as held</source>
+        <translation>Markér som afholdt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="70"/>
         <source>Send out</source>
         <translation>Send ud</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="71"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="72"/>
         <source>Agenda as PDF…</source>
         <translation>Dagsorden som PDF…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="72"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="73"/>
         <source>Calendar invitation (.ics)…</source>
         <translation>Kalenderinvitation (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="74"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="75"/>
         <source>More</source>
         <translation>Mere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="76"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="77"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="77"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="78"/>
         <source>Set back to planned</source>
         <translation>Sæt tilbage til planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="79"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="80"/>
         <source>Delete meeting…</source>
         <translation>Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="84"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="86"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="86"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="87"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="103"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="104"/>
         <source>No meetings yet. Plan the first meeting.</source>
         <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="103"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="104"/>
         <source>Plan the first meeting</source>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="180"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="185"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="183"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="188"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="191"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="196"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="226"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="231"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="250"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="278"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="255"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="275"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="283"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="303"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="270"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="298"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="291"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="319"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="300"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="328"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="301"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="329"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="312"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="340"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="325"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="355"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="355"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -1593,38 +1883,38 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="336"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="336"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="373"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="392"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="373"/>
         <source>The agenda could not be saved: %1</source>
         <translation>Dagsordenen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="354"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="382"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="354"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="382"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="392"/>
         <source>The invitation could not be saved: %1</source>
         <translation>Invitationen kunne ikke gemmes: %1</translation>
     </message>
@@ -1838,7 +2128,7 @@ Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/members_page.py" line="53"/>
-        <location filename="../../tankapp/ui/members_page.py" line="189"/>
+        <location filename="../../tankapp/ui/members_page.py" line="190"/>
         <source>Withdraw</source>
         <translation>Markér som udtrådt</translation>
     </message>
@@ -1878,78 +2168,78 @@ Vil du åbne den nu?</translation>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="76"/>
+        <location filename="../../tankapp/ui/members_page.py" line="77"/>
         <source>May be named</source>
         <translation>Må nævnes</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="81"/>
+        <location filename="../../tankapp/ui/members_page.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="82"/>
+        <location filename="../../tankapp/ui/members_page.py" line="83"/>
         <source>Withdrawn %1</source>
         <translation>Udtrådt %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="84"/>
+        <location filename="../../tankapp/ui/members_page.py" line="85"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="101"/>
+        <location filename="../../tankapp/ui/members_page.py" line="102"/>
         <source>No members yet. Add the first member, or import a list from Excel.</source>
         <translation>Der er ingen medlemmer endnu. Tilføj det første medlem, eller importér en liste fra Excel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="102"/>
+        <location filename="../../tankapp/ui/members_page.py" line="103"/>
         <source>Add the first member</source>
         <translation>Tilføj det første medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="150"/>
+        <location filename="../../tankapp/ui/members_page.py" line="151"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="189"/>
+        <location filename="../../tankapp/ui/members_page.py" line="190"/>
         <source>Reinstate</source>
         <translation>Genindsæt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="209"/>
-        <location filename="../../tankapp/ui/members_page.py" line="231"/>
+        <location filename="../../tankapp/ui/members_page.py" line="210"/>
+        <location filename="../../tankapp/ui/members_page.py" line="232"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="210"/>
+        <location filename="../../tankapp/ui/members_page.py" line="211"/>
         <source>add member %1</source>
         <translation>tilføjelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="232"/>
+        <location filename="../../tankapp/ui/members_page.py" line="233"/>
         <source>edit member %1</source>
         <translation>ændring af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="245"/>
+        <location filename="../../tankapp/ui/members_page.py" line="246"/>
         <source>reinstate %1</source>
         <translation>genindsættelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="245"/>
+        <location filename="../../tankapp/ui/members_page.py" line="246"/>
         <source>%1 is active again</source>
         <translation>%1 er aktiv igen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="248"/>
+        <location filename="../../tankapp/ui/members_page.py" line="249"/>
         <source>withdraw %1</source>
         <translation>udtræden for %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="248"/>
+        <location filename="../../tankapp/ui/members_page.py" line="249"/>
         <source>%1 has withdrawn (Ctrl+Z undoes)</source>
         <translation>%1 er udtrådt (Ctrl+Z fortryder)</translation>
     </message>
@@ -2040,197 +2330,237 @@ Vil du åbne den nu?</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="171"/>
+        <location filename="../../tankapp/ui/texts.py" line="195"/>
         <source>Enter the member&apos;s name.</source>
         <translation>Skriv medlemmets navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="175"/>
+        <location filename="../../tankapp/ui/texts.py" line="199"/>
         <source>The e-mail address is already used by {name} ({group}).</source>
         <translation>E-mailadressen bruges allerede af {name} ({group}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="177"/>
+        <location filename="../../tankapp/ui/texts.py" line="201"/>
         <source>Choose an expert group.</source>
         <translation>Vælg en ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="161"/>
+        <location filename="../../tankapp/ui/texts.py" line="185"/>
         <source>The name is missing.</source>
         <translation>Navnet mangler.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="172"/>
+        <location filename="../../tankapp/ui/texts.py" line="196"/>
         <source>&apos;{email}&apos; is not a valid e-mail address (it should look like name@example.dk).</source>
         <translation>&apos;{email}&apos; er ikke en gyldig e-mailadresse (den skal ligne navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="176"/>
+        <location filename="../../tankapp/ui/texts.py" line="200"/>
         <source>The withdrawal date is before the joining date. Correct one of them.</source>
         <translation>Udtrædelsesdatoen ligger før indtrædelsesdatoen. Ret en af dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="178"/>
+        <location filename="../../tankapp/ui/texts.py" line="202"/>
         <source>The group no longer exists. Choose another group.</source>
         <translation>Gruppen findes ikke længere. Vælg en anden gruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="179"/>
+        <location filename="../../tankapp/ui/texts.py" line="203"/>
         <source>Enter a name for the group.</source>
         <translation>Skriv et navn til gruppen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="180"/>
+        <location filename="../../tankapp/ui/texts.py" line="204"/>
         <source>There is already a group named {name}.</source>
         <translation>Der findes allerede en gruppe med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="181"/>
+        <location filename="../../tankapp/ui/texts.py" line="205"/>
         <source>The smallest size must not be above the largest.</source>
         <translation>Den mindste størrelse må ikke være større end den største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="182"/>
+        <location filename="../../tankapp/ui/texts.py" line="206"/>
         <source>Choose when the project starts.</source>
         <translation>Vælg, hvornår projektet starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="183"/>
+        <location filename="../../tankapp/ui/texts.py" line="207"/>
         <source>The project must end after it starts.</source>
         <translation>Projektet skal slutte, efter det er startet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="184"/>
+        <location filename="../../tankapp/ui/texts.py" line="208"/>
         <source>The meeting target must be between 1 and 1000.</source>
         <translation>Målet for antal møder skal være mellem 1 og 1000.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="185"/>
+        <location filename="../../tankapp/ui/texts.py" line="209"/>
         <source>The smallest number of meetings must not be above the largest.</source>
         <translation>Det mindste antal møder må ikke være større end det største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="186"/>
+        <location filename="../../tankapp/ui/texts.py" line="210"/>
         <source>This database already holds a think tank.</source>
         <translation>Denne database indeholder allerede en tænketank.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="188"/>
+        <location filename="../../tankapp/ui/texts.py" line="212"/>
         <source>Give the meeting a title.</source>
         <translation>Giv mødet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="189"/>
+        <location filename="../../tankapp/ui/texts.py" line="213"/>
         <source>Choose at least one expert group.</source>
         <translation>Vælg mindst én ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="190"/>
+        <location filename="../../tankapp/ui/texts.py" line="214"/>
         <source>Choose the meeting&apos;s date.</source>
         <translation>Vælg mødets dato.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="191"/>
+        <location filename="../../tankapp/ui/texts.py" line="215"/>
         <source>Give the start and end times.</source>
         <translation>Angiv start- og sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="192"/>
+        <location filename="../../tankapp/ui/texts.py" line="216"/>
         <source>{date} is outside the project period ({start} to {end}). Choose a date within it.</source>
         <translation>{date} ligger uden for projektperioden ({start} til {end}). Vælg en dato inden for perioden.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="195"/>
+        <location filename="../../tankapp/ui/texts.py" line="219"/>
         <source>The meeting ends ({end}) before it starts ({start}). Check the times.</source>
         <translation>Mødet slutter ({end}), før det starter ({start}). Tjek tidspunkterne.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="198"/>
+        <location filename="../../tankapp/ui/texts.py" line="222"/>
         <source>Note: {group} already has a meeting that day ({title}).</source>
         <translation>Bemærk: {group} har allerede et møde den dag ({title}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="201"/>
+        <location filename="../../tankapp/ui/texts.py" line="225"/>
         <source>Give the agenda item a title.</source>
         <translation>Giv dagsordenspunktet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="202"/>
+        <location filename="../../tankapp/ui/texts.py" line="226"/>
         <source>The planned time must be between 0 and 480 minutes.</source>
         <translation>Den planlagte tid skal være mellem 0 og 480 minutter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="205"/>
+        <location filename="../../tankapp/ui/texts.py" line="229"/>
         <source>Give the template a name.</source>
         <translation>Giv skabelonen et navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="206"/>
+        <location filename="../../tankapp/ui/texts.py" line="230"/>
         <source>There is already a template named {name}. Choose another name.</source>
         <translation>Der findes allerede en skabelon med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="209"/>
+        <location filename="../../tankapp/ui/texts.py" line="233"/>
         <source>The agenda has no items yet, so there is nothing to keep as a template.</source>
         <translation>Dagsordenen har ingen punkter endnu, så der er intet at gemme som skabelon.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="213"/>
+        <location filename="../../tankapp/ui/texts.py" line="237"/>
+        <source>The minutes of {title} were approved on {approved}. Unlock them to make changes.</source>
+        <translation>Referatet af {title} blev godkendt {approved}. Lås det op for at ændre i det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="240"/>
+        <source>{name} is not invited to {title}: not a member of its group that day.</source>
+        <translation>{name} er ikke inviteret til {title}: ikke medlem af gruppen den dag.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="243"/>
+        <source>Write the guest&apos;s name.</source>
+        <translation>Skriv gæstens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="244"/>
+        <source>Write the decision.</source>
+        <translation>Skriv beslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="245"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="246"/>
+        <source>An action has one owner: a member or a guest.</source>
+        <translation>En opgave har én ansvarlig: et medlem eller en gæst.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="247"/>
+        <source>Only the minutes of a held meeting can be approved. Mark the meeting as held first.</source>
+        <translation>Kun referatet af et afholdt møde kan godkendes. Markér først mødet som afholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="250"/>
+        <source>Say why the approved minutes must change.</source>
+        <translation>Skriv hvorfor det godkendte referat skal ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="252"/>
         <source>Same e-mail address as line {line}.</source>
         <translation>Samme e-mailadresse som række {line}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="216"/>
+        <location filename="../../tankapp/ui/texts.py" line="255"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not yes or no (write ja or nej).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er hverken ja eller nej (skriv ja eller nej).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="219"/>
+        <location filename="../../tankapp/ui/texts.py" line="258"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not a date (write it as 25.11.2026 or 2026-11-25).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en dato (skriv den som 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="222"/>
+        <location filename="../../tankapp/ui/texts.py" line="261"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not one of the choices tankapp knows.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en af de valgmuligheder, tankapp kender.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="226"/>
+        <location filename="../../tankapp/ui/texts.py" line="265"/>
         <source>The file is not there any more. Choose it again.</source>
         <translation>Filen findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="227"/>
+        <location filename="../../tankapp/ui/texts.py" line="266"/>
         <source>The file could not be read. Check that it is not open in another program, and try again.</source>
         <translation>Filen kunne ikke læses. Tjek at den ikke er åben i et andet program, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="230"/>
+        <location filename="../../tankapp/ui/texts.py" line="269"/>
         <source>tankapp can import CSV files and Excel workbooks (.xlsx). Save the list in one of those.</source>
         <translation>tankapp kan importere CSV-filer og Excel-projektmapper (.xlsx). Gem listen i et af de formater.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="233"/>
+        <location filename="../../tankapp/ui/texts.py" line="272"/>
         <source>This is an old Excel file (.xls) or a protected workbook. Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Det er en gammel Excel-fil (.xls) eller en beskyttet projektmappe. Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="236"/>
+        <location filename="../../tankapp/ui/texts.py" line="275"/>
         <source>The Excel file is damaged and cannot be read. Save it again in Excel and retry.</source>
         <translation>Excel-filen er beskadiget og kan ikke læses. Gem den igen i Excel, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="239"/>
+        <location filename="../../tankapp/ui/texts.py" line="278"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="240"/>
+        <location filename="../../tankapp/ui/texts.py" line="279"/>
         <source>The file has no column with the members&apos; names. Name a column Navn (or Fornavn and Efternavn).</source>
         <translation>Filen har ingen kolonne med medlemmernes navne. Kald en kolonne Navn (eller Fornavn og Efternavn).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="243"/>
+        <location filename="../../tankapp/ui/texts.py" line="282"/>
         <source>The file has column headings but no members below them.</source>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
     </message>

@@ -26,13 +26,10 @@ Rules every document follows:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
-import os
 import re
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -43,7 +40,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
@@ -104,12 +101,38 @@ NOTE_FILL = colors.Color(0.93, 0.93, 0.93)
 # --------------------------------------------------------------------------- fonts
 
 
+_WIDE_TO_UNICODE = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16_pair(m: re.Match) -> str:
+    hi, lo = divmod(int(m.group(2), 16) - 0x10000, 0x400)
+    return f"{m.group(1)} <{0xD800 + hi:04X}{0xDC00 + lo:04X}>"
+
+
+def _fix_to_unicode_cmap() -> None:
+    """Make copied text right for letters beyond U+FFFF (the "😀" DejaVu Sans can draw).
+
+    reportlab writes them into the font's ToUnicode map as five hex digits, which PDF
+    readers misread ("😀" copies as "ὠ"); the PDF standard wants a UTF-16 pair.
+    """
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "_tankapp_fixed", False):
+        return
+
+    def make(fontname, subset):
+        return _WIDE_TO_UNICODE.sub(_utf16_pair, original(fontname, subset))
+
+    make._tankapp_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
 @functools.cache
 def register_fonts() -> str:
     """Register DejaVu Sans (regular, bold, italic, bold italic) once; returns the family name.
 
     ``<b>`` and ``<i>`` in paragraphs then pick the right face.
     """
+    _fix_to_unicode_cmap()
     for name, filename in _FONT_FILES.items():
         path = resource_path("fonts", filename)
         if not path.is_file():

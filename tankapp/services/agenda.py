@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from tankapp.domain import AgendaItem, AgendaTemplate, AgendaTemplateItem, Meeting, Presentation
+from tankapp.domain import AgendaItem, AgendaTemplate, AgendaTemplateItem, Presentation
 from tankapp.domain.enums import AgendaItemKind as Kind
 from tankapp.domain.enums import MeetingFormat
 from tankapp.domain.rules import clean_text

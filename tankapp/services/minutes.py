@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session, selectinload
 from tankapp.domain import ActionItem, AgendaItem, AuditEntry, Decision, Guest, Meeting, Member, meeting_groups
 from tankapp.domain.base import utcnow
 from tankapp.domain.enums import ActionStatus, MeetingStatus
-from tankapp.domain.rules import clean_text
 from tankapp.services.agenda import get_item
 from tankapp.services.attendance import ensure_editable
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem

@@ -265,6 +265,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.library_page.cancel_running()
+        for window in list(self.meetings_page.mode_windows.values()):
+            window.close()  # saves its notes
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -64,6 +63,8 @@ class MeetingsPage(QWidget):
         self.group_filter = QComboBox()
 
         self.new_button = QPushButton(self.tr("Plan meeting…"))
+        self.start_button = QPushButton(self.tr("Start meeting (F5)"))
+        self.start_button.setToolTip(self.tr("Open meeting mode: agenda, timer, notes and attendance"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.status_button = QPushButton(self.tr("Mark as held"))
         self.export_button = QPushButton(self.tr("Send out"))
@@ -114,7 +115,8 @@ class MeetingsPage(QWidget):
         top.addWidget(self.filter, 3)
         top.addWidget(self.group_filter, 1)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.status_button, self.export_button, self.more_button):
+        for b in (self.new_button, self.start_button, self.edit_button, self.status_button, self.export_button,
+                  self.more_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         left = QWidget()
@@ -138,6 +140,8 @@ class MeetingsPage(QWidget):
         self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.group_filter.currentIndexChanged.connect(self._apply_group_filter)
         self.new_button.clicked.connect(self.new_meeting)
+        self.start_button.clicked.connect(self.start_meeting)
+        self.mode_windows: dict[int, QWidget] = {}
         self.edit_button.clicked.connect(self.edit_selected)
         self.status_button.clicked.connect(self.toggle_held)
         self.cancel_action.triggered.connect(lambda: self._set_status(MeetingStatus.CANCELLED))
@@ -147,6 +151,7 @@ class MeetingsPage(QWidget):
         self.ics_action.triggered.connect(self.export_ics)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.export_agenda_pdf)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.start_meeting)
         self.reload()
 
     # ------------------------------------------------------------------
@@ -220,13 +225,36 @@ class MeetingsPage(QWidget):
 
     def _update_buttons(self) -> None:
         m = self.selected()
-        for w in (self.edit_button, self.status_button, self.export_button, self.more_button):
+        for w in (self.start_button, self.edit_button, self.status_button, self.export_button, self.more_button):
             w.setEnabled(m is not None)
         held = m is not None and m.status == MeetingStatus.HELD
         self.status_button.setText(self.tr("Mark as planned") if held else self.tr("Mark as held"))
 
     def _agenda_changed(self) -> None:
         self.reload()
+        self.changed.emit()
+
+    def start_meeting(self) -> None:
+        """Meeting mode for the selected meeting (one window per meeting; again brings it forward)."""
+        m = self.selected()
+        if m is None:
+            return
+        window = self.mode_windows.get(m.id)
+        if window is None:
+            from tankapp.ui.meeting_mode import MeetingModeWindow
+
+            window = MeetingModeWindow(self.db, m.id)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.closed.connect(lambda mid=m.id: self._mode_closed(mid))
+            self.mode_windows[m.id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _mode_closed(self, meeting_id: int) -> None:
+        self.mode_windows.pop(meeting_id, None)
+        self.reload()
+        self.agenda.reload()
         self.changed.emit()
 
     # ------------------------------------------------------------------

@@ -117,6 +117,30 @@ def criterion_label(criterion: Criterion) -> str:
     }[criterion]
 
 
+def attendance_label(status) -> str:
+    """The state of an invited member; None is 'invited', nothing registered yet."""
+    from tankapp.domain.enums import AttendanceStatus as A
+
+    return {
+        None: QCoreApplication.translate("Labels", "Invited"),
+        A.PRESENT: QCoreApplication.translate("Labels", "Present"),
+        A.LATE: QCoreApplication.translate("Labels", "Late"),
+        A.LEFT_EARLY: QCoreApplication.translate("Labels", "Left early"),
+        A.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
+        A.ABSENT: QCoreApplication.translate("Labels", "Absent"),
+    }[status]
+
+
+def action_status_label(status) -> str:
+    from tankapp.domain.enums import ActionStatus
+
+    return {
+        ActionStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ActionStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }[status]
+
+
 def warning_color():
     """The red used for something that needs attention (readable on light and dark rows)."""
     from PySide6.QtGui import QColor
@@ -209,6 +233,21 @@ def problem_text(p: Problem) -> str:
         "template_empty_agenda": lambda: QCoreApplication.translate(
             "Problems", "The agenda has no items yet, so there is nothing to keep as a template."
         ),
+        # Meeting mode
+        "minutes_locked": lambda: QCoreApplication.translate(
+            "Problems", "The minutes of {title} were approved on {approved}. Unlock them to make changes."
+        ).format(**params),
+        "not_invited": lambda: QCoreApplication.translate(
+            "Problems", "{name} is not invited to {title}: not a member of its group that day."
+        ).format(**params),
+        "guest_name_required": lambda: QCoreApplication.translate("Problems", "Write the guest's name."),
+        "decision_text_required": lambda: QCoreApplication.translate("Problems", "Write the decision."),
+        "action_text_required": lambda: QCoreApplication.translate("Problems", "Write what is to be done."),
+        "action_two_owners": lambda: QCoreApplication.translate("Problems", "An action has one owner: a member or a guest."),
+        "approve_not_held": lambda: QCoreApplication.translate(
+            "Problems", "Only the minutes of a held meeting can be approved. Mark the meeting as held first."
+        ),
+        "unlock_reason_required": lambda: QCoreApplication.translate("Problems", "Say why the approved minutes must change."),
         # Importing a file: problems of a row
         "email_duplicate_in_file": lambda: QCoreApplication.translate(
             "Problems", "Same e-mail address as line {line}."

@@ -1,0 +1,372 @@
+"""The minutes (*referat*) of a meeting as a PDF.
+
+Plain data in, a file out: the caller (a service) turns a meeting into a
+:class:`MinutesDocument`, and has already applied the consent rule: ``present`` and
+``excused`` hold only the names that may be printed, and members who did not agree
+to be named come as ``(organisation type, count)`` pairs.  This module prints what it
+is given and nothing else; it knows nothing about the database or Qt.
+
+Notes are typed live during a meeting and can be anything: very long, markup-like,
+emoji, control characters.  Every text goes in through :func:`pdf.para` (escaped), is
+first cleaned of what a PDF cannot hold (:func:`printable`), and long text is cut into
+many paragraphs (:func:`text_flowables`) so that it flows over as many pages as it
+needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph
+
+from tankapp.domain.danish import join_names, long_date, short_date, time_range, time_text
+from tankapp.export import pdf
+
+__all__ = [
+    "MinutesAction",
+    "MinutesDocument",
+    "MinutesSection",
+    "minutes_story",
+    "printable",
+    "text_flowables",
+    "write_minutes_pdf",
+]
+
+
+@dataclass
+class MinutesAction:
+    """An action item (*opgave*), of this meeting or followed up from an earlier one."""
+
+    text: str
+    owner: str  # who is responsible ("Ansvarlig"), as it may be printed
+    due_on: dt.date | None
+    status_label: str  # "Åben", "I gang", "Udført", ... in the user's words
+    dissemination: bool  # a *spredning* task
+    origin: str = ""  # for follow-ups: "Møde 12.03.2026: Opstartsmøde"
+
+
+@dataclass
+class MinutesSection:
+    """One agenda item with what was noted, decided and handed out under it."""
+
+    start: dt.time | None
+    title: str
+    presenter: str
+    notes: str
+    decisions: list[str]
+    actions: list[MinutesAction]
+
+
+@dataclass
+class MinutesDocument:
+    think_tank: str
+    title: str
+    groups: list[str]  # one name, or all the groups of a joint meeting
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    place: str
+    facilitators: str
+    present: list[str]  # names that may be printed, in Danish order
+    present_unnamed: list[tuple[str, int]]  # (organisation type label, count) of members not to be named
+    excused: list[str]  # *afbud*, names that may be printed
+    excused_unnamed: list[tuple[str, int]]
+    absent_count: int  # neither came nor sent word
+    guests: list[tuple[str, str, str]]  # (name, organisation, role)
+    sections: list[MinutesSection]
+    followups: list[MinutesAction]  # open dissemination tasks from earlier meetings
+    approved_on: dt.date | None = None
+    generated_at: dt.datetime | None = None
+
+
+# --------------------------------------------------------------------------- text
+
+# Control characters (C0 but tab and newline, DEL, C1), lone surrogates and the two
+# non-characters: none can be printed, and surrogates cannot even be written as UTF-8.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+# The longest piece of text put into one paragraph.  A paragraph taller than a page
+# cannot always be laid out (in a table cell, or kept with the next flowable), so a
+# longer line is cut into several paragraphs; 1500 letters fill well under a page.
+CHUNK = 1500
+
+
+def printable(text: object) -> str:
+    """*text* without what no PDF can print: control characters, lone surrogates.
+
+    ``None`` is the empty string.  Line breaks (``\\r\\n``, ``\\r``) become ``\\n``;
+    tabs stay (:func:`pdf.markup` turns them into spaces).
+    """
+    if text is None:
+        return ""
+    s = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return _UNPRINTABLE.sub("", s)
+
+
+def _chunks(line: str, size: int = CHUNK) -> Iterator[str]:
+    """*line* in pieces of at most *size* letters, cut at a space where there is one."""
+    while len(line) > size:
+        cut = line.rfind(" ", size // 2, size)
+        if cut <= 0:
+            cut = size
+            # Keep accents with their letter.
+            while cut > size // 2 and unicodedata.combining(line[cut]):
+                cut -= 1
+        yield line[:cut]
+        line = line[cut:]
+    yield line
+
+
+def text_flowables(
+    text: object,
+    style: ParagraphStyle,
+    *,
+    bullet: str | None = None,
+    gap: float = 4,
+) -> list:
+    """User text as a list of paragraphs: one per line, long lines cut in pieces.
+
+    Line breaks are kept; a blank line leaves a gap of *gap* points.  *bullet* ("1.")
+    goes in front of the first paragraph (*style* should then have a ``leftIndent``).
+    The empty text gives an empty list.
+    """
+    s = printable(text).strip()
+    if not s:
+        return []
+    out: list = []
+    pending_gap = False
+    for line in s.split("\n"):
+        if not line.strip():
+            pending_gap = True
+            continue
+        if pending_gap and out:
+            out.append(pdf.Spacer(1, gap))
+        pending_gap = False
+        for piece in _chunks(line):
+            if not piece.strip():
+                continue
+            if bullet is not None and not out:
+                out.append(Paragraph(pdf.markup(piece), style, bulletText=bullet))
+            else:
+                out.append(pdf.para(piece, style))
+    return out
+
+
+# --------------------------------------------------------------------------- styles
+
+
+class _Styles:
+    def __init__(self) -> None:
+        s = pdf.styles()
+        self.base = s
+        self.notes = ParagraphStyle("minutes-notes", parent=s.body, spaceAfter=0)
+        self.meta = ParagraphStyle(
+            "minutes-meta", parent=s.small, fontSize=9, leading=12, spaceAfter=3, keepWithNext=1,
+        )
+        self.item = ParagraphStyle(  # an agenda item: between heading2 and heading3
+            "minutes-item", parent=s.heading2, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=2,
+        )
+        self.heading3 = ParagraphStyle(
+            "minutes-h3", parent=s.body, fontName=pdf.FONT_BOLD, fontSize=10, leading=13.5,
+            spaceBefore=6, spaceAfter=2, keepWithNext=1,
+        )
+        self.decision = ParagraphStyle(
+            "minutes-decision", parent=s.body, leftIndent=16, bulletIndent=2, spaceAfter=0,
+        )
+        self.decision_gap = 3
+        self.tag = ParagraphStyle("minutes-tag", parent=s.cell_small, fontName=pdf.FONT_BOLD, textColor=pdf.TEXT)
+        self.section_gap = 3 * mm
+
+
+@functools.cache
+def _styles() -> _Styles:
+    return _Styles()
+
+
+# --------------------------------------------------------------------------- parts
+
+# Columns of the action tables: Opgave | Ansvarlig | Frist | Status.
+_OWNER_WIDTH = 40 * mm
+_DUE_WIDTH = 24 * mm
+_STATUS_WIDTH = 26 * mm
+_TASK_WIDTH = pdf.CONTENT_WIDTH - _OWNER_WIDTH - _DUE_WIDTH - _STATUS_WIDTH
+ACTION_HEADER = ("Opgave", "Ansvarlig", "Frist", "Status")
+
+# Columns of the guest table: Navn | Organisation | Rolle.
+_GUEST_WIDTHS = (55 * mm, 60 * mm, pdf.CONTENT_WIDTH - 115 * mm)
+
+
+def _group_label(groups: list[str]) -> str:
+    return "Ekspertgrupper" if len(groups) > 1 else "Ekspertgruppe"
+
+
+def _facilitator_label(facilitators: str) -> str:
+    plural = any(sep in facilitators for sep in (",", " og ", "&", "\n"))
+    return "Facilitatorer" if plural else "Facilitator"
+
+
+def header_text(doc: MinutesDocument) -> str:
+    """What the page header says on the right: "Referat · Klinikere · 12.03.2026"."""
+    parts = ["Referat"]
+    groups = [printable(g) for g in doc.groups if printable(g).strip()]
+    if groups:
+        parts.append(", ".join(groups))
+    parts.append(short_date(doc.date))
+    return " · ".join(parts)
+
+
+def _cell_text(text: object) -> list:
+    """A table cell of user text (cut into pieces, so a huge cell can split over pages)."""
+    return text_flowables(text, pdf.styles().cell, gap=3) or [pdf.para("", pdf.styles().cell)]
+
+
+def _task_cell(action: MinutesAction, *, followup: bool) -> list:
+    st = _styles()
+    cell = _cell_text(action.text)
+    if action.dissemination and not followup:
+        cell.append(pdf.para("Spredning", st.tag))
+    if followup and printable(action.origin).strip():
+        cell.extend(text_flowables(f"Fra {printable(action.origin).strip()}", pdf.styles().cell_small))
+    return cell
+
+
+def action_table(actions: list[MinutesAction], *, followup: bool = False):
+    rows = [
+        [
+            _task_cell(a, followup=followup),
+            _cell_text(a.owner),
+            short_date(a.due_on) if a.due_on else "–",
+            _cell_text(a.status_label),
+        ]
+        for a in actions
+    ]
+    return pdf.data_table(ACTION_HEADER, rows, [_TASK_WIDTH, _OWNER_WIDTH, _DUE_WIDTH, _STATUS_WIDTH])
+
+
+def _unnamed_lines(unnamed: list[tuple[str, int]]) -> list[str]:
+    return [f"{printable(label).strip() or 'Uden organisation'}: {count} (ikke navngivet)" for label, count in unnamed if count > 0]
+
+
+def _people(title: str, names: list[str], unnamed: list[tuple[str, int]], empty: str) -> list:
+    """ "Til stede (12)" and the names in one paragraph, then the unnamed counts."""
+    s = pdf.styles()
+    names = [n for n in (printable(n).strip() for n in names) if n]
+    total = len(names) + sum(count for _, count in unnamed if count > 0)
+    out: list = [pdf.para(f"{title} ({total})", s.heading2)]
+    if names:
+        out.extend(text_flowables(", ".join(names), s.body))
+    for line in _unnamed_lines(unnamed):
+        out.append(pdf.para(line, s.body))
+    if total == 0:
+        out.append(pdf.para(empty, s.body))
+    return out
+
+
+def _section(section: MinutesSection) -> list:
+    s, st = pdf.styles(), _styles()
+    title = printable(section.title).strip() or "Uden titel"
+    if section.start is not None:
+        title = f"{time_text(section.start)}  {title}"
+    out: list = []
+    # The heading is kept with what follows; a huge title is cut so that it can still be laid out.
+    heading = text_flowables(title, st.item)
+    out.extend(heading)
+    presenter = printable(section.presenter).strip()
+    if presenter:
+        out.extend(text_flowables(f"Ansvarlig: {presenter}", st.meta))
+
+    notes = text_flowables(section.notes, st.notes, gap=6)
+    decisions = [d for d in section.decisions if printable(d).strip()]
+    if notes:
+        out.extend(notes)
+    if decisions:
+        out.append(pdf.para("Beslutninger", st.heading3))
+        for number, decision in enumerate(decisions, start=1):
+            out.extend(text_flowables(decision, st.decision, bullet=f"{number}."))
+            out.append(pdf.Spacer(1, st.decision_gap))
+    if section.actions:
+        out.append(pdf.para("Opgaver", st.heading3))
+        out.append(pdf.spacer(1))
+        out.append(action_table(section.actions))
+    if not notes and not decisions and not section.actions:
+        out.append(pdf.para("Intet noteret under punktet.", s.small))
+    out.append(pdf.Spacer(1, st.section_gap))
+    return out
+
+
+def minutes_story(doc: MinutesDocument) -> list:
+    """The flowables of the minutes (without page header and footer)."""
+    s = pdf.styles()
+    story: list = [pdf.heading("Referat")]
+    title = printable(doc.title).strip()
+    if title:
+        story.extend(text_flowables(title, ParagraphStyle("minutes-title", parent=s.heading2, keepWithNext=0)))
+    story.append(pdf.spacer(2))
+
+    rows: list[tuple[str, object]] = []
+    groups = [g for g in (printable(g).strip() for g in doc.groups) if g]
+    if groups:
+        rows.append((_group_label(groups), _cell_text(join_names(groups))))
+    rows.append(("Dato", long_date(doc.date)))
+    rows.append(("Tid", time_range(doc.start, doc.end)))
+    place = printable(doc.place).strip()
+    if place:
+        rows.append(("Sted", _cell_text(place)))
+    facilitators = printable(doc.facilitators).strip()
+    if facilitators:
+        rows.append((_facilitator_label(facilitators), _cell_text(facilitators)))
+    rows.append(("Status", f"Godkendt {long_date(doc.approved_on)}" if doc.approved_on else "Ikke godkendt"))
+    story.append(pdf.info_table(rows))
+    story.append(pdf.spacer(2))
+
+    story.extend(_people("Til stede", doc.present, doc.present_unnamed, "Ingen fremmøde registreret."))
+    story.extend(_people("Afbud", doc.excused, doc.excused_unnamed, "Ingen afbud."))
+    if doc.absent_count > 0:
+        story.append(pdf.para(f"Mødte ikke og meldte ikke afbud: {doc.absent_count}", s.body))
+
+    if doc.guests:
+        story.append(pdf.para(f"Gæster ({len(doc.guests)})", s.heading2))
+        story.append(
+            pdf.data_table(
+                ["Navn", "Organisation", "Rolle"],
+                [[_cell_text(name), _cell_text(org), _cell_text(role)] for name, org, role in doc.guests],
+                _GUEST_WIDTHS,
+            )
+        )
+
+    story.append(pdf.spacer(4))
+    story.append(pdf.para("Dagsordenspunkter", s.heading2))
+    if doc.sections:
+        for section in doc.sections:
+            story.extend(_section(section))
+    else:
+        story.append(pdf.para("Mødet har ingen dagsordenspunkter.", s.body))
+
+    story.append(pdf.para("Opfølgning: åbne spredningsopgaver fra tidligere møder", s.heading2))
+    if doc.followups:
+        story.append(action_table(doc.followups, followup=True))
+    else:
+        story.append(pdf.para("Der er ingen åbne spredningsopgaver fra tidligere møder.", s.body))
+    return story
+
+
+def write_minutes_pdf(doc: MinutesDocument, path: Path) -> Path:
+    """Write the minutes of *doc* as an A4 PDF to *path* (atomically, 0600); returns *path*."""
+    title = " ".join(printable(doc.title).split())
+    return pdf.build_pdf(
+        path,
+        minutes_story(doc),
+        think_tank=printable(doc.think_tank),
+        title=f"Referat – {title}" if title else "Referat",
+        header_right=header_text(doc),
+        generated_at=doc.generated_at,
+        subject=f"Referat {long_date(doc.date)}",
+    )

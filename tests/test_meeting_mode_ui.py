@@ -1,0 +1,209 @@
+"""Running a meeting in meeting mode, driven through the real window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tankapp.domain.enums import AttendanceStatus as A
+from tankapp.services import agenda as agenda_service
+from tankapp.services import attendance, meetings, minutes
+from tankapp.services import members as member_service
+from tankapp.services.agenda import ItemInput
+from tankapp.services.meetings import MeetingInput
+from tankapp.ui.meeting_mode import MeetingModeWindow, clock
+
+
+def make_meeting(db, group_ids, names=("Åse Kjærgaard", "Bo Ærø", "Søren Østergaard", "Zeki Ünal")):
+    with db.session() as s:
+        ids = {n: member_service.add_member(s, member_service.MemberInput(name=n, group_id=group_ids["Klinikere"])).id
+               for n in names}
+        mid = meetings.create_meeting(s, MeetingInput(
+            title="Klinikermøde", date=dt.date(2026, 3, 12), start=dt.time(9, 30), end=dt.time(12, 30),
+            group_ids=[group_ids["Klinikere"]])).id
+        for title, minutes_ in (("Velkomst", 15), ("Vidensoplæg", 45), ("Drøftelse", 30)):
+            agenda_service.add_item(s, mid, ItemInput(title=title, planned_minutes=minutes_))
+    return mid, ids
+
+
+@pytest.fixture
+def mode(qtbot, db, group_ids):
+    mid, ids = make_meeting(db, group_ids)
+    w = MeetingModeWindow(db, mid)
+    qtbot.addWidget(w)
+    w.show()
+    return w, mid, ids
+
+
+def state_of(db, mid, name):
+    with db.reading() as s:
+        return next(r.status for r in attendance.attendance(s, mid).rows if r.name == name)
+
+
+def test_check_members_in_by_typing(qtbot, mode, db):
+    w, mid, ids = mode
+    assert w.counts.text().startswith("0")
+    qtbot.keyClicks(w.filter, "søren")
+    assert [w.attendance_proxy.index(r, 0).data() for r in range(w.attendance_proxy.rowCount())] == ["Søren Østergaard"]
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert state_of(db, mid, "Søren Østergaard") == A.PRESENT
+    assert w.filter.text() == ""  # ready for the next name
+    assert "1" in w.counts.text() and "4" in w.counts.text()
+
+    # Late, by selecting the row and pressing the button.
+    w.attendance_table.selectRow(0)  # Bo Ærø (Danish order: B, S, Z, Å)
+    qtbot.mouseClick(w.state_buttons[A.LATE], Qt.MouseButton.LeftButton)
+    assert state_of(db, mid, "Bo Ærø") == A.LATE
+    w.attendance_table.selectRow(3)
+    qtbot.mouseClick(w.state_buttons[A.EXCUSED], Qt.MouseButton.LeftButton)
+    assert state_of(db, mid, "Åse Kjærgaard") == A.EXCUSED
+    assert w.counts.text().startswith("2")
+
+
+def test_move_through_items_by_keyboard_and_type_notes(qtbot, mode, db):
+    w, mid, _ = mode
+    assert w.current_item().title == "Velkomst"  # meeting mode starts at the first item
+    w.notes.setFocus()
+    qtbot.keyClicks(w.notes, "Alle er velkomne")
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert w.current_item().title == "Vidensoplæg"
+    qtbot.keyClicks(w.notes, "Oplæg om pårørende & <b>inddragelse</b>")
+    qtbot.waitUntil(lambda: w.saved_label.text().startswith(("Saved", "Gemt")), timeout=3000)
+    qtbot.keyClick(w, Qt.Key.Key_PageUp)
+    assert w.notes.toPlainText() == "Alle er velkomne"
+    with db.reading() as s:
+        m = minutes.minutes(s, mid)
+    assert [i.notes for i in m.items[:2]] == ["Alle er velkomne", "Oplæg om pårørende & <b>inddragelse</b>"]
+
+
+def test_add_a_decision_and_an_action_item(qtbot, mode, db):
+    w, mid, ids = mode
+    w.step(+1)
+    qtbot.keyClicks(w.decision_edit, "Vi spreder oplægget i egne afdelinger")
+    qtbot.keyClick(w.decision_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(w.action_text, "Fortæl om oplægget på afdelingsmødet")
+    w.action_owner.setCurrentIndex(w.action_owner.findText("Åse Kjærgaard"))
+    w.action_spread.setChecked(True)
+    qtbot.keyClick(w.action_text, Qt.Key.Key_Return)
+    with db.reading() as s:
+        item = minutes.minutes(s, mid).items[1]
+    assert [d.text for d in item.decisions] == ["Vi spreder oplægget i egne afdelinger"]
+    (action,) = item.actions
+    assert (action.text, action.owner, action.dissemination) == (
+        "Fortæl om oplægget på afdelingsmødet", "Åse Kjærgaard", True)
+    assert w.decisions.count() == 1 and "Åse Kjærgaard" in w.actions.item(0).text()
+
+
+def test_guest_can_own_an_action(qtbot, mode, db):
+    w, mid, _ = mode
+    qtbot.keyClicks(w.guest_name, "Ole Oplægsholder")
+    qtbot.keyClicks(w.guest_org, "ViBIS")
+    qtbot.keyClick(w.guest_name, Qt.Key.Key_Return)
+    assert w.guests.count() == 1
+    assert w.action_owner.findText("Ole Oplægsholder", Qt.MatchFlag.MatchStartsWith) > 0
+
+
+def test_timer_turns_amber_then_red(qtbot, mode, db):
+    w, mid, _ = mode
+    item = w.current_item()
+    w.minutes.items[item.position] = type(item)(**{**item.__dict__, "elapsed_seconds": 13 * 60})
+    w._update_timer()
+    assert w.timer_state == "near"  # 13 of 15 minutes
+    w.minutes.items[item.position] = type(item)(**{**item.__dict__, "elapsed_seconds": 16 * 60})
+    w._update_timer()
+    assert w.timer_state == "over" and "1:00" in w.timer_caption.text()
+    assert clock(65) == "1:05" and clock(3725) == "1:02:05"
+
+
+def test_open_followups_show_at_the_next_meeting(qtbot, db, group_ids):
+    mid, ids = make_meeting(db, group_ids)
+    with db.session() as s:
+        item = agenda_service.agenda(s, mid).rows[1]
+        minutes.add_action(s, item.id, minutes.ActionInput("Spred viden", dissemination=True))
+        nxt = meetings.create_meeting(s, MeetingInput(title="Næste", date=dt.date(2026, 5, 1), start=dt.time(9),
+                                                      end=dt.time(12), group_ids=[group_ids["Klinikere"]])).id
+    w = MeetingModeWindow(db, nxt)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.followups_box.isVisible() and "Spred viden" in w.followups.item(0).text()
+    w.followups.setCurrentRow(0)
+    qtbot.mouseClick(w.followup_done_button, Qt.MouseButton.LeftButton)
+    assert w.followups.count() == 0
+
+
+def test_approved_minutes_are_locked_until_unlocked_with_a_reason(qtbot, db, group_ids):
+    mid, _ = make_meeting(db, group_ids)
+    with db.session() as s:
+        minutes.mark_held(s, mid)
+        minutes.approve_minutes(s, mid)
+    w = MeetingModeWindow(db, mid)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.lock_banner.isVisible() and w.notes.isReadOnly()
+    qtbot.keyClicks(w.unlock_reason, "Rettelse af stavefejl")
+    qtbot.mouseClick(w.unlock_button, Qt.MouseButton.LeftButton)
+    assert not w.lock_banner.isVisible() and not w.notes.isReadOnly()
+
+
+def test_f11_toggles_full_screen(qtbot, mode):
+    w, _, _ = mode
+    qtbot.keyClick(w, Qt.Key.Key_F11)
+    assert w.isFullScreen()
+    qtbot.keyClick(w, Qt.Key.Key_F11)
+    assert not w.isFullScreen()
+
+
+CRASHING_MEETING = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtTest import QTest
+    from tankapp.storage import open_database
+    from tankapp.ui.meeting_mode import MeetingModeWindow
+    from tankapp.domain.enums import AttendanceStatus
+    app = QApplication([])
+    db = open_database(sys.argv[1])
+    w = MeetingModeWindow(db, int(sys.argv[2]))
+    w.show()
+    QTest.keyClicks(w.filter, "bo")
+    from PySide6.QtCore import Qt
+    QTest.keyClick(w.filter, Qt.Key.Key_Return)  # checks Bo in
+    w.notes.setFocus()
+    QTest.keyClicks(w.notes, "Noter skrevet lige inden strømmen gik")
+    deadline = time.monotonic() + 1.5  # about a second: the notes save themselves
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    print("typed", flush=True)
+    time.sleep(60)  # the test kills us here, mid-meeting
+""")
+
+
+def test_killing_the_app_mid_meeting_loses_nothing_typed(db, group_ids, tmp_path):
+    mid, _ = make_meeting(db, group_ids)
+    db.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", CRASHING_MEETING, str(db.path), str(mid)],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "typed"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+
+    from tankapp.storage import open_database
+
+    with open_database(db.path) as again, again.reading() as s:
+        m = minutes.minutes(s, mid)
+        states = {r.name: r.status for r in attendance.attendance(s, mid).rows}
+    assert m.items[0].notes == "Noter skrevet lige inden strømmen gik"
+    assert states["Bo Ærø"] == A.PRESENT
