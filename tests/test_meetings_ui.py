@@ -278,3 +278,23 @@ def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, wind
     assert groups_page.member_names() == ["Åse Kjærgaard"]
     cell = groups_page.members_model.index(0, 2)
     assert cell.data() == 2 and cell.data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_export_minutes_and_signin_sheet_from_the_page(qtbot, window, db, group_ids, tmp_path, monkeypatch):
+    mid = plan(db, group_ids, title="Møde med referat")
+    items(db, mid, ("Velkomst", 15))
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    names = []
+
+    def fake_save(parent, title, suggested, filters):
+        names.append(suggested.rsplit("/", 1)[-1])
+        return str(tmp_path / f"{len(names)}.pdf"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.minutes_action.trigger()
+    page.signin_action.trigger()
+    assert names == ["Referat Klinikere 2026-03-12.pdf", "Fremmødeliste Klinikere 2026-03-12.pdf"]
+    assert all((tmp_path / f"{i}.pdf").read_bytes().startswith(b"%PDF") for i in (1, 2))

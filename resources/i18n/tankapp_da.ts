@@ -1723,7 +1723,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="231"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="236"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
@@ -1744,137 +1744,147 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="75"/>
+        <source>Sign-in sheet as PDF…</source>
+        <translation>Fremmødeliste som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="76"/>
+        <source>Minutes as PDF…</source>
+        <translation>Referat som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="78"/>
         <source>More</source>
         <translation>Mere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="77"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="80"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="78"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="81"/>
         <source>Set back to planned</source>
         <translation>Sæt tilbage til planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="80"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="83"/>
         <source>Delete meeting…</source>
         <translation>Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="86"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="87"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="104"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="107"/>
         <source>No meetings yet. Plan the first meeting.</source>
         <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="104"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="107"/>
         <source>Plan the first meeting</source>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="185"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="190"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="188"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="193"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="196"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="201"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="231"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="236"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="278"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="283"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="283"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="303"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="288"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="308"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="298"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="303"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="319"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="324"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="328"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="333"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="329"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="334"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="340"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="358"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="355"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="360"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="355"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="360"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -1883,40 +1893,46 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="380"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunne ikke gemmes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="385"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="385"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="391"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="373"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="392"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="391"/>
+        <source>Save minutes as PDF</source>
+        <translation>Gem referat som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="394"/>
+        <source>Save sign-in sheet as PDF</source>
+        <translation>Gem fremmødeliste som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="373"/>
-        <source>The agenda could not be saved: %1</source>
-        <translation>Dagsordenen kunne ikke gemmes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="382"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="388"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="382"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="388"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="392"/>
-        <source>The invitation could not be saved: %1</source>
-        <translation>Invitationen kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>

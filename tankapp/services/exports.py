@@ -6,13 +6,19 @@ imported inside the functions, so starting the app never loads them.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from tankapp.domain.enums import AgendaItemKind, MeetingStatus
+from tankapp.domain.collation import sort_key
+from tankapp.domain.danish import short_date
+from tankapp.domain.enums import ActionStatus, AgendaItemKind, AttendanceStatus, MeetingStatus, Sector
 from tankapp.services import agenda as agenda_service
+from tankapp.services import attendance as attendance_service
+from tankapp.services import minutes as minutes_service
 from tankapp.services.meetings import get_meeting
+from tankapp.services.minutes import ActionRow
 from tankapp.services.thinktank import require_think_tank
 
 # Documents go out in Danish, whatever language the window speaks.
@@ -98,3 +104,131 @@ def export_meeting_ics(s: Session, meeting_id: int, path: Path) -> Path:
     from tankapp.export.ics import write_meeting_ics
 
     return write_meeting_ics(meeting_event(s, meeting_id), Path(path))
+
+
+# ---------------------------------------------------------------- minutes and sign-in sheet
+
+SECTOR_DA: dict[Sector | None, str] = {
+    Sector.REGION: "Region",
+    Sector.MUNICIPALITY: "Kommune",
+    Sector.GENERAL_PRACTICE: "Almen praksis",
+    Sector.PATIENT_ORGANISATION: "Patientforening",
+    Sector.EDUCATION: "Uddannelse",
+    Sector.RESEARCH: "Forskning",
+    Sector.OTHER: "Andet",
+    None: "Organisationstype ikke oplyst",
+}
+
+ACTION_STATUS_DA: dict[ActionStatus, str] = {
+    ActionStatus.OPEN: "Åben",
+    ActionStatus.DONE: "Udført",
+    ActionStatus.CANCELLED: "Annulleret",
+}
+
+
+def _named_and_unnamed(rows) -> tuple[list[str], list[tuple[str, int]]]:
+    """Names of those who consented; the rest only as a count per organisation type.
+
+    The consent rule for documents that leave the room: a member who has not
+    agreed to be named is never printed by name, only counted.
+    """
+    named = [r.name for r in rows if r.consent_named]
+    unnamed = Counter(SECTOR_DA[r.sector] for r in rows if not r.consent_named)
+    return named, sorted(unnamed.items(), key=lambda kv: sort_key(kv[0]))
+
+
+def _owner_text(a: ActionRow) -> str:
+    if a.owner_member_id is not None and not a.owner_consent_named:
+        sector = Sector(a.owner_sector) if a.owner_sector else None
+        return f"Et medlem ({SECTOR_DA[sector].lower()})"
+    return a.owner
+
+
+def minutes_document(s: Session, meeting_id: int):
+    """The minutes as :class:`tankapp.export.minutes_pdf.MinutesDocument`, consent rule applied."""
+    from tankapp.export.minutes_pdf import MinutesAction, MinutesDocument, MinutesSection
+
+    tank = require_think_tank(s)
+    timed = {r.id: r for r in agenda_service.agenda(s, meeting_id).rows}
+    m = minutes_service.minutes(s, meeting_id)
+    att = attendance_service.attendance(s, meeting_id)
+    meeting = get_meeting(s, meeting_id)
+    present, present_unnamed = _named_and_unnamed([r for r in att.rows if r.attended])
+    excused, excused_unnamed = _named_and_unnamed([r for r in att.rows if r.status == AttendanceStatus.EXCUSED])
+
+    def action(a: ActionRow, origin: str = "") -> MinutesAction:
+        return MinutesAction(
+            text=a.text,
+            owner=_owner_text(a),
+            due_on=a.due_on,
+            status_label=ACTION_STATUS_DA[a.status],
+            dissemination=a.dissemination,
+            origin=origin,
+        )
+
+    return MinutesDocument(
+        think_tank=tank.name,
+        title=meeting.title,
+        groups=[g.name for g in meeting.groups],
+        date=meeting.date,
+        start=meeting.start,
+        end=meeting.end,
+        place=meeting.place,
+        facilitators=meeting.facilitators,
+        present=present,
+        present_unnamed=present_unnamed,
+        excused=excused,
+        excused_unnamed=excused_unnamed,
+        absent_count=att.count(AttendanceStatus.ABSENT),
+        guests=[(g.name, g.organisation, g.role) for g in att.guests],
+        sections=[
+            MinutesSection(
+                start=timed[i.id].start if i.id in timed else None,
+                title=i.title,
+                presenter=i.presenter,
+                notes=i.notes,
+                decisions=[d.text for d in i.decisions],
+                actions=[action(a) for a in i.actions],
+            )
+            for i in m.items
+        ],
+        followups=[
+            action(a, f"Møde {short_date(a.meeting_date)}: {a.meeting_title}")
+            for a in minutes_service.open_followups(s, meeting_id)
+        ],
+        approved_on=m.approved_on,
+    )
+
+
+def export_minutes_pdf(s: Session, meeting_id: int, path: Path) -> Path:
+    from tankapp.export.minutes_pdf import write_minutes_pdf
+
+    return write_minutes_pdf(minutes_document(s, meeting_id), Path(path))
+
+
+def signin_document(s: Session, meeting_id: int):
+    """The paper sign-in sheet: every invited member, sorted the Danish way.
+
+    It stays in the room (the members sign it themselves), so it names all invited.
+    """
+    from tankapp.export.signin_pdf import SigninDocument, SigninRow
+
+    tank = require_think_tank(s)
+    meeting = get_meeting(s, meeting_id)
+    att = attendance_service.attendance(s, meeting_id)
+    return SigninDocument(
+        think_tank=tank.name,
+        title=meeting.title,
+        groups=[g.name for g in meeting.groups],
+        date=meeting.date,
+        start=meeting.start,
+        end=meeting.end,
+        place=meeting.place,
+        rows=[SigninRow(r.name, r.organisation, r.group) for r in att.rows],
+    )
+
+
+def export_signin_pdf(s: Session, meeting_id: int, path: Path) -> Path:
+    from tankapp.export.signin_pdf import write_signin_pdf
+
+    return write_signin_pdf(signin_document(s, meeting_id), Path(path))

@@ -71,6 +71,9 @@ class MeetingsPage(QWidget):
         export_menu = QMenu(self.export_button)
         self.agenda_pdf_action = export_menu.addAction(self.tr("Agenda as PDF…"))
         self.ics_action = export_menu.addAction(self.tr("Calendar invitation (.ics)…"))
+        export_menu.addSeparator()
+        self.signin_action = export_menu.addAction(self.tr("Sign-in sheet as PDF…"))
+        self.minutes_action = export_menu.addAction(self.tr("Minutes as PDF…"))
         self.export_button.setMenu(export_menu)
         self.more_button = QPushButton(self.tr("More"))
         more = QMenu(self.more_button)
@@ -149,6 +152,8 @@ class MeetingsPage(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.agenda_pdf_action.triggered.connect(self.export_agenda_pdf)
         self.ics_action.triggered.connect(self.export_ics)
+        self.signin_action.triggered.connect(self.export_signin_pdf)
+        self.minutes_action.triggered.connect(self.export_minutes_pdf)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.export_agenda_pdf)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.start_meeting)
@@ -357,38 +362,33 @@ class MeetingsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def export_agenda_pdf(self) -> None:
+    def _export(self, what: str, default_name: str, suffix: str, filter_text: str, exporter_name: str) -> None:
+        """Ask where to save (a sensible name), write through the export service, offer to open."""
         m = self.selected()
         if m is None:
             return
-        path = self._ask_path(self.tr("Save agenda as PDF"), export_file_name("Dagsorden", m, ".pdf"), self.tr("PDF (*.pdf)"))
+        path = self._ask_path(what, export_file_name(default_name, m, suffix), filter_text)
         if path is None:
             return
         from tankapp.services import exports
 
         try:
             with self.db.reading() as s:
-                exports.export_agenda_pdf(s, m.id, path)
+                getattr(exports, exporter_name)(s, m.id, path)
         except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The agenda could not be saved: %1").replace("%1", str(exc)))
+            QMessageBox.warning(self, self.tr("Export"),
+                                self.tr("The file could not be saved: %1").replace("%1", str(exc)))
             return
         self._exported(path)
+
+    def export_agenda_pdf(self) -> None:
+        self._export(self.tr("Save agenda as PDF"), "Dagsorden", ".pdf", self.tr("PDF (*.pdf)"), "export_agenda_pdf")
 
     def export_ics(self) -> None:
-        m = self.selected()
-        if m is None:
-            return
-        path = self._ask_path(
-            self.tr("Save calendar invitation"), export_file_name("Invitation", m, ".ics"), self.tr("Calendar (*.ics)")
-        )
-        if path is None:
-            return
-        from tankapp.services import exports
+        self._export(self.tr("Save calendar invitation"), "Invitation", ".ics", self.tr("Calendar (*.ics)"), "export_meeting_ics")
 
-        try:
-            with self.db.reading() as s:
-                exports.export_meeting_ics(s, m.id, path)
-        except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The invitation could not be saved: %1").replace("%1", str(exc)))
-            return
-        self._exported(path)
+    def export_minutes_pdf(self) -> None:
+        self._export(self.tr("Save minutes as PDF"), "Referat", ".pdf", self.tr("PDF (*.pdf)"), "export_minutes_pdf")
+
+    def export_signin_pdf(self) -> None:
+        self._export(self.tr("Save sign-in sheet as PDF"), "Fremmødeliste", ".pdf", self.tr("PDF (*.pdf)"), "export_signin_pdf")
