@@ -1463,233 +1463,238 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="95"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="96"/>
         <source>Meeting: %1</source>
         <translation>Møde: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="108"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
         <source>Previous item (Page Up)</source>
         <translation>Forrige punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
         <source>Next item (Page Down)</source>
         <translation>Næste punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="114"/>
         <source>Full screen (F11)</source>
         <translation>Fuld skærm (F11)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="125"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
         <source>Why must the approved minutes change?</source>
         <translation>Hvorfor skal det godkendte referat ændres?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="127"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="146"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="150"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="157"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="161"/>
         <source>Notes for this item. Saved as you type.</source>
         <translation>Noter til punktet. Gemmes mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="164"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="168"/>
         <source>New decision, then Enter</source>
         <translation>Ny beslutning, tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="165"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="169"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="166"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="170"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="176"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="180"/>
         <source>New action item: what is to be done</source>
         <translation>Ny opgave: hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="182"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="186"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="183"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="187"/>
         <source>About spreading knowledge</source>
         <translation>Om spredning af viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="184"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="188"/>
         <source>Add action</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="185"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="189"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="186"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="190"/>
         <source>Action items</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="201"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="194"/>
+        <source>Who:</source>
+        <translation>Hvem:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="207"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="202"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="208"/>
         <source>Open dissemination actions from earlier meetings</source>
         <translation>Åbne spredningsopgaver fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="222"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="228"/>
         <source>Find a member (Ctrl+F), Enter checks in</source>
         <translation>Find et medlem (Ctrl+F), Enter melder ankomst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="226"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="232"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="227"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="252"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="233"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="265"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="228"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="234"/>
         <source>State</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="244"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="257"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="250"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="263"/>
         <source>Guest&apos;s name</source>
         <translation>Gæstens navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="254"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="267"/>
         <source>Role, e.g. speaker</source>
         <translation>Rolle, fx oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="255"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="268"/>
         <source>Add guest</source>
         <translation>Tilføj gæst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="256"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="269"/>
         <source>Guests</source>
         <translation>Gæster</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="266"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="279"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="374"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="400"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="401"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="427"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="423"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="449"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="427"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="453"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="445"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="471"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="448"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="474"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="451"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="477"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="468"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="494"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="485"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="511"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="618"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="644"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="624"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="650"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="643"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="669"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="651"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="677"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="664"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="690"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -132,6 +133,9 @@ class MeetingModeWindow(QMainWindow):
         # --- left: agenda and timer ---------------------------------------
         self.agenda_list = QListWidget()
         self.agenda_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.setSpacing(2)
         self.timer_label = QLabel()
         timer_font = self.timer_label.font()
         timer_font.setPointSizeF(timer_font.pointSizeF() * 2.2)
@@ -187,15 +191,17 @@ class MeetingModeWindow(QMainWindow):
         al = QGridLayout(actions_box)
         al.addWidget(self.actions, 0, 0, 1, 4)
         al.addWidget(self.action_text, 1, 0, 1, 4)
-        al.addWidget(self.action_owner, 2, 0)
-        al.addWidget(self.action_has_due, 2, 1)
-        al.addWidget(self.action_due, 2, 2)
-        al.addWidget(self.action_spread, 2, 3)
+        al.addWidget(QLabel(self.tr("Who:")), 2, 0)
+        al.addWidget(self.action_owner, 2, 1, 1, 3)
+        al.addWidget(self.action_has_due, 3, 0)
+        al.addWidget(self.action_due, 3, 1)
+        al.addWidget(self.action_spread, 3, 2, 1, 2)
         arow = QHBoxLayout()
         arow.addStretch(1)
         arow.addWidget(self.action_done_button)
         arow.addWidget(self.add_action_button)
-        al.addLayout(arow, 3, 0, 1, 4)
+        al.addLayout(arow, 4, 0, 1, 4)
+        al.setColumnStretch(3, 1)
 
         self.followups = QListWidget()
         self.followup_done_button = QPushButton(self.tr("Mark done"))
@@ -233,6 +239,13 @@ class MeetingModeWindow(QMainWindow):
         self.attendance_table = QTableView()
         self.attendance_table.setModel(self.attendance_proxy)
         setup_list_view(self.attendance_table)
+        header = self.attendance_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 120)
+        self.attendance_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendance_table.setSortingEnabled(True)
         self.attendance_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         state_row = QGridLayout()
@@ -277,6 +290,7 @@ class MeetingModeWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([280, 590, 496])
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addLayout(top)
@@ -352,8 +366,11 @@ class MeetingModeWindow(QMainWindow):
     def _fill_agenda(self) -> None:
         self._loading = True
         self.agenda_list.clear()
-        for item in self.minutes.items:
-            self.agenda_list.addItem(QListWidgetItem(f"{item.title}  ({item.planned_minutes} min)"))
+        starts = self._planned_starts()
+        for item, start in zip(self.minutes.items, starts):
+            self.agenda_list.addItem(
+                QListWidgetItem(f"{texts.format_time(start)}  {item.title}  ({item.planned_minutes} min)")
+            )
         if self.minutes.current_position is not None:
             self.agenda_list.setCurrentRow(self.minutes.current_position)
             current = self.agenda_list.item(self.minutes.current_position)
@@ -361,6 +378,15 @@ class MeetingModeWindow(QMainWindow):
             bold.setBold(True)
             current.setFont(bold)
         self._loading = False
+
+    def _planned_starts(self) -> list[dt.time]:
+        """Each item's planned start: the meeting's start plus the planned minutes before it."""
+        at = dt.datetime.combine(self.meeting.date, self.meeting.start)
+        out = []
+        for item in self.minutes.items:
+            out.append(at.time())
+            at += dt.timedelta(minutes=item.planned_minutes)
+        return out
 
     def current_item(self) -> minutes_service.MinutesItem | None:
         pos = self.minutes.current_position if self.minutes else None
