@@ -40,6 +40,19 @@ def _date(text: str) -> dt.date:
     raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)")
 
 
+def _clock(text: str) -> dt.time:
+    """``"9:05"``, ``"09:05"`` or ``"09.05"`` (the Danish way) -> a time of day."""
+    for fmt in ("%H:%M", "%H.%M"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).time()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"'{text}' is not a time of day (use HH:MM)")
+
+
+ATTENDANCE_STATES = ["present", "late", "left_early", "excused", "absent"]
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="tankapp",
@@ -80,9 +93,27 @@ def build_parser() -> argparse.ArgumentParser:
     mtlist.add_argument("--group", metavar="NAME", help="only this group's meetings (joint meetings included)")
     _format_arg(mtlist)
 
+    attendance = sub.add_parser("attendance", help="who came to a meeting (fremmøde)")
+    asub = attendance.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    alist = asub.add_parser("list", **leaf, help="the invited members and their state, then the guests")
+    alist.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
+    _format_arg(alist)
+    aset = asub.add_parser("set", **leaf, help="register a member's attendance")
+    aset.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
+    aset.add_argument("--member", metavar="ID", type=int, required=True, help="the member's id (see: members list)")
+    aset.add_argument("--status", choices=ATTENDANCE_STATES, required=True, help="the member's state (excused: afbud)")
+    aset.add_argument("--at", metavar="HH:MM", type=_clock,
+                      help="arrival time (late) or leaving time (left_early); default: now")
+    aset.add_argument("--note", metavar="TEXT", help="a note on the registration (replaces the one there)")
+
     export = sub.add_parser("export", help="documents for a meeting")
     esub = export.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
-    for name, what in (("agenda", "the meeting's agenda as a PDF"), ("ics", "the meeting as a calendar invitation (.ics)")):
+    for name, what in (
+        ("agenda", "the meeting's agenda as a PDF"),
+        ("ics", "the meeting as a calendar invitation (.ics)"),
+        ("minutes", "the meeting's minutes (referat) as a PDF"),
+        ("signin", "the meeting's sign-in sheet (fremmødeliste) as a PDF"),
+    ):
         e = esub.add_parser(name, **leaf, help=f"write {what}")
         e.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
         e.add_argument("--out", metavar="FILE", required=True, help="the file to write (replaced if it exists)")
@@ -189,6 +220,7 @@ def cmd_demo(args) -> int:
 GROUP_COLUMNS = ["id", "name", "actor_kind", "member_count", "size_warning", "archived"]
 MEMBER_COLUMNS = ["id", "name", "email", "organisation", "group", "consent_named", "withdrawn"]
 MEETING_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
+ATTENDANCE_COLUMNS = ["member_id", "name", "organisation", "status", "arrived_at", "left_at"]
 
 
 def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fmt: str) -> int:
@@ -220,6 +252,32 @@ def cmd_meetings_list(args) -> int:
         group_id = groups.find_group(s, args.group).id if args.group else None
         rows = [m.as_dict() for m in meetings.list_meetings(s, group_id=group_id)]
     return _list(rows, MEETING_COLUMNS, list(meetings.MeetingSummary.FIELDS), args.format)
+
+
+def cmd_attendance_list(args) -> int:
+    from tankapp.services import attendance
+
+    with _open(args) as db, db.reading() as s:
+        a = attendance.attendance(s, args.meeting)
+        rows = [r.as_dict() for r in a.rows] + [g.as_dict() for g in a.guests]
+    return _list(rows, ATTENDANCE_COLUMNS, list(attendance.AttendanceRow.FIELDS), args.format)
+
+
+def cmd_attendance_set(args) -> int:
+    from tankapp.domain import Member
+    from tankapp.domain.enums import AttendanceStatus
+    from tankapp.services import attendance
+
+    status = AttendanceStatus(args.status)
+    if args.at is not None and status not in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+        raise UsageError("tankapp attendance set: --at is only for --status late or left_early")
+    with _open(args) as db, db.session() as s:
+        row = attendance.set_attendance(s, args.meeting, args.member, status, at=args.at, note=args.note)
+        name = s.get(Member, args.member).name
+        when = row.arrived_at if status == AttendanceStatus.LATE else row.left_at if status == AttendanceStatus.LEFT_EARLY else None
+    # said only once the change is saved: "Åse Kjærgaard: present", "Åse Kjærgaard: late at 10:05"
+    print(f"{name}: {status.value}" + (f" at {when:%H:%M}" if when else ""))
+    return EXIT_OK
 
 
 def _export(args, write: Callable) -> int:
@@ -269,6 +327,18 @@ def cmd_export_ics(args) -> int:
     return _export(args, exports.export_meeting_ics)
 
 
+def cmd_export_minutes(args) -> int:
+    from tankapp.services import exports
+
+    return _export(args, exports.export_minutes_pdf)
+
+
+def cmd_export_signin(args) -> int:
+    from tankapp.services import exports
+
+    return _export(args, exports.export_signin_pdf)
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -306,8 +376,12 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("groups", "list"): cmd_groups_list,
     ("members", "list"): cmd_members_list,
     ("meetings", "list"): cmd_meetings_list,
+    ("attendance", "list"): cmd_attendance_list,
+    ("attendance", "set"): cmd_attendance_set,
     ("export", "agenda"): cmd_export_agenda,
     ("export", "ics"): cmd_export_ics,
+    ("export", "minutes"): cmd_export_minutes,
+    ("export", "signin"): cmd_export_signin,
     ("import-members", None): cmd_import_members,
 }
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tankapp.domain import ExpertGroup, Meeting, Member, Presentation, ThinkTank
-from tankapp.domain.enums import DEFAULT_GROUPS, AgendaItemKind, MeetingStatus
-from tankapp.services import agenda, demo, groups, library, meetings, members, thinktank
+from tankapp.domain.enums import DEFAULT_GROUPS, ActionStatus, AgendaItemKind, AttendanceStatus, MeetingStatus
+from tankapp.services import agenda, attendance, demo, groups, library, meetings, members, minutes, thinktank
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
 
@@ -205,6 +205,149 @@ def test_coverage_differs_between_groups_and_presentations(demo_db):
             assert p.presented_on == min(u.meeting_date for u in p.uses)
 
 
+# ---------------------------------------------------------------- what happened at the held meetings
+
+MAIN_KINDS = {
+    AgendaItemKind.KNOWLEDGE_PRESENTATION.value,
+    AgendaItemKind.DISSEMINATION_DISCUSSION.value,
+    AgendaItemKind.CONTRIBUTIONS_ROUND.value,
+}
+
+
+def _by_status(db) -> tuple[list, list]:
+    with db.reading() as s:
+        rows = meetings.list_meetings(s)
+    held = [m for m in rows if m.status == MeetingStatus.HELD.value]
+    planned = [m for m in rows if m.status == MeetingStatus.PLANNED.value]
+    assert held and planned
+    return held, planned
+
+
+def test_held_meetings_have_attendance_in_several_states(demo_db):
+    held, planned = _by_status(demo_db)
+    seen: set[AttendanceStatus] = set()
+    excused_notes: list[str] = []
+    with demo_db.reading() as s:
+        for m in held:
+            a = attendance.attendance(s, m.id)
+            meeting = meetings.get_meeting(s, m.id)
+            assert a.invited >= 10 and a.unregistered == 0, m.title  # everyone invited has a state
+            assert a.present > a.invited / 2, m.title  # most came
+            assert 1 <= a.excused <= 4, m.title  # afbud
+            assert 1 <= a.count(AttendanceStatus.ABSENT) <= 2, m.title
+            assert a.count(AttendanceStatus.LEFT_EARLY) == 1, m.title
+            statuses = {r.status for r in a.rows}
+            assert len(statuses) >= 4, m.title
+            seen |= statuses
+            for r in a.rows:
+                if r.status == AttendanceStatus.LATE:
+                    assert meeting.start < r.arrived_at < meeting.end and r.left_at is None
+                elif r.status == AttendanceStatus.LEFT_EARLY:
+                    assert meeting.start < r.left_at < meeting.end
+                else:
+                    assert r.arrived_at is None and r.left_at is None
+            excused_notes += [r.note for r in a.rows if r.status == AttendanceStatus.EXCUSED]
+        for m in planned:  # nothing registered before a meeting
+            a = attendance.attendance(s, m.id)
+            assert a.invited and a.unregistered == a.invited and not a.guests
+    assert seen == set(AttendanceStatus)
+    assert any(n.startswith("Afbud: ") for n in excused_notes)
+
+
+def test_guests_at_some_meetings(demo_db):
+    held, _ = _by_status(demo_db)
+    with demo_db.reading() as s:
+        guests = {m.title: [(g.name, g.organisation, g.role) for g in attendance.attendance(s, m.id).guests] for m in held}
+    assert ("Hanne Vinther", "Syddansk Universitet", "Oplægsholder") in guests["Opstartsmøde for Klinikere"]
+    assert [name for name, _, _ in guests["Fællesmøde: Ledere og Kvalitetskonsulenter"]] == ["Lise Dam"]
+    assert [] in guests.values()  # not every meeting has a guest
+    # the outside presenter who came is the knowledge presentation's presenter
+    (klinikere,) = [m for m in held if m.title == "Opstartsmøde for Klinikere"]
+    with demo_db.reading() as s:
+        rows = agenda.agenda(s, klinikere.id).rows
+    assert any(r.kind == AgendaItemKind.KNOWLEDGE_PRESENTATION and "Hanne Vinther" in r.presenter for r in rows)
+
+
+def test_held_meetings_have_notes_decisions_and_actions(demo_db):
+    held, planned = _by_status(demo_db)
+    notes: list[str] = []
+    all_actions = []
+    with demo_db.reading() as s:
+        for m in held:
+            mins = minutes.minutes(s, m.id)
+            main = [i for i in mins.items if i.kind in MAIN_KINDS]
+            assert all(i.notes.strip() for i in main), m.title
+            for i in main:
+                assert len(re.findall(r"[.?!]", i.notes)) >= 2, (m.title, i.title)  # a few sentences
+            notes += [i.notes for i in mins.items if i.notes]
+            decisions = [d for i in mins.items for d in i.decisions]
+            assert 1 <= len(decisions) <= 2, m.title
+            actions = [a for i in mins.items for a in i.actions]
+            assert 2 <= len(actions) <= 5, m.title
+            for a in actions:
+                assert a.text and a.due_on is not None and a.due_on > m.date
+            all_actions += actions
+            # the item timers ran through the whole agenda, and are stopped
+            for i in mins.items:
+                assert i.elapsed_seconds > 0 and not i.running, (m.title, i.title)
+                assert abs(i.elapsed_seconds - i.planned_minutes * 60) <= 10 * 60
+        for m in planned:
+            mins = minutes.minutes(s, m.id)
+            assert all(not i.notes and not i.decisions and not i.actions and i.elapsed_seconds == 0 for i in mins.items)
+    joined = "\n".join(notes)
+    assert "æ" in joined and "ø" in joined and "å" in joined
+    assert "Regionens strategi & kommunernes praksis < forventet" in joined  # characters a PDF must escape
+    assert any("\n" in n for n in notes)  # several paragraphs
+    dissemination = [a for a in all_actions if a.dissemination]
+    assert dissemination and len(dissemination) < len(all_actions)
+    assert {a.status for a in all_actions} == {ActionStatus.OPEN, ActionStatus.DONE}
+    owned_by_members = [a for a in all_actions if a.owner_member_id is not None]
+    assert any(a.owner_consent_named for a in owned_by_members)
+    assert any(not a.owner_consent_named for a in owned_by_members)  # exports must leave these names out
+    assert [a.owner for a in all_actions if a.owner_guest_id is not None] == ["Hanne Vinther"]
+    assert any(a.owner == "" for a in all_actions)  # nobody named: the secretariat
+
+
+def test_action_owners_came_to_the_meeting(demo_db):
+    held, _ = _by_status(demo_db)
+    with demo_db.reading() as s:
+        for m in held:
+            came = {r.member_id for r in attendance.attendance(s, m.id).rows if r.attended}
+            owners = {a.owner_member_id for i in minutes.minutes(s, m.id).items for a in i.actions} - {None}
+            assert owners and owners <= came, m.title
+
+
+def test_open_followups_show_at_the_groups_next_meeting(demo_db):
+    with demo_db.reading() as s:
+        rows = {m.title: m for m in meetings.list_meetings(s)}
+        followups = minutes.open_followups(s, rows["Pårørendeinddragelse i praksis"].id)
+        first = minutes.open_followups(s, rows["Opstartsmøde for Brugere"].id)
+    assert first == []  # nothing before the group's first meeting
+    assert len(followups) >= 1
+    for f in followups:
+        assert f.dissemination and f.status == ActionStatus.OPEN
+        assert f.meeting_title == "Opstartsmøde for Brugere"
+        assert f.owner and f.due_on is not None
+    assert any(f.due_on < TODAY for f in followups)  # overdue: the reason to follow up
+
+
+def test_one_meeting_has_approved_locked_minutes(demo_db):
+    held, _ = _by_status(demo_db)
+    with demo_db.reading() as s:
+        approved = [(m, minutes.minutes(s, m.id)) for m in held if minutes.minutes(s, m.id).approved_on]
+        assert [m.title for m, _ in approved] == [demo.APPROVED_MEETING]
+        meeting, mins = approved[0]
+        assert mins.locked
+        assert meeting.date < mins.approved_on <= TODAY
+        assert [e.action for e in minutes.audit_log(s, meetings.get_meeting(s, meeting.id).uuid)] == ["minutes_approved"]
+        member_id = attendance.attendance(s, meeting.id).rows[0].member_id
+    # the rules apply: nothing changes without an unlock
+    with pytest.raises(ServiceError) as info:
+        with demo_db.session() as s:
+            attendance.set_attendance(s, meeting.id, member_id, AttendanceStatus.ABSENT)
+    assert info.value.code == "minutes_locked"
+
+
 def test_refused_when_a_think_tank_exists_and_nothing_changes(db):
     def snapshot():
         with db.reading() as s:
@@ -246,7 +389,21 @@ def test_deterministic(tmp_path):
                     for p in s.scalars(select(Presentation).order_by(Presentation.id))
                 ]
                 tank = thinktank.require_think_tank(s)
-                return people, planned, presentations, (tank.period_start, tank.period_end)
+                held = [
+                    (
+                        [(r.name, r.status, r.arrived_at, r.left_at, r.note) for r in a.rows],
+                        [(g.name, g.organisation, g.role) for g in a.guests],
+                        [
+                            (i.title, i.notes, i.elapsed_seconds, [d.text for d in i.decisions],
+                             [(x.text, x.owner, x.due_on, x.status, x.dissemination) for x in i.actions])
+                            for i in mins.items
+                        ],
+                        mins.approved_on,
+                    )
+                    for m in s.scalars(select(Meeting).order_by(Meeting.id))
+                    for a, mins in [(attendance.attendance(s, m.id), minutes.minutes(s, m.id))]
+                ]
+                return people, planned, presentations, (tank.period_start, tank.period_end), held
 
     first, second = run(tmp_path / "a.sqlite"), run(tmp_path / "b.sqlite")
     assert first == second
@@ -283,3 +440,13 @@ def test_tables_are_consistent():
         facilitators, keys = demo.FACILITATION[title]
         assert facilitators and 1 <= len(keys) <= 2 and set(keys) <= set(demo.PRESENTATIONS)
     assert set(demo.FACILITATION) == {m[1] for m in demo.MEETINGS}
+    held_titles = {title for days, title, *_ in demo.MEETINGS if days < 0}
+    assert set(demo.HELD_MEETINGS) == held_titles
+    assert demo.APPROVED_MEETING in held_titles
+    items = {title for _name, _fmt, rows in agenda.BUILTIN_TEMPLATES.values() for title, _kind, _minutes in rows}
+    for title, held in demo.HELD_MEETINGS.items():
+        fmt = next(m[2] for m in demo.MEETINGS if m[1] == title)
+        own = {t for t, _k, _m in agenda.BUILTIN_TEMPLATES[demo.TEMPLATES[fmt]][2]}
+        assert set(held.notes) | set(held.decisions) | {a.item for a in held.actions} <= own <= items, title
+        assert all(a.owner in (demo.NAMED, demo.UNNAMED, demo.GUEST, None) for a in held.actions)
+        assert all(held.guests for a in held.actions if a.owner == demo.GUEST)

@@ -91,7 +91,9 @@ class MinutesDocument:
 
 # Control characters (C0 but tab and newline, DEL, C1), lone surrogates and the two
 # non-characters: none can be printed, and surrogates cannot even be written as UTF-8.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Soft hyphens (invisible, pasted from word processors) go too: reportlab lets a word
+# that ends in one run past the margin, or drops the letter before it.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff]")
 
 # The longest piece of text put into one paragraph.  A paragraph taller than a page
 # cannot always be laid out (in a table cell, or kept with the next flowable), so a
@@ -101,6 +103,8 @@ CHUNK = 1500
 
 def printable(text: object) -> str:
     """*text* without what no PDF can print: control characters, lone surrogates.
+
+    Soft hyphens are dropped as well (see ``_UNPRINTABLE``).
 
     ``None`` is the empty string.  Line breaks (``\\r\\n``, ``\\r``) become ``\\n``;
     tabs stay (:func:`pdf.markup` turns them into spaces).
@@ -141,23 +145,42 @@ def text_flowables(
     s = printable(text).strip()
     if not s:
         return []
-    out: list = []
-    pending_gap = False
+    pieces: list[str | None] = []  # None: a blank line
     for line in s.split("\n"):
         if not line.strip():
-            pending_gap = True
+            if pieces and pieces[-1] is not None:
+                pieces.append(None)
             continue
-        if pending_gap and out:
+        pieces.extend(piece for piece in _chunks(line) if piece.strip())
+    out: list = []
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        if piece is None:
             out.append(pdf.Spacer(1, gap))
-        pending_gap = False
-        for piece in _chunks(line):
-            if not piece.strip():
-                continue
-            if bullet is not None and not out:
-                out.append(Paragraph(pdf.markup(piece), style, bulletText=bullet))
-            else:
-                out.append(pdf.para(piece, style))
+            continue
+        # The pieces read as one block: the style's space only before the first and after the last.
+        st = _tight(style, before=i == 0, after=i == last)
+        if bullet is not None and i == 0:
+            out.append(Paragraph(pdf.markup(piece), st, bulletText=bullet))
+        else:
+            out.append(pdf.para(piece, st))
     return out
+
+
+@functools.cache
+def _tight_cached(style: ParagraphStyle, before: bool, after: bool) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{style.name}-{int(before)}{int(after)}",
+        parent=style,
+        spaceBefore=style.spaceBefore if before else 0,
+        spaceAfter=style.spaceAfter if after else 0,
+    )
+
+
+def _tight(style: ParagraphStyle, *, before: bool, after: bool) -> ParagraphStyle:
+    if (before or not style.spaceBefore) and (after or not style.spaceAfter):
+        return style
+    return _tight_cached(style, before, after)
 
 
 # --------------------------------------------------------------------------- styles

@@ -70,9 +70,10 @@ def _group_style() -> ParagraphStyle:
     return ParagraphStyle("signin-group", parent=pdf.styles().cell, fontSize=8.5, leading=11)
 
 
-def _group_cell(group: str) -> list:
+def _group_cell(group: str) -> object:
+    """A group name is short: one paragraph, with break points in the long names."""
     text = " ".join(_SOFT_BREAKS.get(word, word) for word in printable(group).split(" "))
-    return text_flowables(text, _group_style()) or [pdf.para("", _group_style())]
+    return pdf.para(text, _group_style())
 
 
 def header_text(doc: SigninDocument) -> str:

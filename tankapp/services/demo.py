@@ -27,9 +27,25 @@ also the documentation of what the demo shows:
   presentations (:data:`FACILITATION`). The links are chosen so the coverage
   differs: one presentation has been shown to four groups, some to one or two,
   one only sits on a planned meeting's agenda, and one is on no agenda yet.
+* what happened at the held meetings (:data:`HELD_MEETINGS`), all through the
+  attendance and minutes services so every rule applies: attendance
+  (*fremmøde*) for every invited member (most present, a few late with an
+  arrival time, some *afbud*, one or two absent, one who left early), the
+  knowledge presenter as a guest where an outside presenter came, an observer
+  from the steering committee at the joint meeting, notes on the main agenda
+  items in Danish (one with "&" and "<", which the PDF writers must print as
+  typed), one or two decisions and a few action items per meeting. Action owners
+  are members who agreed to be named, members who did not (so exports must
+  leave their names out), one guest, or nobody; the *spredning* tasks are
+  marked dissemination; some are done, and the Brugere's opening meeting leaves
+  open ones that the group's next meeting shows as follow-ups. The item timers
+  ran through the agenda (:func:`minutes.go_to_item` with explicit times, a few
+  minutes over or under the plan, then :func:`minutes.stop_clock`), and the
+  minutes of :data:`APPROVED_MEETING` are approved (locked).
 
-The data is deterministic: one :class:`random.Random` with a fixed seed, so
-two runs with the same ``today`` give the same people, dates and meetings.
+The data is deterministic: :class:`random.Random` with fixed seeds (one for
+the people, one for what happened at the meetings), so two runs with the same
+``today`` give the same people, dates, meetings, attendance and minutes.
 """
 
 from __future__ import annotations
@@ -38,13 +54,17 @@ import datetime as dt
 import random
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tankapp.domain import Meeting, Member, Presentation, ThinkTank
 from tankapp.domain.enums import (
+    ActionStatus,
     AgendaItemKind,
+    AttendanceStatus,
     Criterion,
     Involvement,
     MeetingFormat,
@@ -53,7 +73,7 @@ from tankapp.domain.enums import (
     Region,
     Sector,
 )
-from tankapp.services import agenda, groups, library, meetings, members, thinktank
+from tankapp.services import agenda, attendance, groups, library, meetings, members, minutes, thinktank
 from tankapp.services.errors import ServiceError, problem
 
 SEED = 20_160_601
@@ -349,6 +369,176 @@ FACILITATION: dict[str, tuple[list[str], list[str]]] = {
 }
 TEMPLATES = {FULL: "builtin:full_day", HALF: "builtin:half_day"}
 
+# ------------------------------------------------------------------ what happened at the held meetings
+
+MEETING_SEED = SEED + 1  # its own sequence: changing the minutes never changes the people
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+# Owners of action items: a present member who agreed to be named, a present member
+# who did not (exports must leave the name out), the meeting's first guest, or nobody.
+NAMED, UNNAMED, GUEST = "named", "unnamed", "guest"
+
+# The big agenda items, by their title in the built-in templates.
+WELCOME = "Velkomst og præsentation"
+KNOWLEDGE = "Vidensoplæg"
+SPREAD = "Drøftelse: Hvordan spreder vi den nye viden?"
+OTHERS = "Nyt fra de andre ekspertgrupper"
+CONTRIBUTIONS = "Runde: vidensbidrag til ViBIS"
+NEEDS = "Behov og engagement i egen organisation"
+EVALUATION = "Evaluering og tak for i dag"
+
+
+@dataclass(frozen=True)
+class DemoAction:
+    item: str  # the agenda item's title
+    text: str
+    owner: str | None  # NAMED, UNNAMED, GUEST or None
+    due_days: int  # due this many days after the meeting
+    dissemination: bool
+    done: bool
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    excused: int  # afbud
+    absent: int
+    late: int
+    left_early: int
+    guests: list[tuple[str, str, str]]  # (name, organisation, role)
+    notes: dict[str, str]  # item title: notes
+    decisions: dict[str, list[str]]  # item title: decisions
+    actions: list[DemoAction] = field(default_factory=list)
+
+
+EXCUSED_NOTES = ["Afbud: sygdom", "Afbud: vagt på afdelingen", "Afbud: kursus", "Afbud: ferie", ""]
+LATE_NOTES = ["Forsinket tog", "Kom fra et andet møde", ""]
+LEFT_EARLY_NOTES = ["Måtte gå til et møde i egen organisation", "Hentede børn"]
+
+HELD_MEETINGS: dict[str, HeldMeeting] = {
+    "Opstartsmøde for Brugere": HeldMeeting(
+        excused=2, absent=1, late=2, left_early=1,
+        guests=[],
+        notes={
+            WELCOME: "Karen bød velkommen. Alle fortalte kort, hvorfor de har sagt ja til tænketanken, "
+                     "og hvad de håber at få med hjem.",
+            KNOWLEDGE: "Karen gennemgik ViBIS' definition af brugerinddragelse og de tre former: "
+                       "organisatorisk, individuel og pårørendeinddragelse.\n\n"
+                       "Gruppen hæftede sig ved, at en spørgeskemaundersøgelse ikke i sig selv er inddragelse. "
+                       "Flere har siddet i brugerråd, hvor de blev hørt, men aldrig fik at vide, hvad deres input "
+                       "blev brugt til – det er kriteriet anvendelse, der mangler.",
+            SPREAD: "Patientforeningerne har nyhedsbreve og lokalafdelinger, som kan bruges til at sprede viden. "
+                    "Gruppen vil prøve et kort oplæg om de tre kriterier på et lokalafdelingsmøde.\n\n"
+                    "Sproget skal være let: »rammer, proces og anvendelse« siger ikke alle noget.",
+            OTHERS: "De andre grupper har ikke holdt møde endnu. Karen fortalte om gruppernes sammensætning.",
+            CONTRIBUTIONS: "Eksempler: pårørenderåd på et hospice; patientstyrede ambulatoriebesøg, hvor patienten "
+                           "selv booker tid.\n"
+                           "Barrierer: brugerrepræsentanter får materialet for sent til at kunne forberede sig, og "
+                           "møder i dagtimerne udelukker mange, der er i arbejde.\n"
+                           "Videnshuller: hvordan rekrutterer man brugere, som ikke i forvejen er aktive i en forening?",
+            NEEDS: "Foreningerne efterspørger en kort vejledning til nye brugerrepræsentanter. "
+                   "Flere vil gerne mødes med klinikerne og høre deres side.",
+            EVALUATION: "God energi i gruppen. Ønske om kortere oplæg og mere tid til drøftelse næste gang.",
+        },
+        decisions={
+            SPREAD: ["Næste møde handler om pårørendeinddragelse."],
+            EVALUATION: ["Materialet sendes ud senest en uge før hvert møde."],
+        },
+        actions=[
+            DemoAction(KNOWLEDGE, "Send oplæggets slides til alle i gruppen", None, 7, False, True),
+            DemoAction(SPREAD, "Fortæl om tænketanken og de tre kriterier på lokalafdelingens medlemsmøde",
+                       NAMED, 45, True, False),
+            DemoAction(SPREAD, "Skriv et kort indlæg til foreningens nyhedsbrev om brugerinddragelse",
+                       UNNAMED, 60, True, False),
+            DemoAction(CONTRIBUTIONS, "Find et eksempel på et brugerråd, der følger op på brugernes input",
+                       NAMED, 30, True, True),
+        ],
+    ),
+    "Opstartsmøde for Klinikere": HeldMeeting(
+        excused=3, absent=1, late=1, left_early=1,
+        guests=[("Hanne Vinther", "Syddansk Universitet", "Oplægsholder")],
+        notes={
+            KNOWLEDGE: "Jonas gennemgik definitionen. Hanne Vinther fremlagde, hvad litteraturen siger om effekterne "
+                       "af fælles beslutningstagning: bedre viden og risikoforståelse og mere realistiske "
+                       "forventninger; effekten på kliniske resultater er mere usikker.\n\n"
+                       "Spørgsmål fra gruppen: Hvordan måler man effekten i en travl klinik?",
+            SPREAD: "Klinikerne oplever, at strategierne er gode på papiret, men at der mangler tid og "
+                    "samtaleredskaber i hverdagen. Forslag: korte undervisningssessioner på afdelingsmøder og en "
+                    "fast nøgleperson for inddragelse i hvert team.",
+            CONTRIBUTIONS: "Eksempel: patientstyret booking i et reumatologisk ambulatorium har givet færre "
+                           "unødvendige kontroller.\n"
+                           "Barriere: journalsystemet har ikke plads til patientens egne mål.\n"
+                           "Videnshul: hvordan inddrager man patienter, der ikke taler dansk?",
+            EVALUATION: "Oplægget var meget relevant. Ønske om konkrete værktøjer næste gang.",
+        },
+        decisions={
+            SPREAD: ["Gruppen samler erfaringer med beslutningsstøtteværktøjer til næste møde."],
+        },
+        actions=[
+            DemoAction(KNOWLEDGE, "Send litteraturlisten fra oplægget til gruppen", GUEST, 7, False, True),
+            DemoAction(SPREAD, "Præsentér et beslutningsstøtteværktøj på næste afdelingsmøde", NAMED, 30, True, True),
+            DemoAction(SPREAD, "Afprøv patientstyret booking og fortæl gruppen om erfaringerne", UNNAMED, 60, True, False),
+        ],
+    ),
+    "Fællesmøde: Ledere og Kvalitetskonsulenter": HeldMeeting(
+        excused=4, absent=2, late=2, left_early=1,
+        guests=[("Lise Dam", "Danske Regioner", "Observatør fra styregruppen")],
+        notes={
+            WELCOME: "Karen og Jonas bød velkommen til det første fællesmøde. Lederne og kvalitetskonsulenterne "
+                     "præsenterede sig for hinanden parvis.",
+            KNOWLEDGE: "Oplæg om, hvorfor organisationer skal efterspørge og bruge brugernes perspektiv. "
+                       "Drøftelse af, hvem der har ansvaret for at følge op, når et brugerråd har givet input.",
+            SPREAD: "Overskrift fra tavlen: Regionens strategi & kommunernes praksis < forventet.\n\n"
+                    "Strategierne nævner brugerinddragelse, men der er sjældent afsat ressourcer, og ingen følger op "
+                    "på anvendelsen. Kvalitetskonsulenterne kan hjælpe lederne med at gøre opfølgningen til en fast "
+                    "del af driften.",
+            OTHERS: "Karen fortalte fra Brugernes opstartsmøde: brugerrepræsentanter savner at høre, hvad deres "
+                    "input blev brugt til. Det gav genklang hos lederne.",
+            CONTRIBUTIONS: "Eksempler: et brugerråd i hjemmeplejen, der er med til at prioritere budgettet; "
+                           "PRO-data brugt i den årlige kvalitetsrapport.\n"
+                           "Barrierer: projekter stopper, når projektmidlerne slipper op; for mange indsatser "
+                           "evalueres aldrig.",
+            NEEDS: "Lederne ønsker en kort tjekliste til at vurdere egne indsatser ud fra rammer, proces og "
+                   "anvendelse. Kvalitetskonsulenterne efterspørger ledelsesopbakning, når en indsats skal "
+                   "forankres i driften.",
+            EVALUATION: "Fællesmødet blev vurderet som meget udbytterigt. Flere vil gerne gentage formatet.",
+        },
+        decisions={
+            NEEDS: ["Ledere og kvalitetskonsulenter laver i fællesskab en tjekliste for rammer, proces og anvendelse."],
+            EVALUATION: ["Gruppen foreslår styregruppen et fællesmøde med Klinikere."],
+        },
+        actions=[
+            DemoAction(SPREAD, "Drøft tjeklisten i egen ledergruppe", NAMED, 30, True, False),
+            DemoAction(CONTRIBUTIONS, "Send eksemplet med brugerrådet i hjemmeplejen til ViBIS", UNNAMED, 14, True, True),
+            DemoAction(EVALUATION, "Forelæg forslaget om fællesmøde for styregruppen", None, 21, False, False),
+        ],
+    ),
+    "Brugerinddragelse i undervisningen": HeldMeeting(
+        excused=2, absent=1, late=1, left_early=1,
+        guests=[("Birgitte Holmgaard", "Københavns Professionshøjskole", "Oplægsholder")],
+        notes={
+            KNOWLEDGE: "Sofie opsummerede effekterne af individuel brugerinddragelse. Birgitte Holmgaard fortalte, "
+                       "hvordan de studerende træner inddragende samtaler med patienter som medundervisere.",
+            SPREAD: "Underviserne vil bringe patienternes stemme ind i undervisningen tidligt i uddannelsen, ikke "
+                    "kun i valgfag. Det kræver, at studieordningen giver plads, og at de kliniske vejledere er med.",
+            CONTRIBUTIONS: "Eksempel: patienter som medundervisere på sygeplejerskeuddannelsen.\n"
+                           "Barriere: det er svært at honorere patientundervisere.\n"
+                           "Videnshul: hvordan vurderer man de studerendes inddragende kompetencer?",
+            EVALUATION: "Konkret og nærværende møde. Ønske om at høre fra Klinikere om, hvad de nyuddannede mangler.",
+        },
+        decisions={
+            SPREAD: ["Gruppen samler eksempler på patienter som medundervisere til ViBIS' inspirationskatalog."],
+        },
+        actions=[
+            DemoAction(SPREAD, "Tag patienter med som medundervisere i næste semesters valgfag", NAMED, 90, True, False),
+            DemoAction(SPREAD, "Del undervisningsmaterialet om inddragende samtaler med de andre skoler",
+                       UNNAMED, 30, True, False),
+            DemoAction(CONTRIBUTIONS, "Beskriv honorarmodellen for patientundervisere", NAMED, 14, False, True),
+        ],
+    ),
+}
+APPROVED_MEETING = "Opstartsmøde for Brugere"
+APPROVED_AFTER_DAYS = 21  # approved at the secretariat's next round, three weeks later
+
 # ------------------------------------------------------------------ helpers
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue",
@@ -497,6 +687,13 @@ def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
     presentation_ids = _create_library(s, today, meeting_ids)
     for title, (meeting_id, _day) in meeting_ids.items():
         _fill_agenda(s, meeting_id, title, presentation_ids)
+    meeting_rng = random.Random(MEETING_SEED)
+    for title, (meeting_id, day) in meeting_ids.items():
+        if day < today and title in HELD_MEETINGS:
+            _hold_meeting(s, meeting_id, HELD_MEETINGS[title], meeting_rng)
+    approved_id, approved_day = meeting_ids[APPROVED_MEETING]
+    if approved_day < today:
+        minutes.approve_minutes(s, approved_id, on=min(approved_day + dt.timedelta(days=APPROVED_AFTER_DAYS), today))
     s.flush()
     return tank
 
@@ -545,3 +742,76 @@ def _fill_agenda(s: Session, meeting_id: int, title: str, presentation_ids: dict
         else:
             continue
         agenda.update_item(s, item.id, data)
+
+
+def _hold_meeting(s: Session, meeting_id: int, held: HeldMeeting, rng: random.Random) -> None:
+    """Attendance, guests, the item timers, notes, decisions and actions of one held meeting."""
+    meeting = s.get(Meeting, meeting_id)
+    day, start, end = meeting.date, meeting.start, meeting.end
+
+    # attendance: every invited member gets a state
+    invited = attendance.attendance(s, meeting_id).rows
+    order = list(invited)
+    rng.shuffle(order)
+    plan = (
+        [AttendanceStatus.EXCUSED] * held.excused
+        + [AttendanceStatus.ABSENT] * held.absent
+        + [AttendanceStatus.LATE] * held.late
+        + [AttendanceStatus.LEFT_EARLY] * held.left_early
+    )
+    plan += [AttendanceStatus.PRESENT] * (len(order) - len(plan))
+    for row, status in zip(order, plan):
+        at, note = None, ""
+        if status == AttendanceStatus.LATE:
+            at = _clock(day, start, rng.randint(10, 40))
+            note = rng.choice(LATE_NOTES)
+        elif status == AttendanceStatus.LEFT_EARLY:
+            at = _clock(day, end, -rng.randint(45, 90))
+            note = rng.choice(LEFT_EARLY_NOTES)
+        elif status == AttendanceStatus.EXCUSED:
+            note = rng.choice(EXCUSED_NOTES)
+        attendance.set_attendance(s, meeting_id, row.member_id, status, at=at, note=note)
+    guest_ids = [attendance.add_guest(s, meeting_id, *g).id for g in held.guests]
+
+    # the item timers: each item runs its planned time, a few minutes over or under
+    items = sorted(meeting.agenda, key=lambda i: i.position)
+    now = dt.datetime.combine(day, start, tzinfo=COPENHAGEN).astimezone(dt.timezone.utc)
+    for item in items:
+        minutes.go_to_item(s, meeting_id, item.position, now=now)
+        now += dt.timedelta(minutes=item.planned_minutes + rng.randint(-4, 8), seconds=rng.randint(0, 59))
+    minutes.stop_clock(s, meeting_id, now=now)
+
+    # notes, decisions, actions
+    by_title = {}
+    for item in items:
+        by_title.setdefault(item.title, item)
+    for title, text in held.notes.items():
+        minutes.set_notes(s, by_title[title].id, text)
+    for title, texts in held.decisions.items():
+        for text in texts:
+            minutes.add_decision(s, by_title[title].id, text)
+    came = [r for r, status in zip(order, plan) if status.attended]
+    owners = {
+        NAMED: [r.member_id for r in came if r.consent_named],
+        UNNAMED: [r.member_id for r in came if not r.consent_named],
+    }
+    for action in held.actions:
+        data = minutes.ActionInput(
+            text=action.text,
+            due_on=day + dt.timedelta(days=action.due_days),
+            dissemination=action.dissemination,
+        )
+        if action.owner == GUEST:
+            data.owner_guest_id = guest_ids[0]
+        elif action.owner is not None:
+            pool = owners[action.owner] or owners[NAMED] or owners[UNNAMED]
+            data.owner_member_id = pool.pop(0) if len(pool) > 1 else pool[0]
+        row = minutes.add_action(s, by_title[action.item].id, data)
+        if action.done:
+            minutes.set_action_status(s, row.id, ActionStatus.DONE)
+
+
+def _clock(day: dt.date, at: dt.time, minutes_after: int) -> dt.time:
+    """``at`` moved by ``minutes_after`` minutes (negative: before), to the minute."""
+    moved = dt.datetime.combine(day, at) + dt.timedelta(minutes=minutes_after)
+    return moved.time().replace(second=0, microsecond=0)
