@@ -105,6 +105,37 @@ class Criterion(StrEnum):
     USE = "use"  # Anvendelse
 
 
+class ContributionKind(StrEnum):
+    """What a knowledge contribution (*vidensbidrag*) to ViBIS is."""
+
+    PROMOTER = "promoter"  # fremmer
+    BARRIER = "barrier"  # barriere
+    EXAMPLE = "example"  # successful example
+    GAP = "gap"  # knowledge gap or need (videnshul)
+
+
+class ContributionInvolvement(StrEnum):
+    """The kind of involvement a contribution is about; 'unspecified' until sorted."""
+
+    ORGANISATIONAL = "organisational"
+    INDIVIDUAL = "individual"
+    RELATIVES = "relatives"
+    UNSPECIFIED = "unspecified"
+
+
+class Setting(StrEnum):
+    REGION = "region"
+    MUNICIPALITY = "municipality"
+    CROSS_SECTOR = "cross_sector"
+    UNSPECIFIED = "unspecified"
+
+
+class ContributionStatus(StrEnum):
+    DRAFT = "draft"
+    REVIEWED = "reviewed"
+    SENT = "sent"  # sent to ViBIS (with the date)
+
+
 # Danish names used for the six default groups and in files/CLI output.
 DEFAULT_GROUPS: list[tuple[str, ActorKind]] = [
     ("Brugere", ActorKind.USERS),

@@ -33,12 +33,16 @@ from tankapp.domain.enums import (
     ActionStatus,
     ActorKind,
     AttendanceStatus,
+    ContributionInvolvement,
+    ContributionKind,
+    ContributionStatus,
     AgendaItemKind,
     MeetingFormat,
     MeetingStatus,
     RecruitedVia,
     Region,
     Sector,
+    Setting,
 )
 
 
@@ -336,3 +340,71 @@ class AuditEntry(RecordMixin, Base):
     old_value: Mapped[str] = mapped_column(Text, default="")
     new_value: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Contribution(RecordMixin, Base):
+    """A knowledge contribution (*vidensbidrag*) back to ViBIS, sorted by the framework.
+
+    ``involvement`` and the three criterion flags place it in the matrix of the
+    inspiration catalogue; 'unspecified' / no criterion means not yet sorted.
+    A contribution merged into another keeps its row (``merged_into_id``) so
+    nothing is lost, and no longer shows in the register.
+    """
+
+    __tablename__ = "contribution"
+
+    group_id: Mapped[int] = mapped_column(ForeignKey("expert_group.id", ondelete="RESTRICT"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id", ondelete="SET NULL"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[ContributionKind] = mapped_column(enum_column(ContributionKind))
+    involvement: Mapped[ContributionInvolvement] = mapped_column(
+        enum_column(ContributionInvolvement), default=ContributionInvolvement.UNSPECIFIED
+    )
+    criterion_frames: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_process: Mapped[bool] = mapped_column(Boolean, default=False)
+    criterion_use: Mapped[bool] = mapped_column(Boolean, default=False)
+    setting: Mapped[Setting] = mapped_column(enum_column(Setting), default=Setting.UNSPECIFIED)
+    status: Mapped[ContributionStatus] = mapped_column(enum_column(ContributionStatus), default=ContributionStatus.DRAFT)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("contribution.id", ondelete="SET NULL"))
+
+    group: Mapped[ExpertGroup] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    member: Mapped[Member | None] = relationship()
+
+
+class Digest(RecordMixin, Base):
+    """What one group's held meeting passes on to another group's coming meeting.
+
+    It lives as an agenda item of kind cross-group sharing on the receiving
+    meeting (its description holds the digest text, so it shows in the agenda
+    PDF and in meeting mode); this row remembers where it came from.
+    """
+
+    __tablename__ = "digest"
+
+    from_meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    agenda_item_id: Mapped[int] = mapped_column(ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Question(RecordMixin, Base):
+    """A question one group puts to another group's field, and its answer."""
+
+    __tablename__ = "question"
+
+    from_group_id: Mapped[int] = mapped_column(ForeignKey("expert_group.id", ondelete="RESTRICT"), index=True)
+    to_group_id: Mapped[int] = mapped_column(ForeignKey("expert_group.id", ondelete="RESTRICT"), index=True)
+    asked_at_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    asked_on: Mapped[dt.date] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    answered_at_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+
+    from_group: Mapped[ExpertGroup] = relationship(foreign_keys=[from_group_id])
+    to_group: Mapped[ExpertGroup] = relationship(foreign_keys=[to_group_id])
