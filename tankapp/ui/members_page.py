@@ -68,7 +68,6 @@ class MembersPage(QWidget):
                 Column(self.tr("Name"), lambda m: m.name),
                 Column(self.tr("Group"), lambda m: m.group),
                 Column(self.tr("Organisation"), lambda m: m.organisation),
-                Column(self.tr("Job title"), lambda m: m.job_title),
                 Column(self.tr("E-mail"), lambda m: m.email or ""),
                 Column(self.tr("Sector"), lambda m: texts.sector_label(m.sector)),
                 commitment_column(self),
@@ -136,7 +135,7 @@ class MembersPage(QWidget):
             self.commitment = commitment_or_none(s)
         self.model.set_rows(rows)
         if rows and not self._fitted:
-            fit_columns(self.table, max_width=200)
+            fit_columns(self.table, max_width=190)
             self._fitted = True
         self._fill_group_filter()
         self.stack.setCurrentWidget(self.table if rows else self.empty)
