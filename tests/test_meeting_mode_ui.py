@@ -207,3 +207,25 @@ def test_killing_the_app_mid_meeting_loses_nothing_typed(db, group_ids, tmp_path
         states = {r.name: r.status for r in attendance.attendance(s, mid).rows}
     assert m.items[0].notes == "Noter skrevet lige inden strømmen gik"
     assert states["Bo Ærø"] == A.PRESENT
+
+
+def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, group_ids):
+    from tankapp.domain.enums import MeetingStatus
+    from tankapp.services import sharing
+
+    source, _ = make_meeting(db, group_ids)
+    with db.session() as s:
+        first = agenda_service.agenda(s, source).rows[0]
+        minutes.set_notes(s, first.id, "Klinikerne vil afprøve fælles beslutningstagning")
+        meetings.set_status(s, source, MeetingStatus.HELD)
+        target = meetings.create_meeting(s, MeetingInput(title="Ledermøde", date=dt.date(2026, 4, 20),
+                                                         start=dt.time(9), end=dt.time(12),
+                                                         group_ids=[group_ids["Ledere"]])).id
+        keys = [p.key for p in sharing.digest_sources(s, source).pieces]
+        sharing.create_digest(s, source, target, keys)
+    w = MeetingModeWindow(db, target)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.current_item().title.startswith("Nyt fra Klinikere")
+    assert "fælles beslutningstagning" in w.item_description.text()
+    assert w.item_description.isVisible()

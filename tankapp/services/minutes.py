@@ -316,6 +316,7 @@ class MinutesItem:
     kind: str
     planned_minutes: int
     presenter: str
+    description: str
     notes: str
     elapsed_seconds: int
     running: bool
@@ -362,6 +363,7 @@ def minutes(s: Session, meeting_id: int, now: dt.datetime | None = None) -> Minu
                 kind=i.kind.value,
                 planned_minutes=i.planned_minutes,
                 presenter=i.presenter,
+                description=i.description,
                 notes=i.notes,
                 elapsed_seconds=item_elapsed(i, now),
                 running=i.running_since is not None,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -157,6 +158,12 @@ class MeetingModeWindow(QMainWindow):
         self.item_title.setFont(font)
         self.item_title.setWordWrap(True)
         self.item_title.setTextFormat(Qt.TextFormat.PlainText)
+        # The item's description from the agenda (e.g. what another group shared).
+        self.item_description = QLabel()
+        self.item_description.setWordWrap(True)
+        self.item_description.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.item_description.setStyleSheet("color: palette(dark);")
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Notes for this item. Saved as you type."))
         self.notes.setTabChangesFocus(True)
@@ -215,6 +222,7 @@ class MeetingModeWindow(QMainWindow):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.item_title)
+        cl.addWidget(self.item_description)
         cl.addWidget(self.notes, 3)
         cl.addWidget(self.saved_label)
         lower = QHBoxLayout()
@@ -273,14 +281,21 @@ class MeetingModeWindow(QMainWindow):
         gl.addWidget(self.guest_org, 2, 0)
         gl.addWidget(self.guest_role, 2, 1)
         gl.addWidget(self.add_guest_button, 3, 1)
-        right = QWidget()
-        rl = QVBoxLayout(right)
+        attendance_page = QWidget()
+        rl = QVBoxLayout(attendance_page)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(QLabel(self.tr("Attendance")))
         rl.addWidget(self.filter)
         rl.addWidget(self.attendance_table, 3)
         rl.addLayout(state_row)
         rl.addWidget(guests_box, 1)
+        from tankapp.ui.sharing import SharingPanel
+
+        self.sharing = SharingPanel(db, meeting_id)
+        self.sharing.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.right_tabs = QTabWidget()
+        self.right_tabs.addTab(attendance_page, self.tr("Attendance"))
+        self.right_tabs.addTab(self.sharing, self.tr("Between groups"))
+        right = self.right_tabs
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -362,6 +377,8 @@ class MeetingModeWindow(QMainWindow):
         self._show_current()
         self._update_counts()
         self._update_lock()
+        if hasattr(self, "sharing"):
+            self.sharing.reload()
 
     def _fill_agenda(self) -> None:
         self._loading = True
@@ -398,6 +415,8 @@ class MeetingModeWindow(QMainWindow):
         item = self.current_item()
         self._loading = True
         self.item_title.setText(item.title if item else self.tr("The agenda has no items."))
+        self.item_description.setText(item.description if item else "")
+        self.item_description.setVisible(bool(item and item.description))
         self._notes_item_id = item.id if item else None
         if self.notes.toPlainText() != (item.notes if item else ""):
             self.notes.setPlainText(item.notes if item else "")
@@ -600,6 +619,7 @@ class MeetingModeWindow(QMainWindow):
         return text
 
     def focus_filter(self) -> None:
+        self.right_tabs.setCurrentIndex(0)
         self.filter.setFocus()
         self.filter.selectAll()
 

@@ -79,6 +79,7 @@ class MeetingsPage(QWidget):
         more = QMenu(self.more_button)
         self.cancel_action = more.addAction(self.tr("Cancel meeting"))
         self.planned_action = more.addAction(self.tr("Set back to planned"))
+        self.share_action = more.addAction(self.tr("Share with another group…"))
         more.addSeparator()
         self.delete_action = more.addAction(self.tr("Delete meeting…"))
         self.more_button.setMenu(more)
@@ -150,6 +151,7 @@ class MeetingsPage(QWidget):
         self.cancel_action.triggered.connect(lambda: self._set_status(MeetingStatus.CANCELLED))
         self.planned_action.triggered.connect(lambda: self._set_status(MeetingStatus.PLANNED))
         self.delete_action.triggered.connect(self.delete_selected)
+        self.share_action.triggered.connect(self.share_selected)
         self.agenda_pdf_action.triggered.connect(self.export_agenda_pdf)
         self.ics_action.triggered.connect(self.export_ics)
         self.signin_action.triggered.connect(self.export_signin_pdf)
@@ -233,6 +235,7 @@ class MeetingsPage(QWidget):
         for w in (self.start_button, self.edit_button, self.status_button, self.export_button, self.more_button):
             w.setEnabled(m is not None)
         held = m is not None and m.status == MeetingStatus.HELD
+        self.share_action.setEnabled(held)
         self.status_button.setText(self.tr("Mark as planned") if held else self.tr("Mark as held"))
 
     def _agenda_changed(self) -> None:
@@ -255,6 +258,22 @@ class MeetingsPage(QWidget):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def share_selected(self) -> None:
+        """Pick notes, decisions and contributions of a held meeting into another group's coming meeting."""
+        m = self.selected()
+        if m is None:
+            return
+        from tankapp.ui.sharing import DigestDialog
+
+        dialog = DigestDialog(self.db, m.id, self)
+        dialog.status.connect(self.status)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            if dialog.target_meeting_id is not None:
+                self.select_meeting(dialog.target_meeting_id)
+            self.agenda.reload()
+            self.changed.emit()
 
     def _mode_closed(self, meeting_id: int) -> None:
         self.mode_windows.pop(meeting_id, None)
