@@ -436,3 +436,19 @@ def test_fonts_are_shipped():
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"):
         assert resource_path("fonts", name).is_file(), name
     assert pdf.register_fonts() == "DejaVuSans"
+
+
+def test_unprintable_characters_in_any_field_do_not_break_the_agenda(tmp_path):
+    """Lone surrogates, C1 controls and soft hyphens come from pasted text; they are dropped."""
+    import datetime as dt
+
+    from tankapp.export import agenda_pdf
+
+    doc = agenda_pdf.AgendaDocument(
+        "Tænketank\udc00", "Titel \ud800 med\xad bindestreg", ["Klinikere\x85"], dt.date(2026, 3, 12),
+        dt.time(9), dt.time(12), "Sted\x00", "Facilitator",
+        [agenda_pdf.AgendaLine(dt.time(9), dt.time(10), "Punkt \udfff", "Velkomst", "Åse", "Tekst\x1b", [])],
+    )
+    path = agenda_pdf.write_agenda_pdf(doc, tmp_path / "dagsorden.pdf")
+    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
+    assert "Titel med bindestreg" in text and "Punkt" in text

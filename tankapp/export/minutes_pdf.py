@@ -10,7 +10,8 @@ Notes are typed live during a meeting and can be anything: very long, markup-lik
 emoji, control characters.  Every text goes in through :func:`pdf.para` (escaped), is
 first cleaned of what a PDF cannot hold (:func:`printable`), and long text is cut into
 many paragraphs (:func:`text_flowables`) so that it flows over as many pages as it
-needs.
+needs.  Names, places and labels in table cells are cut after 1000 letters
+(:func:`short`); free text never is.
 """
 
 from __future__ import annotations
@@ -29,13 +30,16 @@ from reportlab.platypus import Paragraph
 
 from tankapp.domain.danish import join_names, long_date, short_date, time_range, time_text
 from tankapp.export import pdf
+from tankapp.export.pdf import printable
 
 __all__ = [
     "MinutesAction",
     "MinutesDocument",
     "MinutesSection",
     "minutes_story",
+    "one_line",
     "printable",
+    "short",
     "text_flowables",
     "write_minutes_pdf",
 ]
@@ -93,26 +97,36 @@ class MinutesDocument:
 # non-characters: none can be printed, and surrogates cannot even be written as UTF-8.
 # Soft hyphens (invisible, pasted from word processors) go too: reportlab lets a word
 # that ends in one run past the margin, or drops the letter before it.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff]")
 
-# The longest piece of text put into one paragraph.  A paragraph taller than a page
-# cannot always be laid out (in a table cell, or kept with the next flowable), so a
-# longer line is cut into several paragraphs; 1500 letters fill well under a page.
+# The most text put into one paragraph.  A paragraph taller than a page cannot always
+# be laid out (in a table cell, or kept with the next flowable), so longer text goes
+# into several paragraphs: at most 1500 letters (well under a page at full width) or
+# 30 typed lines (30 x 13.5 pt, under the 690 pt of a page).
 CHUNK = 1500
+MAX_LINES = 30
 
 
-def printable(text: object) -> str:
-    """*text* without what no PDF can print: control characters, lone surrogates.
+# The page header shows one line of at most ~190 letters; more is never seen (and the
+# shared layer's fitting of a too long header takes time that grows with its square).
+HEADER_LIMIT = 300
 
-    Soft hyphens are dropped as well (see ``_UNPRINTABLE``).
 
-    ``None`` is the empty string.  Line breaks (``\\r\\n``, ``\\r``) become ``\\n``;
-    tabs stay (:func:`pdf.markup` turns them into spaces).
-    """
-    if text is None:
-        return ""
-    s = str(text).replace("\r\n", "\n").replace("\r", "\n")
-    return _UNPRINTABLE.sub("", s)
+# Names, places and labels in table cells are printed up to this many letters and then
+# cut with "…".  Nobody's name is that long (a paste into the wrong field is), and a
+# table cell that runs over dozens of pages takes time that grows with its square.
+# Free text (notes, decisions, an action's text) is never cut.
+SHORT_LIMIT = 1000
+
+
+def short(text: object, limit: int = SHORT_LIMIT) -> str:
+    """*text* made :func:`printable` and cut to *limit* letters (with "…") if longer."""
+    s = printable(text).strip()
+    return s if len(s) <= limit else s[:limit].rstrip() + " …"
+
+
+def one_line(text: object, limit: int = HEADER_LIMIT) -> str:
+    """*text* as one printable line of at most *limit* letters, for page headers and metadata."""
+    return " ".join(printable(text).split())[:limit]
 
 
 def _chunks(line: str, size: int = CHUNK) -> Iterator[str]:
@@ -136,34 +150,54 @@ def text_flowables(
     bullet: str | None = None,
     gap: float = 4,
 ) -> list:
-    """User text as a list of paragraphs: one per line, long lines cut in pieces.
+    """User text as a list of paragraphs, so that any amount of it flows over pages.
 
-    Line breaks are kept; a blank line leaves a gap of *gap* points.  *bullet* ("1.")
-    goes in front of the first paragraph (*style* should then have a ``leftIndent``).
-    The empty text gives an empty list.
+    Line breaks are kept.  Lines between blank lines make one paragraph (so a page
+    does not end on its first line alone), but never more than :data:`CHUNK` letters
+    or :data:`MAX_LINES` lines: then the next paragraph goes on where it stopped, and
+    a longer line is cut in pieces.  A blank line leaves a gap of *gap* points.
+    *bullet* ("1.") goes in front of the first paragraph (*style* should then have a
+    ``leftIndent``).  The empty text gives an empty list.
     """
     s = printable(text).strip()
     if not s:
         return []
-    pieces: list[str | None] = []  # None: a blank line
+    blocks: list[str | None] = []  # paragraph texts; None: a blank line
+    lines: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        if lines:
+            blocks.append("\n".join(lines))
+            lines.clear()
+            size = 0
+
     for line in s.split("\n"):
         if not line.strip():
-            if pieces and pieces[-1] is not None:
-                pieces.append(None)
+            flush()
+            if blocks and blocks[-1] is not None:
+                blocks.append(None)
             continue
-        pieces.extend(piece for piece in _chunks(line) if piece.strip())
+        for piece in _chunks(line):
+            if lines and (size + len(piece) > CHUNK or len(lines) >= MAX_LINES):
+                flush()
+            lines.append(piece)
+            size += len(piece)
+    flush()
+
     out: list = []
-    last = len(pieces) - 1
-    for i, piece in enumerate(pieces):
-        if piece is None:
+    last = len(blocks) - 1
+    for i, block in enumerate(blocks):
+        if block is None:
             out.append(pdf.Spacer(1, gap))
             continue
-        # The pieces read as one block: the style's space only before the first and after the last.
+        # The paragraphs read as one text: the style's space only before the first and after the last.
         st = _tight(style, before=i == 0, after=i == last)
         if bullet is not None and i == 0:
-            out.append(Paragraph(pdf.markup(piece), st, bulletText=bullet))
+            out.append(Paragraph(pdf.markup(block), st, bulletText=bullet))
         else:
-            out.append(pdf.para(piece, st))
+            out.append(pdf.para(block, st))
     return out
 
 
@@ -202,7 +236,7 @@ class _Styles:
             spaceBefore=6, spaceAfter=2, keepWithNext=1,
         )
         self.decision = ParagraphStyle(
-            "minutes-decision", parent=s.body, leftIndent=16, bulletIndent=2, spaceAfter=0,
+            "minutes-decision", parent=s.body, leftIndent=18, bulletIndent=2, spaceAfter=0,
         )
         self.decision_gap = 3
         self.tag = ParagraphStyle("minutes-tag", parent=s.cell_small, fontName=pdf.FONT_BOLD, textColor=pdf.TEXT)
@@ -246,18 +280,21 @@ def header_text(doc: MinutesDocument) -> str:
     return " · ".join(parts)
 
 
-def _cell_text(text: object) -> list:
-    """A table cell of user text (cut into pieces, so a huge cell can split over pages)."""
+def _cell_text(text: object, *, cut: bool = True) -> list:
+    """A table cell of user text, :func:`short` unless *cut* is false (then in pieces, so
+    that a huge cell can split over pages)."""
+    if cut:
+        text = short(text)
     return text_flowables(text, pdf.styles().cell, gap=3) or [pdf.para("", pdf.styles().cell)]
 
 
 def _task_cell(action: MinutesAction, *, followup: bool) -> list:
     st = _styles()
-    cell = _cell_text(action.text)
+    cell = _cell_text(action.text, cut=False)
     if action.dissemination and not followup:
         cell.append(pdf.para("Spredning", st.tag))
-    if followup and printable(action.origin).strip():
-        cell.extend(text_flowables(f"Fra {printable(action.origin).strip()}", pdf.styles().cell_small))
+    if followup and short(action.origin):
+        cell.extend(text_flowables(f"Fra {short(action.origin)}", pdf.styles().cell_small))
     return cell
 
 
@@ -275,7 +312,7 @@ def action_table(actions: list[MinutesAction], *, followup: bool = False):
 
 
 def _unnamed_lines(unnamed: list[tuple[str, int]]) -> list[str]:
-    return [f"{printable(label).strip() or 'Uden organisation'}: {count} (ikke navngivet)" for label, count in unnamed if count > 0]
+    return [f"{short(label) or 'Uden organisation'}: {count} (ikke navngivet)" for label, count in unnamed if count > 0]
 
 
 def _people(title: str, names: list[str], unnamed: list[tuple[str, int]], empty: str) -> list:
@@ -287,7 +324,7 @@ def _people(title: str, names: list[str], unnamed: list[tuple[str, int]], empty:
     if names:
         out.extend(text_flowables(", ".join(names), s.body))
     for line in _unnamed_lines(unnamed):
-        out.append(pdf.para(line, s.body))
+        out.extend(text_flowables(line, s.body))
     if total == 0:
         out.append(pdf.para(empty, s.body))
     return out
@@ -383,13 +420,13 @@ def minutes_story(doc: MinutesDocument) -> list:
 
 def write_minutes_pdf(doc: MinutesDocument, path: Path) -> Path:
     """Write the minutes of *doc* as an A4 PDF to *path* (atomically, 0600); returns *path*."""
-    title = " ".join(printable(doc.title).split())
+    title = one_line(doc.title)
     return pdf.build_pdf(
         path,
         minutes_story(doc),
-        think_tank=printable(doc.think_tank),
+        think_tank=one_line(doc.think_tank),
         title=f"Referat – {title}" if title else "Referat",
-        header_right=header_text(doc),
+        header_right=one_line(header_text(doc)),
         generated_at=doc.generated_at,
         subject=f"Referat {long_date(doc.date)}",
     )

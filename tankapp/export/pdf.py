@@ -185,7 +185,21 @@ def styles() -> Styles:
 # --------------------------------------------------------------------------- text
 
 # C0 control characters other than tab and newline make reportlab (and PDF viewers) unhappy.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What no PDF can print: control characters (C0 and C1), lone surrogates, the two
+# non-characters, and soft hyphens (reportlab mislays lines around them).
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff]")
+_CONTROL = UNPRINTABLE
+
+
+def printable(text: object) -> str:
+    """*text* without what no PDF can print; ``None`` is the empty string.
+
+    Line breaks (``\\r\\n``, ``\\r``) become ``\\n``; tabs stay.
+    """
+    if text is None:
+        return ""
+    s = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    return UNPRINTABLE.sub("", s)
 
 
 def markup(text: object) -> str:
@@ -435,6 +449,9 @@ def build_pdf(
     """
     register_fonts()
     printed_at = generated_at or dt.datetime.now()
+    # Header and document properties come from user text too: make them printable.
+    think_tank, title = printable(think_tank), printable(title)
+    header_right = printable(header_right) if header_right is not None else None
     info = _PageInfo(
         think_tank=think_tank or "",
         header_right=header_right if header_right is not None else title,

@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 
 from tankapp.domain.danish import join_names, long_date, short_date, time_range
 from tankapp.export import pdf
-from tankapp.export.minutes_pdf import printable, text_flowables
+from tankapp.export.minutes_pdf import one_line, printable, short, text_flowables
 
 __all__ = ["SigninDocument", "SigninRow", "signin_story", "write_signin_pdf"]
 
@@ -72,7 +72,7 @@ def _group_style() -> ParagraphStyle:
 
 def _group_cell(group: str) -> object:
     """A group name is short: one paragraph, with break points in the long names."""
-    text = " ".join(_SOFT_BREAKS.get(word, word) for word in printable(group).split(" "))
+    text = " ".join(_SOFT_BREAKS.get(word, word) for word in short(group).split(" "))
     return pdf.para(text, _group_style())
 
 
@@ -88,7 +88,7 @@ def header_text(doc: SigninDocument) -> str:
 
 def _cell(text: object) -> list:
     s = pdf.styles()
-    return text_flowables(text, s.cell, gap=2) or [pdf.para("", s.cell)]
+    return text_flowables(short(text), s.cell, gap=2) or [pdf.para("", s.cell)]
 
 
 def signin_story(doc: SigninDocument) -> list:
@@ -154,13 +154,13 @@ def signin_story(doc: SigninDocument) -> list:
 
 def write_signin_pdf(doc: SigninDocument, path: Path) -> Path:
     """Write the sign-in sheet of *doc* as an A4 PDF to *path* (atomically, 0600); returns *path*."""
-    title = " ".join(printable(doc.title).split())
+    title = one_line(doc.title)
     return pdf.build_pdf(
         path,
         signin_story(doc),
-        think_tank=printable(doc.think_tank),
+        think_tank=one_line(doc.think_tank),
         title=f"Fremmødeliste – {title}" if title else "Fremmødeliste",
-        header_right=header_text(doc),
+        header_right=one_line(header_text(doc)),
         generated_at=doc.generated_at,
         subject=f"Fremmødeliste {long_date(doc.date)}",
     )
