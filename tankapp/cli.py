@@ -106,7 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="arrival time (late) or leaving time (left_early); default: now")
     aset.add_argument("--note", metavar="TEXT", help="a note on the registration (replaces the one there)")
 
-    export = sub.add_parser("export", help="documents for a meeting")
+    contribs = sub.add_parser("contributions", help="knowledge contributions (vidensbidrag) to ViBIS")
+    csub = contribs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    clist = csub.add_parser("list", **leaf, help="list the contributions, newest meeting first")
+    clist.add_argument("--group", metavar="NAME", help="only this group's contributions")
+    _format_arg(clist)
+
+    export = sub.add_parser("export", help="documents: a meeting's agenda, minutes, ...; the contributions to ViBIS")
     esub = export.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name, what in (
         ("agenda", "the meeting's agenda as a PDF"),
@@ -117,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
         e = esub.add_parser(name, **leaf, help=f"write {what}")
         e.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
         e.add_argument("--out", metavar="FILE", required=True, help="the file to write (replaced if it exists)")
+    ec = esub.add_parser(
+        "contributions", **leaf,
+        help="write the contributions to ViBIS as a PDF report, CSV or JSON (by the file ending); marks them sent",
+    )
+    ec.add_argument("--group", metavar="NAME", help="only this group's contributions")
+    ec.add_argument("--unsent", action="store_true", help="only the contributions not sent before")
+    ec.add_argument("--out", metavar="FILE", required=True,
+                    help="FILE.pdf, FILE.csv or FILE.json (replaced if it exists)")
 
     imp = sub.add_parser("import-members", **leaf, help="import members from a CSV or .xlsx file")
     imp.add_argument("file", metavar="FILE")
@@ -221,6 +235,7 @@ GROUP_COLUMNS = ["id", "name", "actor_kind", "member_count", "size_warning", "ar
 MEMBER_COLUMNS = ["id", "name", "email", "organisation", "group", "consent_named", "withdrawn"]
 MEETING_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
 ATTENDANCE_COLUMNS = ["member_id", "name", "organisation", "status", "arrived_at", "left_at"]
+CONTRIBUTION_COLUMNS = ["id", "kind", "involvement", "criteria", "group", "status", "title"]
 
 
 def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fmt: str) -> int:
@@ -261,6 +276,15 @@ def cmd_attendance_list(args) -> int:
         a = attendance.attendance(s, args.meeting)
         rows = [r.as_dict() for r in a.rows] + [g.as_dict() for g in a.guests]
     return _list(rows, ATTENDANCE_COLUMNS, list(attendance.AttendanceRow.FIELDS), args.format)
+
+
+def cmd_contributions_list(args) -> int:
+    from tankapp.services import contributions, groups
+
+    with _open(args) as db, db.reading() as s:
+        group_id = groups.find_group(s, args.group).id if args.group else None
+        rows = [r.as_dict() for r in contributions.list_contributions(s, contributions.ContributionFilter(group_id=group_id))]
+    return _list(rows, CONTRIBUTION_COLUMNS, list(contributions.ContributionRow.FIELDS), args.format)
 
 
 def cmd_attendance_set(args) -> int:
@@ -339,6 +363,30 @@ def cmd_export_signin(args) -> int:
     return _export(args, exports.export_signin_pdf)
 
 
+def cmd_export_contributions(args) -> int:
+    """A selection of the contributions to ``--out``; exactly those are then marked sent.
+
+    The file is written first; if that fails nothing is marked (the write session
+    rolls back), and the message is one line.
+    """
+    from tankapp.services import exports, groups
+    from tankapp.services.errors import ServiceError, problem
+
+    out = Path(args.out).expanduser()
+    with _open(args) as db, db.session() as s:
+        group = groups.find_group(s, args.group) if args.group else None
+        exports.contributions_export_format(out)  # an unknown ending is refused before any file is touched
+        _check_out(out)
+        try:
+            n = exports.export_contributions(s, out, group_id=group.id if group else None, unsent=args.unsent)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+    # said only once the file is written and the contributions are marked sent
+    print(f"Wrote {_count(n, 'contribution', 'contributions')} to {out}")
+    return EXIT_OK
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -378,10 +426,12 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("meetings", "list"): cmd_meetings_list,
     ("attendance", "list"): cmd_attendance_list,
     ("attendance", "set"): cmd_attendance_set,
+    ("contributions", "list"): cmd_contributions_list,
     ("export", "agenda"): cmd_export_agenda,
     ("export", "ics"): cmd_export_ics,
     ("export", "minutes"): cmd_export_minutes,
     ("export", "signin"): cmd_export_signin,
+    ("export", "contributions"): cmd_export_contributions,
     ("import-members", None): cmd_import_members,
 }
 

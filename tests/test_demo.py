@@ -8,9 +8,31 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from tankapp.domain import ExpertGroup, Meeting, Member, Presentation, ThinkTank
-from tankapp.domain.enums import DEFAULT_GROUPS, ActionStatus, AgendaItemKind, AttendanceStatus, MeetingStatus
-from tankapp.services import agenda, attendance, demo, groups, library, meetings, members, minutes, thinktank
+from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Member, Presentation, ThinkTank
+from tankapp.domain.enums import (
+    DEFAULT_GROUPS,
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    ContributionInvolvement,
+    ContributionKind,
+    ContributionStatus,
+    Criterion,
+    MeetingStatus,
+    Setting,
+)
+from tankapp.services import (
+    agenda,
+    attendance,
+    contributions,
+    demo,
+    groups,
+    library,
+    meetings,
+    members,
+    minutes,
+    thinktank,
+)
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
 
@@ -348,6 +370,87 @@ def test_one_meeting_has_approved_locked_minutes(demo_db):
     assert info.value.code == "minutes_locked"
 
 
+# ---------------------------------------------------------------- knowledge contributions
+
+
+def _contributions(db) -> list[contributions.ContributionRow]:
+    with db.reading() as s:
+        return contributions.list_contributions(s)
+
+
+def test_contributions_of_every_kind_across_the_matrix(demo_db):
+    rows = _contributions(demo_db)
+    assert 20 <= len(rows) <= 30
+    assert len(rows) == len(demo.KNOWLEDGE_CONTRIBUTIONS)
+    assert {r.kind for r in rows} == set(ContributionKind)
+    assert {r.involvement for r in rows} == set(ContributionInvolvement)  # unspecified too
+    assert {r.setting for r in rows} == set(Setting)
+    m = contributions.matrix(rows)
+    for involvement in contributions.MATRIX_ROWS:  # no empty cell in the matrix
+        for criterion in Criterion:
+            assert m.count(involvement, criterion) >= 1, (involvement, criterion)
+    for kind in ContributionKind:  # every kind is in more than one row of the matrix
+        assert len({r.involvement for r in rows if r.kind == kind and r.classified}) >= 2, kind
+    # some not yet classified: without a kind of involvement, or without a criterion
+    unclassified = m.unclassified
+    assert 2 <= len(unclassified) <= 5
+    assert any(r.involvement == ContributionInvolvement.UNSPECIFIED for r in unclassified)
+    assert any(r.involvement != ContributionInvolvement.UNSPECIFIED and not r.criteria for r in unclassified)
+    titles = " ".join(r.title + r.text for r in rows)
+    for letter in "æøå":
+        assert letter in titles
+    assert "PRO-data bruges i samtalen" in {r.title for r in rows}
+
+
+def test_contributions_come_from_held_meetings_and_their_groups(demo_db):
+    rows = _contributions(demo_db)
+    with demo_db.reading() as s:
+        by_id = {m.id: m for m in meetings.list_meetings(s)}
+        for r in rows:
+            m = by_id[r.meeting_id]
+            assert m.status == MeetingStatus.HELD and m.date < TODAY
+            assert r.group in m.groups
+            assert r.meeting_title == m.title and r.meeting_date == m.date
+            item = s.get(AgendaItem, r.agenda_item_id)
+            assert item.meeting_id == m.id and item.kind == AgendaItemKind.CONTRIBUTIONS_ROUND
+            if r.member_id is not None:  # the member came to that meeting and is of that group
+                came = {a.member_id: a for a in attendance.attendance(s, m.id).rows if a.attended}
+                assert r.member_id in came and came[r.member_id].group == r.group
+    assert len({r.group for r in rows}) >= 4
+
+
+def test_contributions_consent_mix(demo_db):
+    rows = _contributions(demo_db)
+    with_member = [r for r in rows if r.member_id is not None]
+    named = [r for r in with_member if r.member_consent_named]
+    unnamed = [r for r in with_member if not r.member_consent_named]
+    assert len(named) >= 3 and len(unnamed) >= 3
+    assert any(r.member_id is None for r in rows)
+    for r in named:
+        assert r.named_member == r.member_name and r.as_dict()["member"] == r.member_name
+    for r in unnamed:  # the name stays on the laptop
+        assert r.member_name and r.named_member is None and r.as_dict()["member"] is None
+    # the table says who should have a member, and it holds
+    by_title = {r.title: r for r in rows}
+    for c in demo.KNOWLEDGE_CONTRIBUTIONS:
+        r = by_title[c.title]
+        if c.member is None:
+            assert r.member_id is None, c.title
+        else:
+            assert r.member_id is not None and r.member_consent_named == (c.member == demo.NAMED), c.title
+
+
+def test_contributions_statuses_and_sent_dates(demo_db):
+    rows = _contributions(demo_db)
+    assert {r.status for r in rows} == set(ContributionStatus)
+    sent = [r for r in rows if r.status == ContributionStatus.SENT]
+    assert 3 <= len(sent) < len(rows) / 2
+    for r in rows:
+        assert (r.sent_on is not None) == (r.status == ContributionStatus.SENT)
+    for r in sent:
+        assert r.meeting_date < r.sent_on <= TODAY
+
+
 def test_refused_when_a_think_tank_exists_and_nothing_changes(db):
     def snapshot():
         with db.reading() as s:
@@ -403,7 +506,12 @@ def test_deterministic(tmp_path):
                     for m in s.scalars(select(Meeting).order_by(Meeting.id))
                     for a, mins in [(attendance.attendance(s, m.id), minutes.minutes(s, m.id))]
                 ]
-                return people, planned, presentations, (tank.period_start, tank.period_end), held
+                knowledge = [
+                    (r.title, r.text, r.kind, r.involvement, r.criteria, r.setting, r.group, r.meeting_title,
+                     r.member_name, r.status, r.sent_on)
+                    for r in contributions.list_contributions(s)
+                ]
+                return people, planned, presentations, (tank.period_start, tank.period_end), held, knowledge
 
     first, second = run(tmp_path / "a.sqlite"), run(tmp_path / "b.sqlite")
     assert first == second

@@ -14,6 +14,7 @@ proxies.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Code points just above "z" so that a plain string compare puts them after z.
@@ -26,30 +27,17 @@ _SPECIAL = {
     "ü": "y", "ű": "y",
     "ß": "ss", "þ": "th", "ð": "d", "đ": "d", "ł": "l", "ı": "i", "ŀ": "l",
 }
+_TABLE = str.maketrans(_SPECIAL)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def _primary(text: str) -> str:
-    folded = text.casefold()
-    out: list[str] = []
-    i = 0
-    n = len(folded)
-    while i < n:
-        ch = folded[i]
-        # "aa" is the old spelling of "å" (Aarhus, Aabenraa, Kierkegaard).
-        if ch == "a" and i + 1 < n and folded[i + 1] == "a":
-            out.append(_AA)
-            i += 2
-            continue
-        special = _SPECIAL.get(ch)
-        if special is not None:
-            out.append(special)
-        else:
-            # Decompose é -> e + accent; keep the base letter only.
-            base = unicodedata.normalize("NFD", ch)[0]
-            special = _SPECIAL.get(base)
-            out.append(special if special is not None else base)
-        i += 1
-    return "".join(out)
+    # "aa" is the old spelling of "å" (Aarhus, Aabenraa, Kierkegaard).
+    folded = text.casefold().replace("aa", _AA).translate(_TABLE)
+    if not folded.isascii():
+        # é -> e + accent -> e; a letter that decomposes into a special one (ǿ -> ø) maps again.
+        folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded)).translate(_TABLE)
+    return folded
 
 
 def sort_key(text: str | None) -> str:

@@ -29,14 +29,17 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
+from reportlab.platypus import CondPageBreak, PageBreak
 
 from tankapp.domain.danish import join_names, month_name, short_date
 from tankapp.export import pdf
-from tankapp.export.minutes_pdf import printable, text_flowables
+from tankapp.export.minutes_pdf import text_flowables
+from tankapp.export.pdf import printable
 
 __all__ = [
+    "KEEP_WITH_TITLE",
     "KIND_ABBREVIATIONS",
+    "TITLE",
     "MatrixCell",
     "ReportDocument",
     "ReportEntry",
@@ -44,11 +47,14 @@ __all__ = [
     "ReportMatrix",
     "ReportSection",
     "day_text",
+    "header_text",
+    "matrix_table",
     "report_story",
     "write_contributions_pdf",
 ]
 
 TITLE = "Vidensbidrag til ViBIS"
+KEEP_WITH_TITLE = 600  # letters: a first paragraph up to this long is kept on the title's page
 
 
 @dataclass
@@ -159,9 +165,10 @@ class _Styles:
             "report-entry-title", parent=s.body, fontName=pdf.FONT_BOLD, fontSize=10.5, leading=14,
             spaceBefore=6, spaceAfter=1, keepWithNext=1,
         )
-        self.meta = ParagraphStyle(
+        self.meta = ParagraphStyle(  # kept with what follows
             "report-meta", parent=s.small, fontSize=8.5, leading=11, spaceAfter=2, keepWithNext=1,
         )
+        self.meta_last = ParagraphStyle("report-meta-last", parent=self.meta, keepWithNext=0)
         self.entry_text = ParagraphStyle("report-entry-text", parent=s.body, spaceAfter=0)
         self.count = ParagraphStyle(
             "report-count", parent=s.cell, fontName=pdf.FONT_BOLD, fontSize=16, leading=19, alignment=1,
@@ -310,12 +317,16 @@ def _meta_lines(e: ReportEntry) -> list[str]:
 
 def _entry(e: ReportEntry) -> list:
     st = _styles()
+    # Title and meta lines stay together (keepWithNext, so the headings above join
+    # them too) with the text's first paragraph if that is short; a long one may
+    # split over pages, starting right under the meta lines.
+    first = printable(e.text).strip().split("\n", 1)[0]
+    keep_first = bool(first) and len(first) <= KEEP_WITH_TITLE
     head = text_flowables(_clean(e.title) or "Uden titel", st.entry_title)
-    meta = [pdf.para(line, st.meta) for line in _meta_lines(e)]
+    lines = _meta_lines(e)
+    meta = [pdf.para(line, st.meta if i < len(lines) - 1 or keep_first else st.meta_last) for i, line in enumerate(lines)]
     body = text_flowables(e.text, st.entry_text, gap=4)
-    # title and meta lines stay together with the first line of the text
-    keep = head + meta + body[:1]
-    return [KeepTogether(keep), *body[1:], pdf.spacer(2)]
+    return [*head, *meta, *body, pdf.spacer(2)]
 
 
 def _sections(doc: ReportDocument) -> list:

@@ -42,6 +42,17 @@ also the documentation of what the demo shows:
   ran through the agenda (:func:`minutes.go_to_item` with explicit times, a few
   minutes over or under the plan, then :func:`minutes.stop_clock`), and the
   minutes of :data:`APPROVED_MEETING` are approved (locked).
+* knowledge contributions (*vidensbidrag*, :data:`KNOWLEDGE_CONTRIBUTIONS`,
+  28 of them) from the held meetings' groups, each under its meeting's round of
+  contributions, created through :func:`contributions.create_contribution`:
+  every kind (fremmer, barriere, eksempel, videnshul/behov), every kind of
+  involvement in every criterion of the matrix (Rammer, Proces, Anvendelse),
+  regions, municipalities and across sectors, and three not yet classified (no
+  kind of involvement, or no criterion). Some come from a member who agreed to
+  be named, some from one who did not (exports must leave that name out), the
+  rest from nobody in particular; some are drafts, some reviewed, and some of
+  the early meetings' were sent to ViBIS two or three weeks after the meeting
+  (:func:`contributions.set_status` with that day).
 
 The data is deterministic: :class:`random.Random` with fixed seeds (one for
 the people, one for what happened at the meetings), so two runs with the same
@@ -65,6 +76,9 @@ from tankapp.domain.enums import (
     ActionStatus,
     AgendaItemKind,
     AttendanceStatus,
+    ContributionInvolvement,
+    ContributionKind,
+    ContributionStatus,
     Criterion,
     Involvement,
     MeetingFormat,
@@ -72,8 +86,19 @@ from tankapp.domain.enums import (
     RecruitedVia,
     Region,
     Sector,
+    Setting,
 )
-from tankapp.services import agenda, attendance, groups, library, meetings, members, minutes, thinktank
+from tankapp.services import (
+    agenda,
+    attendance,
+    contributions,
+    groups,
+    library,
+    meetings,
+    members,
+    minutes,
+    thinktank,
+)
 from tankapp.services.errors import ServiceError, problem
 
 SEED = 20_160_601
@@ -539,6 +564,185 @@ HELD_MEETINGS: dict[str, HeldMeeting] = {
 APPROVED_MEETING = "Opstartsmøde for Brugere"
 APPROVED_AFTER_DAYS = 21  # approved at the secretariat's next round, three weeks later
 
+# ------------------------------------------------------------------ knowledge contributions (vidensbidrag)
+
+FREMMER, BARRIERE, EKSEMPEL, VIDENSHUL = (ContributionKind.PROMOTER, ContributionKind.BARRIER,
+                                          ContributionKind.EXAMPLE, ContributionKind.GAP)
+C_ORG, C_IND, C_REL, C_NONE = (ContributionInvolvement.ORGANISATIONAL, ContributionInvolvement.INDIVIDUAL,
+                               ContributionInvolvement.RELATIVES, ContributionInvolvement.UNSPECIFIED)
+S_REG, S_KOM, S_TVAERS, S_NONE = Setting.REGION, Setting.MUNICIPALITY, Setting.CROSS_SECTOR, Setting.UNSPECIFIED
+DRAFT, REVIEWED, SENT = ContributionStatus.DRAFT, ContributionStatus.REVIEWED, ContributionStatus.SENT
+
+
+@dataclass(frozen=True)
+class DemoContribution:
+    meeting: str  # a held meeting's title
+    group: str  # the member's group (one of the meeting's groups)
+    kind: ContributionKind
+    involvement: ContributionInvolvement
+    criteria: frozenset[Criterion]
+    setting: Setting
+    title: str
+    text: str
+    member: str | None  # NAMED (agreed to be named), UNNAMED (did not) or None
+    status: ContributionStatus
+    sent_after_days: int = 0  # SENT: sent to ViBIS this many days after the meeting
+
+
+def _c(meeting, group, kind, involvement, criteria, setting, title, text, member=None, status=DRAFT, sent_after_days=0):
+    return DemoContribution(meeting, group, kind, involvement, frozenset(criteria), setting, title, text, member,
+                            status, sent_after_days)
+
+
+BRUGERE_START, KLINIKERE_START = "Opstartsmøde for Brugere", "Opstartsmøde for Klinikere"
+JOINT_MEETING, TEACHING = "Fællesmøde: Ledere og Kvalitetskonsulenter", "Brugerinddragelse i undervisningen"
+
+# What the held meetings' rounds of contributions (Runde: vidensbidrag til ViBIS) gave:
+# every kind, every kind of involvement in every criterion, a few not yet classified
+# (no kind of involvement, or no criterion), members who agreed to be named and members
+# who did not (exports must leave those names out; in the demo every Brugere member who
+# came agreed, so those are in the other groups), drafts, reviewed ones, and some of the
+# first meetings' contributions already sent to ViBIS with the day they went.
+KNOWLEDGE_CONTRIBUTIONS: list[DemoContribution] = [
+    # -- Brugere
+    _c(BRUGERE_START, "Brugere", BARRIERE, C_ORG, {PROCES}, S_REG,
+       "Mødemateriale kommer for sent til brugerrepræsentanterne",
+       "Brugerrepræsentanter får ofte materialet dagen før mødet. De kan ikke nå at forberede sig eller at spørge "
+       "deres bagland, og så bliver de tilhørere frem for deltagere.",
+       None, SENT, 16),
+    _c(BRUGERE_START, "Brugere", BARRIERE, C_ORG, {ANVENDELSE}, S_REG,
+       "Brugerrådet hører aldrig, hvad input blev brugt til",
+       "Flere har siddet i brugerråd, hvor de blev hørt, men aldrig fik at vide, hvad deres input blev brugt til. "
+       "Det er kriteriet anvendelse, der mangler, og det tager lysten fra de frivillige.",
+       NAMED, SENT, 16),
+    _c(BRUGERE_START, "Brugere", BARRIERE, C_ORG, {RAMMER}, S_NONE,
+       "Møder i dagtimerne udelukker brugere, der er i arbejde",
+       "Brugerråd og udvalg mødes næsten altid i dagtimerne. Det udelukker mange, der er i arbejde, og rådene "
+       "kommer til at bestå af pensionister.",
+       None, SENT, 16),
+    _c(BRUGERE_START, "Brugere", EKSEMPEL, C_REL, {PROCES, ANVENDELSE}, S_REG,
+       "Pårørenderåd på et hospice",
+       "Hospicet har et pårørenderåd, der mødes fire gange om året. Rådet har fået ændret besøgstiderne og "
+       "indrettet et stille rum til de pårørende; ledelsen svarer skriftligt på hvert forslag.",
+       NAMED, REVIEWED),
+    _c(BRUGERE_START, "Brugere", EKSEMPEL, C_IND, {PROCES, ANVENDELSE}, S_REG,
+       "Patientstyrede ambulatoriebesøg: patienten booker selv tid",
+       "Patienten booker selv sin kontrol, når der er brug for den, i stedet for faste tider hvert halve år. "
+       "Det giver tryghed at vide, at man kan komme til, når det er svært.",
+       NAMED),
+    _c(BRUGERE_START, "Brugere", VIDENSHUL, C_ORG, {PROCES}, S_NONE,
+       "Hvordan rekrutterer man brugere, der ikke er aktive i en forening?",
+       "Brugerrådene består af de samme få, der i forvejen er aktive i en patientforening. Vi mangler viden om, "
+       "hvordan man når unge, travle og borgere med et andet modersmål."),
+    _c(BRUGERE_START, "Brugere", VIDENSHUL, C_REL, set(), S_KOM,
+       "Mangler viden om hvordan man involverer pårørende til borgere med demens",
+       "Når borgeren ikke selv kan sige, hvem der skal inddrages, og hvor meget, hvem beslutter det så? "
+       "Kommunens medarbejdere er usikre på, hvor langt de må gå.",
+       None),
+    _c(BRUGERE_START, "Brugere", FREMMER, C_ORG, {RAMMER}, S_NONE,
+       "En kort vejledning til nye brugerrepræsentanter",
+       "Foreningerne efterspørger en kort vejledning: hvad forventes der, hvad må man sige, og hvem spørger man. "
+       "Det gør det lettere at sige ja og at bidrage fra første møde.",
+       None, REVIEWED),
+    _c(BRUGERE_START, "Brugere", BARRIERE, C_REL, {PROCES}, S_REG,
+       "Patienten bliver ikke spurgt, hvem der er pårørende",
+       "Ved indlæggelse noteres »nærmeste pårørende«, men patienten bliver ikke spurgt, hvem der skal inddrages, "
+       "og i hvad. Så bliver det tilfældigt, hvem der får information.",
+       None, SENT, 16),
+    # -- Klinikere
+    _c(KLINIKERE_START, "Klinikere", EKSEMPEL, C_IND, {PROCES, ANVENDELSE}, S_REG,
+       "Patientstyret booking i et reumatologisk ambulatorium",
+       "Patienter med stabil leddegigt booker selv kontrol, når de har brug for det. Det har givet færre "
+       "unødvendige kontroller og hurtigere hjælp ved opblussen.\n\nPatienterne får en kort introduktion, "
+       "og sygeplejersken følger op, hvis en patient ikke har været i kontakt i et år.",
+       NAMED, SENT, 21),
+    _c(KLINIKERE_START, "Klinikere", EKSEMPEL, C_IND, {PROCES, ANVENDELSE}, S_REG,
+       "PRO-data bruges i samtalen",
+       "Patienten udfylder et kort PRO-skema før besøget. Lægen og patienten gennemgår svarene sammen og vælger, "
+       "hvad samtalen skal handle om – det er patientens svar, der sætter dagsordenen.",
+       NAMED, REVIEWED),
+    _c(KLINIKERE_START, "Klinikere", BARRIERE, C_IND, {RAMMER}, S_REG,
+       "Journalsystemet har ikke plads til patientens egne mål",
+       "Der er intet felt til det, patienten selv vil opnå. Målene står i fritekst, hvis de står nogen steder, "
+       "og næste behandler finder dem ikke.",
+       UNNAMED, SENT, 21),
+    _c(KLINIKERE_START, "Klinikere", BARRIERE, C_IND, {RAMMER}, S_NONE,
+       "Ingen tid til fælles beslutningstagning i en travl klinik",
+       "Strategien taler om fælles beslutningstagning, men besøgstiden er den samme. Samtaleredskaberne bliver "
+       "ikke brugt, når der er 15 minutter pr. patient."),
+    _c(KLINIKERE_START, "Klinikere", VIDENSHUL, C_IND, {PROCES}, S_TVAERS,
+       "Hvordan inddrager vi patienter, der ikke taler dansk?",
+       "Der bestilles tolk til den kliniske samtale, men beslutningsstøtten og materialet findes kun på dansk. "
+       "Vi mangler viden om, hvad der virker for patienter med et andet modersmål.",
+       UNNAMED),
+    _c(KLINIKERE_START, "Klinikere", FREMMER, C_IND, {RAMMER, PROCES}, S_REG,
+       "Fast nøgleperson for inddragelse i hvert team",
+       "En nøgleperson i hvert team holder øje med, at samtaleredskaberne bliver brugt, og tager nye kolleger "
+       "med i den første samtale.",
+       None, REVIEWED),
+    _c(KLINIKERE_START, "Klinikere", FREMMER, C_NONE, set(), S_NONE,
+       "Korte undervisningssessioner på afdelingsmødet",
+       "Ti minutter på hvert afdelingsmøde om ét redskab ad gangen. Det er lettere at få plads til end en hel "
+       "temadag."),
+    # -- Ledere og Kvalitetskonsulenter (the joint meeting)
+    _c(JOINT_MEETING, "Ledere", EKSEMPEL, C_ORG, {RAMMER, PROCES, ANVENDELSE}, S_KOM,
+       "Brugerråd med reel indflydelse på budgettet",
+       "I hjemmeplejen er brugerrådet med til at prioritere en del af budgettet. Ledelsen svarer skriftligt på "
+       "hvert forslag, og rådet ser resultatet i den årlige opfølgning.",
+       NAMED, SENT, 14),
+    _c(JOINT_MEETING, "Ledere", BARRIERE, C_ORG, {RAMMER}, S_REG,
+       "Ledelsen efterspørger ikke brugernes viden",
+       "Strategien nævner brugerinddragelse, men ledelsen spørger ikke efter, hvad brugerne har sagt, når der "
+       "træffes beslutninger. Så bliver inddragelsen en pligtøvelse.",
+       UNNAMED, REVIEWED),
+    _c(JOINT_MEETING, "Kvalitetskonsulenter", BARRIERE, C_ORG, {RAMMER, ANVENDELSE}, S_TVAERS,
+       "Projekter stopper, når projektmidlerne slipper op",
+       "Mange inddragende indsatser er projekter med en slutdato. Når midlerne slipper op, er der ingen i driften, "
+       "der ejer dem, og erfaringerne forsvinder.",
+       NAMED, REVIEWED),
+    _c(JOINT_MEETING, "Kvalitetskonsulenter", EKSEMPEL, C_ORG, {ANVENDELSE}, S_REG,
+       "PRO-data i den årlige kvalitetsrapport",
+       "Afdelingens PRO-data samles i den årlige kvalitetsrapport, og ledelsen vælger hvert år to forbedringer "
+       "ud fra dem. Patienterne kan se resultatet på afdelingens hjemmeside.",
+       NAMED, SENT, 14),
+    _c(JOINT_MEETING, "Kvalitetskonsulenter", BARRIERE, C_ORG, {ANVENDELSE}, S_REG,
+       "De færreste inddragende indsatser bliver evalueret",
+       "Der er talt mere end 1500 brugerinddragende indsatser på hospitalerne, men kun få er evalueret. "
+       "Uden evaluering ved ingen, om brugernes perspektiv fik indflydelse."),
+    _c(JOINT_MEETING, "Kvalitetskonsulenter", FREMMER, C_ORG, {RAMMER}, S_KOM,
+       "Ledelsesopbakning, når en indsats skal forankres i driften",
+       "Når lederen sætter indsatsen på driftsmødets dagsorden og afsætter timer til den, overlever den "
+       "projektperioden.",
+       UNNAMED),
+    _c(JOINT_MEETING, "Ledere", VIDENSHUL, C_ORG, {RAMMER, PROCES, ANVENDELSE}, S_NONE,
+       "Hvordan vurderer vi egne indsatser ud fra rammer, proces og anvendelse?",
+       "Lederne ønsker en kort tjekliste, så de selv kan se, hvor en indsats halter. Det findes ikke i dag."),
+    _c(JOINT_MEETING, "Ledere", VIDENSHUL, C_REL, {RAMMER}, S_KOM,
+       "Hvor mange ressourcer kræver pårørendeinddragelse i hjemmeplejen?",
+       "Vi vil gerne afdække de pårørendes viden og behov ved opstart, men ved ikke, hvad det koster i tid, "
+       "og hvad vi får igen."),
+    # -- Uddannelsesrepræsentanter
+    _c(TEACHING, "Uddannelsesrepræsentanter", EKSEMPEL, C_IND, {RAMMER}, S_NONE,
+       "Patienter som medundervisere på sygeplejerskeuddannelsen",
+       "Patienter underviser sammen med lektoren i inddragende samtaler. De studerende øver samtalen med en "
+       "patient, der giver feedback med det samme.",
+       NAMED, REVIEWED),
+    _c(TEACHING, "Uddannelsesrepræsentanter", BARRIERE, C_NONE, {RAMMER}, S_NONE,
+       "Det er svært at honorere patientundervisere",
+       "Der er ingen fast model for honorar til patienter, der underviser, og mange må ikke modtage honorar på "
+       "grund af deres ydelser. Så bliver det tilfældigt, hvem der kan være med.",
+       UNNAMED),
+    _c(TEACHING, "Uddannelsesrepræsentanter", VIDENSHUL, C_IND, {RAMMER}, S_NONE,
+       "Hvordan vurderer man de studerendes inddragende kompetencer?",
+       "Eksamen måler viden om inddragelse, ikke om den studerende kan inddrage. Vi mangler redskaber til at "
+       "vurdere det i praktikken."),
+    _c(TEACHING, "Uddannelsesrepræsentanter", FREMMER, C_REL, {PROCES}, S_TVAERS,
+       "Studerende øver pårørendesamtalen i simulation",
+       "I simulationslaboratoriet spiller en pårørende sig selv, og de studerende øver at spørge, hvad den "
+       "pårørende ved, ønsker og har brug for – før borgeren udskrives til kommunen.",
+       None, REVIEWED),
+]
+
 # ------------------------------------------------------------------ helpers
 
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue",
@@ -691,6 +895,7 @@ def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
     for title, (meeting_id, day) in meeting_ids.items():
         if day < today and title in HELD_MEETINGS:
             _hold_meeting(s, meeting_id, HELD_MEETINGS[title], meeting_rng)
+    _add_contributions(s, today, meeting_ids)
     approved_id, approved_day = meeting_ids[APPROVED_MEETING]
     if approved_day < today:
         minutes.approve_minutes(s, approved_id, on=min(approved_day + dt.timedelta(days=APPROVED_AFTER_DAYS), today))
@@ -809,6 +1014,50 @@ def _hold_meeting(s: Session, meeting_id: int, held: HeldMeeting, rng: random.Ra
         row = minutes.add_action(s, by_title[action.item].id, data)
         if action.done:
             minutes.set_action_status(s, row.id, ActionStatus.DONE)
+
+
+def _add_contributions(s: Session, today: dt.date, meeting_ids: dict[str, tuple[int, dt.date]]) -> None:
+    """:data:`KNOWLEDGE_CONTRIBUTIONS`, from the members who came, under the meeting's contributions round."""
+    by_name = {g.name: g.id for g in groups.list_groups(s)}
+    pools: dict[tuple[str, str, str], list[int]] = {}
+    for title, (meeting_id, day) in meeting_ids.items():
+        if day >= today or title not in HELD_MEETINGS:
+            continue
+        for r in attendance.attendance(s, meeting_id).rows:
+            if r.attended:
+                pools.setdefault((title, r.group, NAMED if r.consent_named else UNNAMED), []).append(r.member_id)
+    used: dict[tuple[str, str, str], int] = {}
+    for c in KNOWLEDGE_CONTRIBUTIONS:
+        meeting_id, day = meeting_ids[c.meeting]
+        if day >= today:
+            continue
+        meeting = s.get(Meeting, meeting_id)
+        item = next((i for i in meeting.agenda if i.kind == AgendaItemKind.CONTRIBUTIONS_ROUND), None)
+        member_id = None
+        if c.member is not None:
+            key = (c.meeting, c.group, c.member)
+            pool = pools.get(key, [])
+            if pool:  # a different member each time, round the pool
+                member_id = pool[used.get(key, 0) % len(pool)]
+                used[key] = used.get(key, 0) + 1
+        row = contributions.create_contribution(
+            s,
+            contributions.ContributionInput(
+                title=c.title,
+                text=c.text,
+                kind=c.kind,
+                involvement=c.involvement,
+                criteria=set(c.criteria),
+                setting=c.setting,
+                group_id=by_name[c.group],
+                meeting_id=meeting_id,
+                agenda_item_id=item.id if item else None,
+                member_id=member_id,
+                status=REVIEWED if c.status == SENT else c.status,
+            ),
+        )
+        if c.status == SENT:  # with the day it went, not today
+            contributions.set_status(s, row.id, SENT, on=min(day + dt.timedelta(days=c.sent_after_days), today))
 
 
 def _clock(day: dt.date, at: dt.time, minutes_after: int) -> dt.time:

@@ -6,6 +6,7 @@ imported inside the functions, so starting the app never loads them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -13,10 +14,23 @@ from sqlalchemy.orm import Session
 
 from tankapp.domain.collation import sort_key
 from tankapp.domain.danish import short_date
-from tankapp.domain.enums import ActionStatus, AgendaItemKind, AttendanceStatus, MeetingStatus, Sector
+from tankapp.domain.enums import (
+    ActionStatus,
+    AgendaItemKind,
+    AttendanceStatus,
+    ContributionInvolvement,
+    ContributionKind,
+    Criterion,
+    MeetingStatus,
+    Sector,
+    Setting,
+)
 from tankapp.services import agenda as agenda_service
 from tankapp.services import attendance as attendance_service
+from tankapp.services import contributions as contributions_service
 from tankapp.services import minutes as minutes_service
+from tankapp.services.contributions import ContributionFilter, ContributionRow
+from tankapp.services.errors import ServiceError, problem
 from tankapp.services.meetings import get_meeting
 from tankapp.services.minutes import ActionRow
 from tankapp.services.thinktank import require_think_tank
@@ -232,3 +246,213 @@ def export_signin_pdf(s: Session, meeting_id: int, path: Path) -> Path:
     from tankapp.export.signin_pdf import write_signin_pdf
 
     return write_signin_pdf(signin_document(s, meeting_id), Path(path))
+
+
+# ================================================================ knowledge contributions (vidensbidrag)
+#
+# A selection of the register (all, one group, or only those not sent before)
+# goes to ViBIS as a PDF report, a CSV for Danish Excel or JSON for ViBIS's
+# knowledge base (the fields: docs/contributions-format.md). Exporting a
+# selection marks exactly those contributions sent, after the file is written.
+# A member is named only where they agreed (ContributionRow.named_member).
+
+CONTRIBUTION_KIND_DA: dict[ContributionKind, str] = {
+    ContributionKind.PROMOTER: "Fremmer",
+    ContributionKind.BARRIER: "Barriere",
+    ContributionKind.EXAMPLE: "Eksempel",
+    ContributionKind.GAP: "Videnshul/behov",
+}
+CONTRIBUTION_KIND_PLURAL_DA: dict[ContributionKind, str] = {
+    ContributionKind.PROMOTER: "Fremmere",
+    ContributionKind.BARRIER: "Barrierer",
+    ContributionKind.EXAMPLE: "Eksempler",
+    ContributionKind.GAP: "Videnshuller og behov",
+}
+INVOLVEMENT_DA: dict[ContributionInvolvement, str] = {
+    ContributionInvolvement.ORGANISATIONAL: "Organisatorisk inddragelse",
+    ContributionInvolvement.INDIVIDUAL: "Individuel inddragelse",
+    ContributionInvolvement.RELATIVES: "Pårørendeinddragelse",
+    ContributionInvolvement.UNSPECIFIED: "Form for inddragelse ikke angivet",
+}
+# the rows of the matrix, short
+MATRIX_ROW_DA: dict[ContributionInvolvement, str] = {
+    ContributionInvolvement.ORGANISATIONAL: "Organisatorisk",
+    ContributionInvolvement.INDIVIDUAL: "Individuel",
+    ContributionInvolvement.RELATIVES: "Pårørende",
+}
+CRITERION_DA: dict[Criterion, str] = {
+    Criterion.FRAMES: "Rammer",
+    Criterion.PROCESS: "Proces",
+    Criterion.USE: "Anvendelse",
+}
+SETTING_DA: dict[Setting, str] = {
+    Setting.REGION: "Region",
+    Setting.MUNICIPALITY: "Kommune",
+    Setting.CROSS_SECTOR: "På tværs af sektorer",
+    Setting.UNSPECIFIED: "Ikke angivet",
+}
+# the report's order: sections by kind of involvement, then by kind of contribution
+_KIND_ORDER = tuple(CONTRIBUTION_KIND_DA)
+_SECTION_ORDER = tuple(INVOLVEMENT_DA)
+
+# file ending -> format
+CONTRIBUTION_FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
+
+
+def contributions_selection(s: Session, group_id: int | None = None, unsent: bool = False) -> list[ContributionRow]:
+    """The contributions an export takes: all, one group's, and/or only those not sent before.
+
+    In the register's order (newest meeting first); merged-away ones are left out.
+    """
+    return contributions_service.list_contributions(s, ContributionFilter(group_id=group_id, unsent_only=unsent))
+
+
+def contributions_export_format(path: Path | str) -> str:
+    """``"pdf"``, ``"csv"`` or ``"json"`` from the file ending (any case); else ServiceError."""
+    path = Path(path)
+    fmt = CONTRIBUTION_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ServiceError(
+            problem(
+                "export_unknown_format",
+                f"Cannot tell the format from the file name '{path.name}': end it in .pdf, .csv or .json.",
+                path=str(path),
+            )
+        )
+    return fmt
+
+
+def _selection_text(group: str | None, unsent: bool) -> str:
+    if group and unsent:
+        return f"Vidensbidrag fra {group}, der ikke er sendt før"
+    if group:
+        return f"Alle vidensbidrag fra {group}"
+    if unsent:
+        return "Vidensbidrag, der ikke er sendt før"
+    return "Alle vidensbidrag"
+
+
+def contributions_document(
+    s: Session,
+    rows: list[ContributionRow],
+    *,
+    group_id: int | None = None,
+    unsent: bool = False,
+    generated_at: dt.datetime | None = None,
+):
+    """The report on *rows* as :class:`tankapp.export.contributions_report.ReportDocument`.
+
+    Consent rule: an entry names its member only through ``ContributionRow.named_member``.
+    """
+    from tankapp.export.contributions_report import (
+        MatrixCell,
+        ReportDocument,
+        ReportEntry,
+        ReportKindGroup,
+        ReportMatrix,
+        ReportSection,
+    )
+    from tankapp.services.groups import get_group, list_groups
+
+    tank = require_think_tank(s)
+    m = contributions_service.matrix(rows)
+
+    def cell(involvement: ContributionInvolvement, criterion: Criterion) -> MatrixCell:
+        return MatrixCell(
+            total=m.count(involvement, criterion),
+            promoters=m.count(involvement, criterion, ContributionKind.PROMOTER),
+            barriers=m.count(involvement, criterion, ContributionKind.BARRIER),
+            examples=m.count(involvement, criterion, ContributionKind.EXAMPLE),
+            gaps=m.count(involvement, criterion, ContributionKind.GAP),
+        )
+
+    matrix = ReportMatrix(
+        row_labels=[MATRIX_ROW_DA[i] for i in contributions_service.MATRIX_ROWS],
+        column_labels=[CRITERION_DA[c] for c in contributions_service.CRITERIA],
+        cells=[[cell(i, c) for c in contributions_service.CRITERIA] for i in contributions_service.MATRIX_ROWS],
+        unclassified=len(m.unclassified),
+    )
+
+    def entry(r: ContributionRow) -> ReportEntry:
+        return ReportEntry(
+            title=r.title,
+            text=r.text,
+            kind_label=CONTRIBUTION_KIND_DA[r.kind],
+            involvement_label=INVOLVEMENT_DA[r.involvement],
+            criteria_labels=[CRITERION_DA[c] for c in r.criteria],
+            setting_label=SETTING_DA[r.setting],
+            group=r.group,
+            meeting_title=r.meeting_title,
+            meeting_date=r.meeting_date,
+            member=r.named_member,
+        )
+
+    # oldest meeting first inside each kind; contributions without a meeting last
+    ordered = sorted(rows, key=lambda r: (r.meeting_date is None, r.meeting_date or dt.date.min, r.id))
+    sections = [
+        ReportSection(
+            label=INVOLVEMENT_DA[inv],
+            kinds=[
+                ReportKindGroup(
+                    CONTRIBUTION_KIND_PLURAL_DA[kind],
+                    [entry(r) for r in ordered if r.involvement == inv and r.kind == kind],
+                )
+                for kind in _KIND_ORDER
+            ],
+        )
+        for inv in _SECTION_ORDER
+    ]
+
+    group_name = get_group(s, group_id).name if group_id is not None else None
+    if group_name is not None:
+        covered = [group_name]
+    else:
+        present = {r.group_id for r in rows}
+        covered = [g.name for g in list_groups(s) if g.id in present]
+    return ReportDocument(
+        think_tank=tank.name,
+        period_start=tank.period_start,
+        period_end=tank.period_end,
+        groups=covered,
+        selection=_selection_text(group_name, unsent),
+        total=len(rows),
+        matrix=matrix,
+        sections=sections,
+        generated_at=generated_at or dt.datetime.now(),
+    )
+
+
+def export_contributions(
+    s: Session,
+    path: Path | str,
+    *,
+    group_id: int | None = None,
+    unsent: bool = False,
+    on: dt.date | None = None,
+) -> int:
+    """Write the selection to *path* (PDF, CSV or JSON by its ending), then mark it sent.
+
+    Returns the number of contributions exported. The file is written first
+    (atomically: all or nothing); only then are exactly the exported
+    contributions marked sent on *on* (default today), in the caller's session.
+    A failed write raises and marks nothing. An unknown ending raises
+    ServiceError ``export_unknown_format`` before anything is read or written.
+    The CSV/JSON show status and sent_on as they were before this export.
+    """
+    from tankapp.export import tabular
+
+    path = Path(path)
+    fmt = contributions_export_format(path)
+    rows = contributions_selection(s, group_id=group_id, unsent=unsent)
+    if fmt == "pdf":
+        from tankapp.export.contributions_report import write_contributions_pdf
+
+        doc = contributions_document(s, rows, group_id=group_id, unsent=unsent)
+        write_contributions_pdf(doc, path)
+    else:
+        data = [r.as_dict() for r in rows]  # the member only where consent was given
+        write = tabular.write_csv if fmt == "csv" else tabular.write_json
+        write(path, data, ContributionRow.FIELDS)
+    if rows:
+        contributions_service.mark_sent(s, [r.id for r in rows], on=on)
+    return len(rows)

@@ -12,10 +12,10 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from tankapp.domain import ExpertGroup, Meeting, Member, meeting_groups
+from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Member, meeting_groups
 from tankapp.domain.danish import short_date
 from tankapp.domain.enums import MeetingFormat, MeetingStatus
 from tankapp.domain.rules import clean_text
@@ -104,7 +104,7 @@ class MeetingSummary:
         }
 
 
-def _summary(m: Meeting) -> MeetingSummary:
+def _summary(m: Meeting, item_count: int | None = None) -> MeetingSummary:
     return MeetingSummary(
         id=m.id,
         uuid=m.uuid,
@@ -118,7 +118,7 @@ def _summary(m: Meeting) -> MeetingSummary:
         status=m.status,
         group_ids=tuple(g.id for g in m.groups),
         groups=tuple(g.name for g in m.groups),
-        item_count=len(m.agenda),
+        item_count=len(m.agenda) if item_count is None else item_count,
     )
 
 
@@ -255,11 +255,18 @@ def delete_meeting(s: Session, meeting_id: int) -> None:
 
 def list_meetings(s: Session, *, group_id: int | None = None) -> list[MeetingSummary]:
     """Meetings by date and start time, with their groups and agenda size."""
-    q = select(Meeting).options(selectinload(Meeting.groups), selectinload(Meeting.agenda))
+    items = (
+        select(AgendaItem.meeting_id, func.count().label("n")).group_by(AgendaItem.meeting_id).subquery()
+    )
+    q = (
+        select(Meeting, func.coalesce(items.c.n, 0))
+        .outerjoin(items, items.c.meeting_id == Meeting.id)
+        .options(selectinload(Meeting.groups))
+    )
     if group_id is not None:
         q = q.where(Meeting.groups.any(ExpertGroup.id == group_id))
     q = q.order_by(Meeting.date, Meeting.start, Meeting.id)
-    return [_summary(m) for m in s.scalars(q)]
+    return [_summary(m, n) for m, n in s.execute(q)]
 
 
 def meeting_summary(s: Session, meeting_id: int) -> MeetingSummary:
@@ -315,16 +322,17 @@ def commitment_counts(s: Session) -> dict[int, int]:
     (a later capability) will add how many they actually attended.
     """
     q = (
-        select(Member.id, Member.joined_on, Member.withdrawn_on, Meeting.date)
+        select(Member.id, func.count(func.distinct(Meeting.id)))
         .join(meeting_groups, meeting_groups.c.group_id == Member.group_id)
         .join(Meeting, Meeting.id == meeting_groups.c.meeting_id)
-        .where(Meeting.status != MeetingStatus.CANCELLED)
+        .where(
+            Meeting.status != MeetingStatus.CANCELLED,
+            or_(Member.joined_on.is_(None), Meeting.date >= Member.joined_on),
+            or_(Member.withdrawn_on.is_(None), Meeting.date <= Member.withdrawn_on),
+        )
+        .group_by(Member.id)
     )
-    counts: dict[int, int] = {}
-    for member_id, joined, withdrawn, day in s.execute(q):
-        if (joined is None or day >= joined) and (withdrawn is None or day <= withdrawn):
-            counts[member_id] = counts.get(member_id, 0) + 1
-    return counts
+    return dict(s.execute(q).all())
 
 
 @dataclass(frozen=True)

@@ -165,7 +165,8 @@ class CoverageWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.stack, 1)
-        self.reload()
+        self.stack.setCurrentWidget(self.empty)
+        self._stale = True  # loaded when first shown: building it is the slowest part of start-up
 
     @property
     def coverage(self) -> Coverage:
@@ -173,9 +174,17 @@ class CoverageWidget(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.reload()  # a meeting may have been held, or a presentation added, meanwhile
+        if self._stale:
+            self.reload()
+
+    def mark_stale(self) -> None:
+        """Something changed: reload now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         with self.db.reading() as s:
             cov = library.coverage(s)
         self.model.set_coverage(cov)
@@ -183,10 +192,12 @@ class CoverageWidget(QWidget):
         self._size_columns()
 
     def _size_columns(self) -> None:
+        """Group column to its names; every presentation column equally wide, from font metrics
+        (measuring every cell of a large table would take seconds)."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        # Every presentation column equally wide, wide enough for "✓ 12.03.2026" and a short title.
-        widest = min(COLUMN_MAX, max((header.sectionSize(c) for c in range(1, self.model.columnCount())), default=0))
+        self.table.resizeColumnToContents(0)
+        metrics = self.table.fontMetrics()
+        widest = min(COLUMN_MAX, metrics.horizontalAdvance("✓ 00.00.0000") + 24)
         for c in range(1, self.model.columnCount()):
             header.resizeSection(c, widest)
 

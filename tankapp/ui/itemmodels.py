@@ -37,12 +37,34 @@ class RowTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._filter_text: list[str] = []
+        # column -> sort value per row, computed when a column is first sorted on
+        # (the Danish key costs microseconds; a sort asks for it many times per row).
+        self._sort_values: dict[int, list[Any]] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._filter_text = [self._search_text(r) for r in self._rows]
+        self._sort_values = {}
         self.endResetModel()
+
+    def replace_row(self, index: int, row: Any) -> None:
+        """Put a changed row in place: one row repainted, no reset, no rebuild."""
+        self._rows[index] = row
+        self._filter_text[index] = self._search_text(row)
+        for column, values in self._sort_values.items():
+            values[index] = self._sort_value(row, column)
+        self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
+
+    def search_texts(self) -> list[str]:
+        return self._filter_text
+
+    def _sort_value(self, row: Any, column: int) -> Any:
+        col = self._columns[column]
+        if col.sort is not None:
+            return col.sort(row)
+        value = col.display(row)
+        return value if isinstance(value, (int, float)) else sort_key(str(value or ""))
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -77,10 +99,12 @@ class RowTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            if col.sort is not None:
-                return col.sort(row)
-            value = col.display(row)
-            return value if isinstance(value, (int, float)) else sort_key(str(value or ""))
+            values = self._sort_values.get(index.column())
+            if values is None:
+                values = self._sort_values[index.column()] = [
+                    self._sort_value(r, index.column()) for r in self._rows
+                ]
+            return values[index.row()]
         if role == FILTER_ROLE:
             return self._filter_text[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
@@ -101,6 +125,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._words: list[str] = []
         self._extra: Callable[[Any], bool] | None = None
+        self._accepted: list[bool] | None = None  # per source row, worked out once per change
 
     def set_filter_text(self, text: str) -> None:
         self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
@@ -108,24 +133,46 @@ class RowFilterProxy(QSortFilterProxyModel):
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self._change_filter(lambda: setattr(self, "_extra", predicate))
 
+    def setSourceModel(self, model) -> None:
+        # Connected before the proxy's own handlers, so they never see a stale answer.
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._forget)
+        super().setSourceModel(model)
+
+    def _forget(self, *_args) -> None:
+        self._accepted = None
+
     def _change_filter(self, change: Callable[[], None]) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
             self.beginFilterChange()
             change()
+            self._accepted = None
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
             change()
+            self._accepted = None
             self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+    def _compute_accepted(self) -> list[bool]:
+        """Which source rows pass, for all rows at once (one Python loop, not one call per row)."""
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._extra is not None and not self._extra(model.data(index, ROW_ROLE)):
-            return False
-        if not self._words:
-            return True
-        haystack = model.data(index, FILTER_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        texts = model.search_texts() if hasattr(model, "search_texts") else [
+            model.data(model.index(r, 0), FILTER_ROLE) or "" for r in range(model.rowCount())
+        ]
+        words = self._words
+        accepted = [all(w in t for w in words) for t in texts] if words else [True] * len(texts)
+        if self._extra is not None:
+            rows = model.rows() if hasattr(model, "rows") else None
+            for i, ok in enumerate(accepted):
+                if ok:
+                    row = rows[i] if rows is not None else model.data(model.index(i, 0), ROW_ROLE)
+                    accepted[i] = bool(self._extra(row))
+        return accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self._accepted is None or len(self._accepted) != self.sourceModel().rowCount():
+            self._accepted = self._compute_accepted()
+        return self._accepted[source_row]
 
     def row_object(self, proxy_index: QModelIndex) -> Any:
         return self.sourceModel().data(self.mapToSource(proxy_index), ROW_ROLE)

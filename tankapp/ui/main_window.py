@@ -88,8 +88,8 @@ class MainWindow(QMainWindow):
 
         for page in (self.groups_page, self.members_page, self.meetings_page, self.library_page):
             page.status.connect(self.show_status)
-        self.library_page.changed.connect(self.coverage.reload)
-        self.meetings_page.changed.connect(self.coverage.reload)
+        self.library_page.changed.connect(self.coverage.mark_stale)
+        self.meetings_page.changed.connect(self.coverage.mark_stale)
         self.meetings_page.changed.connect(self._refresh_counts)
         self.members_page.changed.connect(self._refresh_counts)
         self.members_page.import_requested.connect(self.import_members)

@@ -65,12 +65,10 @@ def clock(seconds: int) -> str:
 class AttendanceModel(RowTableModel):
     """Invited members; a check-in replaces one row in place (no reset, no rebuild)."""
 
-    def replace_row(self, member_id: int, row: AttendanceRow) -> None:
+    def replace_member(self, member_id: int, row: AttendanceRow) -> None:
         for i, old in enumerate(self._rows):
             if old.member_id == member_id:
-                self._rows[i] = row
-                self._filter_text[i] = self._search_text(row)
-                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+                self.replace_row(i, row)
                 return
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -251,8 +249,11 @@ class MeetingModeWindow(QMainWindow):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: measuring a column over hundreds of rows on every check-in is slow.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 120)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance(texts.attendance_label(AttendanceStatus.LEFT_EARLY)
+                                                                     + " 00.00") + 16)
         self.attendance_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendance_table.setSortingEnabled(True)
         self.attendance_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -658,7 +659,7 @@ class MeetingModeWindow(QMainWindow):
             left_at=a.left_at if a else None,
             note=a.note if a else "",
         )
-        self.attendance_model.replace_row(row.member_id, new)
+        self.attendance_model.replace_member(row.member_id, new)
         self._update_counts()
         self.statusBar().showMessage(
             self.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(status)), 4000
