@@ -229,3 +229,24 @@ def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, group_ids)
     assert w.current_item().title.startswith("Nyt fra Klinikere")
     assert "fælles beslutningstagning" in w.item_description.text()
     assert w.item_description.isVisible()
+
+
+def test_capture_a_contribution_from_meeting_mode_by_keyboard(qtbot, mode, db, group_ids):
+    from tankapp.domain.enums import ContributionKind
+    from tankapp.services import contributions
+
+    w, mid, _ = mode
+    w.step(+1)  # at "Vidensoplæg"
+    w.notes.setFocus()
+    qtbot.keyClicks(w.notes, "Noter")
+    qtbot.keyClick(w.notes, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Alt+2: a barrier
+    assert w.capture.isVisible()
+    qtbot.keyClicks(w.capture.focusWidget(), "Ledelsen efterspørger ikke brugernes viden")
+    qtbot.keyClick(w.capture.focusWidget(), Qt.Key.Key_Return)
+    assert not w.capture.isVisible()
+    with db.reading() as s:
+        (c,) = contributions.list_contributions(s)
+    assert (c.title, c.kind, c.meeting_id, c.group) == (
+        "Ledelsen efterspørger ikke brugernes viden", ContributionKind.BARRIER, mid, "Klinikere")
+    assert c.agenda_item_id == w.current_item().id
+    assert w.notes.toPlainText() == "Noter"  # the meeting's notes were not disturbed

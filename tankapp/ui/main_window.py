@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tankapp import __version__
 from tankapp.storage import Database
 from tankapp.ui.groups_page import GroupsPage
+from tankapp.ui.contributions_page import ContributionsPage
 from tankapp.ui.coverage_view import CoverageWidget
 from tankapp.ui.library_page import LibraryPage
 from tankapp.ui.meetings_page import MeetingsPage
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.status_page = StatusPage(db)
         self.meetings_page = MeetingsPage(db, self.undo_group, settings)
         self.library_page = LibraryPage(db)
+        self.contributions_page = ContributionsPage(db)
         self.coverage = CoverageWidget(db)
         self.knowledge_tabs = QTabWidget()
         self.knowledge_tabs.setDocumentMode(True)
@@ -57,8 +59,7 @@ class MainWindow(QMainWindow):
             (self.tr("Members"), self.members_page),
             (self.tr("Meetings"), self.meetings_page),
             (self.tr("Knowledge"), self.knowledge_tabs),
-            (self.tr("Contributions"), NotYetPage(self.tr("Contributions"), self.tr(
-                "Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. ") + later)),
+            (self.tr("Contributions"), self.contributions_page),
             (self.tr("Evaluation"), NotYetPage(self.tr("Evaluation"), self.tr(
                 "The members' self-evaluation and interview notes. ") + later)),
             (self.tr("Status"), self.status_page),
@@ -86,10 +87,12 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        for page in (self.groups_page, self.members_page, self.meetings_page, self.library_page):
+        for page in (self.groups_page, self.members_page, self.meetings_page, self.library_page,
+                     self.contributions_page):
             page.status.connect(self.show_status)
         self.library_page.changed.connect(self.coverage.mark_stale)
         self.meetings_page.changed.connect(self.coverage.mark_stale)
+        self.meetings_page.changed.connect(self.contributions_page.reload)
         self.meetings_page.changed.connect(self._refresh_counts)
         self.members_page.changed.connect(self._refresh_counts)
         self.members_page.import_requested.connect(self.import_members)
@@ -226,6 +229,8 @@ class MainWindow(QMainWindow):
             self.meetings_page.new_meeting()
         elif page is self.library_page:
             self.library_page.add_presentation()
+        elif page is self.contributions_page:
+            self.contributions_page.new_contribution()
         else:
             self.go_to("members")
             self.members_page.add_member()

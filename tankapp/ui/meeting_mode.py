@@ -223,6 +223,16 @@ class MeetingModeWindow(QMainWindow):
         cl.addWidget(self.item_description)
         cl.addWidget(self.notes, 3)
         cl.addWidget(self.saved_label)
+        # Knowledge contributions: Alt+1..4 or a button opens a small form right here.
+        from tankapp.ui.contribution_capture import CaptureButtons, ContributionCapture, install_shortcuts
+
+        self.capture_buttons = CaptureButtons()
+        self.capture = ContributionCapture(db, meeting_id)
+        cl.addWidget(self.capture_buttons)
+        cl.addWidget(self.capture)
+        install_shortcuts(self, self.capture, self._capture_context)
+        self.capture_buttons.requested.connect(self.capture.request)
+        self.capture.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         lower = QHBoxLayout()
         lower.addWidget(decisions_box, 1)
         lower.addWidget(actions_box, 1)
@@ -713,7 +723,18 @@ class MeetingModeWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    def _capture_context(self):
+        """Prefill for a contribution: the meeting's group, the current item, the invited members."""
+        item = self.current_item()
+        return (
+            self.meeting.group_ids[0],
+            item.id if item else None,
+            [(r.member_id, r.name, r.consent_named) for r in self.attendance.rows],
+        )
+
     def closeEvent(self, event) -> None:
+        if self.capture.is_open():
+            self.capture.save()  # a contribution half typed is kept (or its form says what is missing)
         self.save_notes()
         self._tick.stop()
         self.closed.emit()
