@@ -187,6 +187,613 @@
     </message>
 </context>
 <context>
+    <name>Contributions</name>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="81"/>
+        <source>Promoter</source>
+        <translation>Fremmer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="82"/>
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="83"/>
+        <source>Successful example</source>
+        <translation>Vellykket eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="84"/>
+        <source>Knowledge gap or need</source>
+        <translation>Videnshul eller behov</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="91"/>
+        <source>P</source>
+        <comment>letter for promoter</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="92"/>
+        <source>B</source>
+        <comment>letter for barrier</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="93"/>
+        <source>E</source>
+        <comment>letter for successful example</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="94"/>
+        <source>G</source>
+        <comment>letter for knowledge gap</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="100"/>
+        <source>+ Promoter</source>
+        <translation>+ Fremmer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="101"/>
+        <source>+ Barrier</source>
+        <translation>+ Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="102"/>
+        <source>+ Example</source>
+        <translation>+ Eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="103"/>
+        <source>+ Knowledge gap</source>
+        <translation>+ Videnshul</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="109"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="127"/>
+        <source>Not specified</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="124"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="125"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="126"/>
+        <source>Across sectors</source>
+        <translation>På tværs af sektorer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="135"/>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="136"/>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="138"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="139"/>
+        <source>Reviewed</source>
+        <translation>Gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="146"/>
+        <source>Sent to ViBIS</source>
+        <translation>Sendt til ViBIS</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="153"/>
+        <source>Give the contribution a short title.</source>
+        <translation>Giv vidensbidraget en kort titel.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="154"/>
+        <source>Choose the group the contribution comes from.</source>
+        <translation>Vælg den gruppe, vidensbidraget kommer fra.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="155"/>
+        <source>The meeting no longer exists. Choose another meeting.</source>
+        <translation>Mødet findes ikke længere. Vælg et andet møde.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="156"/>
+        <source>The member no longer exists. Choose another member.</source>
+        <translation>Medlemmet findes ikke længere. Vælg et andet medlem.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="157"/>
+        <source>The contribution no longer exists.</source>
+        <translation>Vidensbidraget findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="158"/>
+        <source>Choose two different contributions to merge.</source>
+        <translation>Vælg to forskellige vidensbidrag, der skal flettes sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="159"/>
+        <source>One of them is already merged into another contribution.</source>
+        <translation>Et af dem er allerede flettet sammen med et andet vidensbidrag.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="168"/>
+        <source>%1 (not named: no consent)</source>
+        <translation>%1 (nævnes ikke: intet samtykke)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="198"/>
+        <source>A short title, e.g. “No time set aside for user councils”</source>
+        <translation>En kort titel, fx »Ingen tid afsat til brugerråd«</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="202"/>
+        <source>What was said, in a few lines (optional)</source>
+        <translation>Kort om, hvad der blev sagt (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="227"/>
+        <source>Optional. A member is named in documents sent to ViBIS only if they have agreed to be named.</source>
+        <translation>Valgfrit. Et medlem nævnes kun ved navn i dokumenter til ViBIS, hvis medlemmet har sagt ja til det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="234"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="239"/>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="244"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="245"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="623"/>
+        <source>&amp;Involvement:</source>
+        <translation>&amp;Inddragelse:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="246"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="627"/>
+        <source>Criteria:</source>
+        <translation>Kriterier:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="247"/>
+        <source>&amp;Setting:</source>
+        <translation>&amp;Sektor:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="248"/>
+        <source>&amp;Member:</source>
+        <translation>&amp;Medlem:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="261"/>
+        <source>Organisational, individual or relatives&apos; involvement; leave it for later if unsure.</source>
+        <translation>Organisatorisk inddragelse, individuel inddragelse eller pårørendeinddragelse; vent med at vælge, hvis du er i tvivl.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="286"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="373"/>
+        <source>The group the contribution comes from</source>
+        <translation>Den gruppe, vidensbidraget kommer fra</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="382"/>
+        <source>Enter saves · Esc cancels</source>
+        <translation>Enter gemmer · Esc annullerer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="385"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="221"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="903"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="386"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="219"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="387"/>
+        <source>Save the contribution (Enter, or Ctrl+Enter in the text)</source>
+        <translation>Gem vidensbidraget (Enter, eller Ctrl+Enter i teksten)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="511"/>
+        <source>New contribution: %1</source>
+        <translation>Nyt vidensbidrag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="556"/>
+        <source>Saved: %1 “%2”</source>
+        <translation>Gemt: %1 »%2«</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="568"/>
+        <source>Contribution not saved</source>
+        <translation>Vidensbidraget blev ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="595"/>
+        <source>Capture a contribution: %1 (%2)</source>
+        <translation>Notér et vidensbidrag: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="634"/>
+        <source>Contribution:</source>
+        <translation>Vidensbidrag:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="94"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="95"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="97"/>
+        <source>Involvement</source>
+        <translation>Inddragelse</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="103"/>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="108"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="113"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="176"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="846"/>
+        <source>Edit contribution</source>
+        <translation>Redigér vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="176"/>
+        <source>New contribution</source>
+        <translation>Nyt vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="200"/>
+        <source>Sent on:</source>
+        <translation>Sendt den:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="212"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="213"/>
+        <source>M&amp;eeting:</source>
+        <translation>Mø&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="214"/>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="253"/>
+        <source>(no meeting)</source>
+        <translation>(intet møde)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="379"/>
+        <source>%1 × %2: %3 contributions (%4). Click to list them.</source>
+        <translation>%1 × %2: %3 vidensbidrag (%4). Klik for at vise dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="411"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="412"/>
+        <source>Framework matrix</source>
+        <translation>Rammematrix</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="422"/>
+        <source>Filter by title, text, group, meeting… (Ctrl+F)</source>
+        <translation>Søg på titel, tekst, gruppe, møde… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="424"/>
+        <source>Not yet classified only</source>
+        <translation>Kun ikke klassificerede</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="430"/>
+        <source>All kinds</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="434"/>
+        <source>All kinds of involvement</source>
+        <translation>Alle inddragelsestyper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="438"/>
+        <source>All criteria</source>
+        <translation>Alle kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="442"/>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="457"/>
+        <source>New contribution…</source>
+        <translation>Nyt vidensbidrag…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="458"/>
+        <source>Add a contribution (Ctrl+N)</source>
+        <translation>Tilføj et vidensbidrag (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="459"/>
+        <source>Edit…</source>
+        <translation>Redigér…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="460"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="863"/>
+        <source>Mark reviewed</source>
+        <translation>Markér som gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="461"/>
+        <source>Merge…</source>
+        <translation>Flet sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="463"/>
+        <source>Select two contributions that say the same thing (Ctrl+click) and merge them into one</source>
+        <translation>Vælg to vidensbidrag, der siger det samme (Ctrl+klik), og flet dem sammen til ét</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="465"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="488"/>
+        <source>No contribution matches the filter.</source>
+        <translation>Intet vidensbidrag passer til søgningen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="501"/>
+        <source>No knowledge contributions yet. The register keeps what the groups give back to ViBIS: promoters, barriers, successful examples and knowledge gaps, sorted by the framework. Capture them in meeting mode (%1), or add the first here.</source>
+        <translation>Der er ingen vidensbidrag endnu. Registret samler det, grupperne giver tilbage til ViBIS: fremmere, barrierer, vellykkede eksempler og videnshuller, sorteret efter inddragelsestype og kriterier. Notér dem i mødetilstand (%1), eller tilføj det første her.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="507"/>
+        <source>Add the first contribution</source>
+        <translation>Tilføj det første vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="537"/>
+        <source>Split by kind</source>
+        <translation>Opdel efter type</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="539"/>
+        <source>P promoter · B barrier · E successful example · G knowledge gap or need</source>
+        <translation>F fremmer · B barriere · E vellykket eksempel · V videnshul eller behov</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="545"/>
+        <source>Contributions without a kind of involvement or without a criterion. List them to sort them.</source>
+        <translation>Vidensbidrag uden inddragelsestype eller uden kriterium. Vis dem for at klassificere dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="548"/>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="575"/>
+        <source>A contribution that shows several criteria counts in each of their cells. Choose a cell to list its contributions.</source>
+        <translation>Et vidensbidrag, der viser flere kriterier, tæller med i hver af de tilhørende celler. Vælg en celle for at se dens vidensbidrag.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="612"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1053"/>
+        <source>Classify</source>
+        <translation>Klassificér</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="620"/>
+        <source>Save classification</source>
+        <translation>Gem klassificering</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="698"/>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="710"/>
+        <source>All meetings</source>
+        <translation>Alle møder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="746"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 af %2 vist</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="748"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="961"/>
+        <source>%1 contributions</source>
+        <translation>%1 vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="831"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="852"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="867"/>
+        <source>Reviewed: %1</source>
+        <translation>Gennemgået: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="869"/>
+        <source>%1 contributions marked reviewed</source>
+        <translation>%1 vidensbidrag er markeret som gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="881"/>
+        <source>Select exactly two contributions to merge (hold Ctrl and click the second).</source>
+        <translation>Vælg præcis to vidensbidrag, der skal flettes sammen (hold Ctrl nede, og klik på det andet).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="887"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="915"/>
+        <source>Merge contributions</source>
+        <translation>Flet vidensbidrag sammen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="888"/>
+        <source>Merge these two contributions into one?
+
+Keep: “%1”
+Merge into it: “%2”</source>
+        <translation>Vil du flette disse to vidensbidrag sammen til ét?
+
+Behold: »%1«
+Flet ind i det: »%2«</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="895"/>
+        <source>The kept contribution gets the other&apos;s text and criteria added. The other leaves the register but is kept as history.</source>
+        <translation>Det bevarede vidensbidrag får det andets tekst og kriterier tilføjet. Det andet forsvinder fra registret, men gemmes som historik.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="901"/>
+        <source>Merge</source>
+        <translation>Flet sammen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="902"/>
+        <source>Keep the second instead</source>
+        <translation>Behold det andet i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="919"/>
+        <source>Merged into “%1”</source>
+        <translation>Flettet ind i »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="927"/>
+        <source>Delete the contribution “%1”?</source>
+        <translation>Vil du slette vidensbidraget »%1«?</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="929"/>
+        <source>Delete these %1 contributions?</source>
+        <translation>Vil du slette disse %1 vidensbidrag?</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="931"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="941"/>
+        <source>Delete contribution</source>
+        <translation>Slet vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="945"/>
+        <source>Deleted: %1</source>
+        <translation>Slettet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="947"/>
+        <source>%1 contributions deleted</source>
+        <translation>%1 vidensbidrag er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="963"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1000"/>
+        <source>Not yet classified: %1</source>
+        <translation>Ikke klassificeret endnu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="996"/>
+        <source>Choose a cell, or the contributions not yet classified.</source>
+        <translation>Vælg en celle eller de vidensbidrag, der ikke er klassificeret endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1006"/>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1033"/>
+        <source>Choose a contribution in the list to classify it.</source>
+        <translation>Vælg et vidensbidrag på listen for at klassificere det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1060"/>
+        <source>Saved; “%1” is not fully classified yet</source>
+        <translation>Gemt; »%1« er endnu ikke fuldt klassificeret</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1063"/>
+        <source>Classified: “%1” as %2, %3</source>
+        <translation>Klassificeret: »%1« som %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>CoverageModel</name>
     <message>
         <location filename="../../tankapp/ui/coverage_view.py" line="71"/>
@@ -225,6 +832,119 @@
         <location filename="../../tankapp/ui/coverage_view.py" line="157"/>
         <source>No presentations in the library yet. When there are, this table shows which group has seen which.</source>
         <translation>Der er ingen vidensoplæg i biblioteket endnu. Når der er, viser tabellen, hvilken gruppe der har set hvilke.</translation>
+    </message>
+</context>
+<context>
+    <name>DigestDialog</name>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="108"/>
+        <source>Share with another group</source>
+        <translation>Del med en anden gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="128"/>
+        <source>From %1 (%2, %3)</source>
+        <translation>Fra %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="144"/>
+        <source>This meeting has no notes, decisions or contributions to share yet.</source>
+        <translation>Mødet har endnu ingen noter, beslutninger eller vidensbidrag at dele.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="155"/>
+        <source>No coming meeting of another group: plan one first, then share from here.</source>
+        <translation>Ingen anden gruppe har et kommende møde: planlæg et først, og del så herfra.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="169"/>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="173"/>
+        <source>To meeting:</source>
+        <translation>Til møde:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="174"/>
+        <source>Agenda item:</source>
+        <translation>Dagsordenspunkt:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="175"/>
+        <source>Planned time:</source>
+        <translation>Planlagt tid:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="180"/>
+        <source>The agenda item&apos;s text (also in the agenda PDF):</source>
+        <translation>Dagsordenspunktets tekst (står også i dagsordenen som PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="185"/>
+        <source>Place on agenda</source>
+        <translation>Sæt på dagsordenen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="191"/>
+        <source>What to share (members are never named):</source>
+        <translation>Vælg, hvad der skal deles (medlemmer nævnes aldrig ved navn):</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="217"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="219"/>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="221"/>
+        <source>Promoter</source>
+        <translation>Fremmer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="222"/>
+        <source>Barrier</source>
+        <translation>Barriere</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="223"/>
+        <source>Good example</source>
+        <translation>Vellykket eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="224"/>
+        <source>Knowledge gap</source>
+        <translation>Videnshul</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="225"/>
+        <source>Contribution</source>
+        <translation>Vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="231"/>
+        <source>Knowledge contributions</source>
+        <translation>Vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="246"/>
+        <source>(no item)</source>
+        <translation>(intet punkt)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="276"/>
+        <source>Tick what to share above.</source>
+        <translation>Sæt flueben ovenfor ved det, der skal deles.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="297"/>
+        <source>“%1” is on the agenda of %2.</source>
+        <translation>»%1« er sat på dagsordenen for %2.</translation>
     </message>
 </context>
 <context>
@@ -1156,217 +1876,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="54"/>
+        <location filename="../../tankapp/ui/main_window.py" line="56"/>
         <source>This part is not built yet. It will come in a later version of tankapp.</source>
         <translation>Denne del er ikke lavet endnu. Den kommer i en senere version af tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="56"/>
+        <location filename="../../tankapp/ui/main_window.py" line="58"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="57"/>
+        <location filename="../../tankapp/ui/main_window.py" line="59"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="58"/>
+        <location filename="../../tankapp/ui/main_window.py" line="60"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="59"/>
+        <location filename="../../tankapp/ui/main_window.py" line="61"/>
         <source>Knowledge</source>
         <translation>Viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="60"/>
+        <location filename="../../tankapp/ui/main_window.py" line="62"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="61"/>
-        <source>Knowledge contributions back to ViBIS: promoters, barriers, examples and knowledge gaps. </source>
-        <translation>Vidensbidrag tilbage til ViBIS: fremmere, barrierer, eksempler og videnshuller. </translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/main_window.py" line="62"/>
+        <location filename="../../tankapp/ui/main_window.py" line="63"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="63"/>
+        <location filename="../../tankapp/ui/main_window.py" line="64"/>
         <source>The members&apos; self-evaluation and interview notes. </source>
         <translation>Medlemmernes selvevaluering og noter fra interview. </translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="64"/>
+        <location filename="../../tankapp/ui/main_window.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="85"/>
+        <location filename="../../tankapp/ui/main_window.py" line="86"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="102"/>
+        <location filename="../../tankapp/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="52"/>
+        <location filename="../../tankapp/ui/main_window.py" line="54"/>
         <source>Library</source>
         <translation>Vidensbibliotek</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="53"/>
+        <location filename="../../tankapp/ui/main_window.py" line="55"/>
         <source>Coverage by group</source>
         <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="103"/>
+        <location filename="../../tankapp/ui/main_window.py" line="106"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="105"/>
+        <location filename="../../tankapp/ui/main_window.py" line="108"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
         <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="107"/>
+        <location filename="../../tankapp/ui/main_window.py" line="110"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="110"/>
+        <location filename="../../tankapp/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="118"/>
+        <location filename="../../tankapp/ui/main_window.py" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="119"/>
+        <location filename="../../tankapp/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="121"/>
+        <location filename="../../tankapp/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="126"/>
+        <location filename="../../tankapp/ui/main_window.py" line="129"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="131"/>
+        <location filename="../../tankapp/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="139"/>
+        <location filename="../../tankapp/ui/main_window.py" line="142"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="147"/>
+        <location filename="../../tankapp/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="148"/>
+        <location filename="../../tankapp/ui/main_window.py" line="151"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="151"/>
+        <location filename="../../tankapp/ui/main_window.py" line="154"/>
         <source>&amp;About tankapp</source>
         <translation>&amp;Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="159"/>
+        <location filename="../../tankapp/ui/main_window.py" line="162"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="159"/>
+        <location filename="../../tankapp/ui/main_window.py" line="162"/>
         <source>The new language is used the next time tankapp starts.</source>
         <translation>Det nye sprog bruges, næste gang tankapp starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="164"/>
+        <location filename="../../tankapp/ui/main_window.py" line="167"/>
         <source>Go to a section</source>
         <translation>Gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="165"/>
+        <location filename="../../tankapp/ui/main_window.py" line="168"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
         <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="166"/>
+        <location filename="../../tankapp/ui/main_window.py" line="169"/>
         <source>Agenda as PDF (in Meetings)</source>
         <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="167"/>
+        <location filename="../../tankapp/ui/main_window.py" line="170"/>
         <source>Move an agenda item</source>
         <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="168"/>
+        <location filename="../../tankapp/ui/main_window.py" line="171"/>
         <source>Add or remove an agenda item</source>
         <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="169"/>
+        <location filename="../../tankapp/ui/main_window.py" line="172"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="170"/>
+        <location filename="../../tankapp/ui/main_window.py" line="173"/>
         <source>Find in the list</source>
         <translation>Søg i listen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="171"/>
+        <location filename="../../tankapp/ui/main_window.py" line="174"/>
         <source>Open the selected row</source>
         <translation>Åbn den valgte række</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="172"/>
+        <location filename="../../tankapp/ui/main_window.py" line="175"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="173"/>
+        <location filename="../../tankapp/ui/main_window.py" line="176"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="174"/>
+        <location filename="../../tankapp/ui/main_window.py" line="177"/>
         <source>This list</source>
         <translation>Denne oversigt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="181"/>
+        <location filename="../../tankapp/ui/main_window.py" line="184"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="189"/>
+        <location filename="../../tankapp/ui/main_window.py" line="192"/>
         <source>About tankapp</source>
         <translation>Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="190"/>
+        <location filename="../../tankapp/ui/main_window.py" line="193"/>
         <source>tankapp %1
 For the facilitators of the think tank&apos;s expert groups.
 
@@ -1377,7 +2092,7 @@ Til facilitatorerne i tænketankens ekspertgrupper.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="241"/>
+        <location filename="../../tankapp/ui/main_window.py" line="246"/>
         <source>Members imported: %1</source>
         <translation>Importerede medlemmer: %1</translation>
     </message>
@@ -1463,238 +2178,243 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="96"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="95"/>
         <source>Meeting: %1</source>
         <translation>Møde: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="108"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
         <source>Previous item (Page Up)</source>
         <translation>Forrige punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
         <source>Next item (Page Down)</source>
         <translation>Næste punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="114"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
         <source>Full screen (F11)</source>
         <translation>Fuld skærm (F11)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="125"/>
         <source>Why must the approved minutes change?</source>
         <translation>Hvorfor skal det godkendte referat ændres?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="127"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="150"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="149"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="161"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="166"/>
         <source>Notes for this item. Saved as you type.</source>
         <translation>Noter til punktet. Gemmes mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="168"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="173"/>
         <source>New decision, then Enter</source>
         <translation>Ny beslutning, tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="169"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="174"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="170"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="175"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="180"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="185"/>
         <source>New action item: what is to be done</source>
         <translation>Ny opgave: hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="186"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="191"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="187"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="192"/>
         <source>About spreading knowledge</source>
         <translation>Om spredning af viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="188"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="193"/>
         <source>Add action</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="189"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="194"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="190"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="195"/>
         <source>Action items</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="194"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="199"/>
         <source>Who:</source>
         <translation>Hvem:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="207"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="212"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="208"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="213"/>
         <source>Open dissemination actions from earlier meetings</source>
         <translation>Åbne spredningsopgaver fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="228"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="244"/>
         <source>Find a member (Ctrl+F), Enter checks in</source>
         <translation>Find et medlem (Ctrl+F), Enter melder ankomst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="232"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="248"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="233"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="265"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="249"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="284"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="234"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="250"/>
         <source>State</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="257"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="276"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="263"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="282"/>
         <source>Guest&apos;s name</source>
         <translation>Gæstens navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="267"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="286"/>
         <source>Role, e.g. speaker</source>
         <translation>Rolle, fx oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="268"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="287"/>
         <source>Add guest</source>
         <translation>Tilføj gæst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="269"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="288"/>
         <source>Guests</source>
         <translation>Gæster</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="279"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="307"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="400"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="308"/>
+        <source>Between groups</source>
+        <translation>Mellem grupperne</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="428"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="427"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="457"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="449"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="479"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="453"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="483"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="471"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="501"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="474"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="504"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="477"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="507"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="494"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="524"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="511"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="541"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="644"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="675"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="650"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="681"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="669"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="700"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="677"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="708"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="690"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="721"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>
@@ -1728,7 +2448,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="236"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="239"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
@@ -1773,123 +2493,128 @@ Database: %2</translation>
         <translation>Sæt tilbage til planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="83"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="82"/>
+        <source>Share with another group…</source>
+        <translation>Del med en anden gruppe…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="84"/>
         <source>Delete meeting…</source>
         <translation>Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="95"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="107"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="108"/>
         <source>No meetings yet. Plan the first meeting.</source>
         <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="107"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="108"/>
         <source>Plan the first meeting</source>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="190"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="192"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="193"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="195"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="201"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="203"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="236"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="239"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="283"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="302"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="288"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="308"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="307"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="303"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="322"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="324"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="343"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="333"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="352"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="334"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="358"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="377"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="360"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="360"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -1898,44 +2623,44 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="380"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="385"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="404"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="385"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="391"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="394"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="404"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="410"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="391"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="410"/>
         <source>Save minutes as PDF</source>
         <translation>Gem referat som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="394"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="413"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Gem fremmødeliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="388"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="407"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="388"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="407"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -2149,7 +2874,7 @@ Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/members_page.py" line="53"/>
-        <location filename="../../tankapp/ui/members_page.py" line="190"/>
+        <location filename="../../tankapp/ui/members_page.py" line="189"/>
         <source>Withdraw</source>
         <translation>Markér som udtrådt</translation>
     </message>
@@ -2175,92 +2900,87 @@ Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/members_page.py" line="71"/>
-        <source>Job title</source>
-        <translation>Stilling</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/members_page.py" line="72"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="73"/>
+        <location filename="../../tankapp/ui/members_page.py" line="72"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="77"/>
+        <location filename="../../tankapp/ui/members_page.py" line="76"/>
         <source>May be named</source>
         <translation>Må nævnes</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="82"/>
+        <location filename="../../tankapp/ui/members_page.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="83"/>
+        <location filename="../../tankapp/ui/members_page.py" line="82"/>
         <source>Withdrawn %1</source>
         <translation>Udtrådt %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="85"/>
+        <location filename="../../tankapp/ui/members_page.py" line="84"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="102"/>
+        <location filename="../../tankapp/ui/members_page.py" line="101"/>
         <source>No members yet. Add the first member, or import a list from Excel.</source>
         <translation>Der er ingen medlemmer endnu. Tilføj det første medlem, eller importér en liste fra Excel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="103"/>
+        <location filename="../../tankapp/ui/members_page.py" line="102"/>
         <source>Add the first member</source>
         <translation>Tilføj det første medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="151"/>
+        <location filename="../../tankapp/ui/members_page.py" line="150"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="190"/>
+        <location filename="../../tankapp/ui/members_page.py" line="189"/>
         <source>Reinstate</source>
         <translation>Genindsæt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="210"/>
-        <location filename="../../tankapp/ui/members_page.py" line="232"/>
+        <location filename="../../tankapp/ui/members_page.py" line="209"/>
+        <location filename="../../tankapp/ui/members_page.py" line="231"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="211"/>
+        <location filename="../../tankapp/ui/members_page.py" line="210"/>
         <source>add member %1</source>
         <translation>tilføjelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="233"/>
+        <location filename="../../tankapp/ui/members_page.py" line="232"/>
         <source>edit member %1</source>
         <translation>ændring af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="246"/>
+        <location filename="../../tankapp/ui/members_page.py" line="245"/>
         <source>reinstate %1</source>
         <translation>genindsættelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="246"/>
+        <location filename="../../tankapp/ui/members_page.py" line="245"/>
         <source>%1 is active again</source>
         <translation>%1 er aktiv igen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="249"/>
+        <location filename="../../tankapp/ui/members_page.py" line="248"/>
         <source>withdraw %1</source>
         <translation>udtræden for %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="249"/>
+        <location filename="../../tankapp/ui/members_page.py" line="248"/>
         <source>%1 has withdrawn (Ctrl+Z undoes)</source>
         <translation>%1 er udtrådt (Ctrl+Z fortryder)</translation>
     </message>
@@ -2732,6 +3452,166 @@ Vil du åbne den nu?</translation>
         <location filename="../../tankapp/ui/setup_dialog.py" line="80"/>
         <source>Open the demo think tank</source>
         <translation>Åbn demo-tænketanken</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="60"/>
+        <source>Only a held meeting&apos;s notes, decisions and contributions can be shared. Mark the meeting as held first.</source>
+        <translation>Kun noter, beslutninger og vidensbidrag fra et afholdt møde kan deles. Markér først mødet som afholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="62"/>
+        <source>Tick at least one note, decision or contribution to share.</source>
+        <translation>Sæt flueben ved mindst én note, beslutning eller ét vidensbidrag, der skal deles.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="63"/>
+        <source>Something you ticked is no longer in the meeting&apos;s minutes. Close this window and open it again.</source>
+        <translation>Noget af det, du har sat flueben ved, findes ikke længere i mødets referat. Luk vinduet, og åbn det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="65"/>
+        <source>That is a meeting of the same group. Share with another group&apos;s meeting.</source>
+        <translation>Det er et møde i samme gruppe. Del med et møde i en anden gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="67"/>
+        <source>That meeting is not a coming meeting. Choose a planned meeting after this one.</source>
+        <translation>Mødet er ikke et kommende møde. Vælg et planlagt møde efter dette.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="69"/>
+        <source>Choose the group to ask.</source>
+        <translation>Vælg den gruppe, der skal spørges.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="70"/>
+        <source>A group asks another group, not itself.</source>
+        <translation>En gruppe kan ikke spørge sig selv. Vælg en anden gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="71"/>
+        <source>Write the question.</source>
+        <translation>Skriv spørgsmålet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="72"/>
+        <source>That group is not at this meeting.</source>
+        <translation>Gruppen er ikke med på dette møde.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="73"/>
+        <source>Write the answer.</source>
+        <translation>Skriv svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="74"/>
+        <source>The question was put to a group that is not at this meeting.</source>
+        <translation>Spørgsmålet blev stillet til en gruppe, der ikke er med på dette møde.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="75"/>
+        <source>The question no longer exists.</source>
+        <translation>Spørgsmålet findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingPanel</name>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="324"/>
+        <source>Shared by other groups</source>
+        <translation>Delt af andre grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="335"/>
+        <source>The group&apos;s answer to the chosen question</source>
+        <translation>Gruppens svar på det valgte spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="338"/>
+        <source>Save answer</source>
+        <translation>Gem svar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="353"/>
+        <source>No answers yet to this group&apos;s questions.</source>
+        <translation>Der er endnu ingen svar på vores spørgsmål.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="356"/>
+        <source>Answers to our questions</source>
+        <translation>Svar på vores spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="363"/>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="366"/>
+        <source>The question, then Enter</source>
+        <translation>Spørgsmålet, tryk Enter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="367"/>
+        <source>Ask</source>
+        <translation>Spørg</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="369"/>
+        <source>Ask another group</source>
+        <translation>Spørg en anden gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="373"/>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="423"/>
+        <source>Questions to %1</source>
+        <translation>Spørgsmål til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="424"/>
+        <source>No open questions to %1.</source>
+        <translation>Der er ingen åbne spørgsmål til %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="447"/>
+        <source>From %1 (%2): %3</source>
+        <translation>Fra %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="456"/>
+        <source>✓ From %1 (%2): %3
+Answered: %4</source>
+        <translation>✓ Fra %1 (%2): %3
+Svar: %4</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="479"/>
+        <source>To %1: %2
+Answer (%3): %4</source>
+        <translation>Til %1: %2
+Svar (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="488"/>
+        <source>To %1 (%2): %3 (no answer yet)</source>
+        <translation>Til %1 (%2): %3 (intet svar endnu)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="546"/>
+        <source>The answer is saved; the asking group sees it at its next meeting.</source>
+        <translation>Svaret er gemt; den gruppe, der spurgte, ser det på sit næste møde.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sharing.py" line="562"/>
+        <source>Asked %1; the question shows at their next meeting.</source>
+        <translation>%1 er spurgt; spørgsmålet vises på gruppens næste møde.</translation>
     </message>
 </context>
 <context>

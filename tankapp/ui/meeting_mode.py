@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tankapp.domain.enums import ActionStatus, AttendanceStatus
+from tankapp.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from tankapp.services import attendance as attendance_service
 from tankapp.services import meetings as meeting_service
 from tankapp.services import minutes as minutes_service
@@ -388,6 +388,7 @@ class MeetingModeWindow(QMainWindow):
         self._show_current()
         self._update_counts()
         self._update_lock()
+        self.held_button.setEnabled(self.meeting.status != MeetingStatus.HELD)
         if hasattr(self, "sharing"):
             self.sharing.reload()
 
@@ -698,6 +699,7 @@ class MeetingModeWindow(QMainWindow):
         self.save_notes()
         if self._write(lambda s: minutes_service.mark_held(s, self.meeting_id)):
             self.statusBar().showMessage(self.tr("The meeting is marked as held."), 6000)
+            self.held_button.setEnabled(False)
             self._reload_minutes()
 
     def _update_lock(self) -> None:

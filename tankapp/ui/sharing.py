@@ -54,29 +54,25 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
 def problem_text(p: Problem) -> str:
     """A sharing problem in the user's language; other codes go to :func:`texts.problem_text`."""
     known = {
-        "digest_not_held": lambda: _tr(
+        "digest_not_held": lambda: QCoreApplication.translate("Sharing", 
             "Only a held meeting's notes, decisions and contributions can be shared. Mark the meeting as held first."),
-        "digest_no_pieces": lambda: _tr("Tick at least one note, decision or contribution to share."),
-        "digest_piece_unknown": lambda: _tr(
+        "digest_no_pieces": lambda: QCoreApplication.translate("Sharing", "Tick at least one note, decision or contribution to share."),
+        "digest_piece_unknown": lambda: QCoreApplication.translate("Sharing", 
             "Something you ticked is no longer in the meeting's minutes. Close this window and open it again."),
-        "digest_target_same_group": lambda: _tr(
+        "digest_target_same_group": lambda: QCoreApplication.translate("Sharing", 
             "That is a meeting of the same group. Share with another group's meeting."),
-        "digest_target_not_coming": lambda: _tr(
+        "digest_target_not_coming": lambda: QCoreApplication.translate("Sharing", 
             "That meeting is not a coming meeting. Choose a planned meeting after this one."),
-        "question_to_group_required": lambda: _tr("Choose the group to ask."),
-        "question_same_group": lambda: _tr("A group asks another group, not itself."),
-        "question_text_required": lambda: _tr("Write the question."),
-        "question_meeting_not_of_group": lambda: _tr("That group is not at this meeting."),
-        "answer_text_required": lambda: _tr("Write the answer."),
-        "answer_meeting_not_of_group": lambda: _tr("The question was put to a group that is not at this meeting."),
-        "question_not_found": lambda: _tr("The question no longer exists."),
+        "question_to_group_required": lambda: QCoreApplication.translate("Sharing", "Choose the group to ask."),
+        "question_same_group": lambda: QCoreApplication.translate("Sharing", "A group asks another group, not itself."),
+        "question_text_required": lambda: QCoreApplication.translate("Sharing", "Write the question."),
+        "question_meeting_not_of_group": lambda: QCoreApplication.translate("Sharing", "That group is not at this meeting."),
+        "answer_text_required": lambda: QCoreApplication.translate("Sharing", "Write the answer."),
+        "answer_meeting_not_of_group": lambda: QCoreApplication.translate("Sharing", "The question was put to a group that is not at this meeting."),
+        "question_not_found": lambda: QCoreApplication.translate("Sharing", "The question no longer exists."),
     }
     make = known.get(p.code)
     return make() if make else texts.problem_text(p)
