@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -209,6 +209,10 @@ class MeetingModeWindow(QMainWindow):
         al.setColumnStretch(3, 1)
 
         self.followups = QListWidget()
+        # Long entries wrap instead of hiding behind a horizontal scroll bar.
+        for lst in (self.decisions, self.actions, self.followups):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.followup_done_button = QPushButton(self.tr("Mark done"))
         followups_box = QGroupBox(self.tr("Open dissemination actions from earlier meetings"))
         fl = QVBoxLayout(followups_box)
@@ -262,8 +266,10 @@ class MeetingModeWindow(QMainWindow):
         # Fixed widths: measuring a column over hundreds of rows on every check-in is slow.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(1, 120)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance(texts.attendance_label(AttendanceStatus.LEFT_EARLY)
-                                                                     + " 00.00") + 16)
+        bold = QFont(self.font())
+        bold.setBold(True)  # attended rows are bold
+        header.resizeSection(2, QFontMetrics(bold).horizontalAdvance(
+            texts.attendance_label(AttendanceStatus.LEFT_EARLY) + " 00.00") + 16)
         self.attendance_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendance_table.setSortingEnabled(True)
         self.attendance_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
