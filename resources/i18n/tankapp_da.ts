@@ -1474,68 +1474,62 @@ Flet ind i det: »%2«</translation>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="35"/>
         <location filename="../../tankapp/ui/texts.py" line="106"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="36"/>
         <location filename="../../tankapp/ui/texts.py" line="107"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="37"/>
         <location filename="../../tankapp/ui/texts.py" line="108"/>
         <source>Relatives</source>
         <translation>Pårørende</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="43"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="36"/>
         <source>The organisation seeks and uses users&apos; perspective to improve its services (user councils, user representatives, patients in research).</source>
         <translation>Organisationen efterspørger og anvender brugernes perspektiv til at forbedre sine ydelser (brugerråd, brugerrepræsentanter, patienter i forskning).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="46"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="39"/>
         <source>Users influence their own course of care from their needs, preferences and knowledge (shared decision making, PRO data).</source>
         <translation>Brugeren får indflydelse på sit eget forløb ud fra egne behov, præferencer og viden (fælles beslutningstagning, PRO-data).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="49"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="42"/>
         <source>Relatives get support for their own needs, or are involved in the user&apos;s course.</source>
         <translation>De pårørende får støtte til egne behov eller inddrages i brugerens forløb.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="57"/>
         <location filename="../../tankapp/ui/texts.py" line="114"/>
         <source>Frames</source>
         <translation>Rammer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="58"/>
         <location filename="../../tankapp/ui/texts.py" line="115"/>
         <source>Process</source>
         <translation>Proces</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="59"/>
         <location filename="../../tankapp/ui/texts.py" line="116"/>
         <source>Use</source>
         <translation>Anvendelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="65"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="50"/>
         <source>Are there strategy, leadership backing, resources and competences that make it possible?</source>
         <translation>Er der strategi, ledelsesopbakning, ressourcer og kompetencer, der gør det muligt?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="68"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="53"/>
         <source>Is there a systematic, transparent process that gathers the users&apos; knowledge and preferences?</source>
         <translation>Er der en systematisk og gennemsigtig proces, der indsamler brugernes viden og præferencer?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="71"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="56"/>
         <source>Is that knowledge actually used, followed up and evaluated?</source>
         <translation>Bliver den viden faktisk anvendt, fulgt op og evalueret?</translation>
     </message>
@@ -2283,138 +2277,138 @@ Database: %2</translation>
         <translation>Hvem:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="212"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="216"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="213"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="217"/>
         <source>Open dissemination actions from earlier meetings</source>
         <translation>Åbne spredningsopgaver fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="244"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="248"/>
         <source>Find a member (Ctrl+F), Enter checks in</source>
         <translation>Find et medlem (Ctrl+F), Enter melder ankomst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="248"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="252"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="249"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="284"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="253"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="290"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="250"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="254"/>
         <source>State</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="276"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="282"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="282"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="288"/>
         <source>Guest&apos;s name</source>
         <translation>Gæstens navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="286"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="292"/>
         <source>Role, e.g. speaker</source>
         <translation>Rolle, fx oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="287"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="293"/>
         <source>Add guest</source>
         <translation>Tilføj gæst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="288"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="294"/>
         <source>Guests</source>
         <translation>Gæster</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="307"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="313"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="308"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="314"/>
         <source>Between groups</source>
         <translation>Mellem grupperne</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="428"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="435"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="457"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="464"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="479"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="486"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="483"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="490"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="501"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="508"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="504"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="511"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="507"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="514"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="524"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="531"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="541"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="548"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="675"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="682"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="681"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="688"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="700"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="707"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="708"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="716"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="721"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="729"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>
@@ -2988,82 +2982,82 @@ Vil du åbne den nu?</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="203"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="188"/>
         <source>Edit presentation</source>
         <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="203"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="188"/>
         <source>New presentation</source>
         <translation>Nyt vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="211"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="196"/>
         <source>e.g. ViBIS</source>
         <translation>fx ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="212"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="197"/>
         <source>Date known</source>
         <translation>Dato kendt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="215"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="200"/>
         <source>What the presentation is about, in a few lines</source>
         <translation>Kort om, hvad oplægget handler om</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="219"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="204"/>
         <source>Report, article or web address the knowledge comes from</source>
         <translation>Rapport, artikel eller webadresse, som oplægget bygger på</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="240"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="225"/>
         <source>Words to find it by, separated by commas</source>
         <translation>Ord at søge på, adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="245"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="230"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="246"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="231"/>
         <source>Presenter:</source>
         <translation>Oplægsholder:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="247"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="232"/>
         <source>Date:</source>
         <translation>Dato:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="248"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="233"/>
         <source>Summary:</source>
         <translation>Resumé:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="249"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="234"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="254"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="239"/>
         <source>Kind of involvement:</source>
         <translation>Inddragelsestype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="255"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="240"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="257"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="242"/>
         <source>Tags:</source>
         <translation>Emneord:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="261"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="246"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -3306,77 +3300,77 @@ Vil du åbne den nu?</translation>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>
         <source>Enter a title for the presentation.</source>
         <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="73"/>
         <source>The title is too long: at most {max} characters.</source>
         <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="74"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="90"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="75"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
         <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="93"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="78"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
         <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="94"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="79"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
         <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="80"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
         <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="98"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="83"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
         <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="101"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="86"/>
         <source>Cancelled. The file was not added.</source>
         <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="102"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
         <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="103"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
         <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="104"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
         <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="107"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="92"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
         <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="110"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
         <source>The presentation no longer exists.</source>
         <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="111"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="96"/>
         <source>The file no longer exists in the library.</source>
         <translation>Filen findes ikke længere i biblioteket.</translation>
     </message>

@@ -25,17 +25,10 @@ from tankapp.services.errors import Problem, ServiceError, ValidationError
 from tankapp.services.library import PresentationInput
 from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.texts import criterion_label, involvement_label  # the one place these words live
 from tankapp.ui.widgets import ErrorLabel, OptionalDateEdit, with_error
 
 # ------------------------------------------------------------------ words
-
-
-def involvement_label(kind: Involvement) -> str:
-    return {
-        Involvement.ORGANISATIONAL: QCoreApplication.translate("Labels", "Organisational"),
-        Involvement.INDIVIDUAL: QCoreApplication.translate("Labels", "Individual"),
-        Involvement.RELATIVES: QCoreApplication.translate("Labels", "Relatives"),
-    }[kind]
 
 
 def involvement_help(kind: Involvement) -> str:
@@ -50,14 +43,6 @@ def involvement_help(kind: Involvement) -> str:
             "Labels", "Relatives get support for their own needs, or are involved in the user's course."
         ),
     }[kind]
-
-
-def criterion_label(criterion: Criterion) -> str:
-    return {
-        Criterion.FRAMES: QCoreApplication.translate("Labels", "Frames"),
-        Criterion.PROCESS: QCoreApplication.translate("Labels", "Process"),
-        Criterion.USE: QCoreApplication.translate("Labels", "Use"),
-    }[criterion]
 
 
 def criterion_help(criterion: Criterion) -> str:
