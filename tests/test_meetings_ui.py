@@ -298,3 +298,18 @@ def test_export_minutes_and_signin_sheet_from_the_page(qtbot, window, db, group_
     page.signin_action.trigger()
     assert names == ["Referat Klinikere 2026-03-12.pdf", "Fremmødeliste Klinikere 2026-03-12.pdf"]
     assert all((tmp_path / f"{i}.pdf").read_bytes().startswith(b"%PDF") for i in (1, 2))
+
+
+def test_approve_the_minutes_of_a_held_meeting(qtbot, window, db, group_ids):
+    from tankapp.services import minutes as minutes_service
+
+    mid = plan(db, group_ids)
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    assert not page.approve_action.isEnabled()  # not held yet
+    qtbot.mouseClick(page.status_button, Qt.MouseButton.LeftButton)  # mark as held
+    assert page.approve_action.isEnabled()
+    page.approve_action.trigger()
+    with db.reading() as s:
+        assert minutes_service.minutes(s, mid).locked

@@ -2442,7 +2442,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="239"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="242"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
@@ -2492,123 +2492,134 @@ Database: %2</translation>
         <translation>Del med en anden gruppe…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="84"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="83"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="276"/>
+        <source>Approve the minutes</source>
+        <translation>Godkend referatet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
         <source>Delete meeting…</source>
         <translation>Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="89"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="95"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="95"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="96"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="108"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="109"/>
         <source>No meetings yet. Plan the first meeting.</source>
         <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="108"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="109"/>
         <source>Plan the first meeting</source>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="192"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="194"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="195"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="197"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="203"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="205"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="239"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="242"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="302"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="278"/>
+        <source>The minutes of %1 are approved.</source>
+        <translation>Referatet af %1 er godkendt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meetings_page.py" line="321"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="307"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="346"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="322"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="341"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="343"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="362"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="352"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="371"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="353"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="372"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="364"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="383"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="377"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="396"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="379"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -2617,44 +2628,44 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="418"/>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunne ikke gemmes: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="404"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="423"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="404"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="410"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="413"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="423"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="432"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="410"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
         <source>Save minutes as PDF</source>
         <translation>Gem referat som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="413"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="432"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Gem fremmødeliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="417"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="407"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="407"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>

@@ -80,6 +80,7 @@ class MeetingsPage(QWidget):
         self.cancel_action = more.addAction(self.tr("Cancel meeting"))
         self.planned_action = more.addAction(self.tr("Set back to planned"))
         self.share_action = more.addAction(self.tr("Share with another group…"))
+        self.approve_action = more.addAction(self.tr("Approve the minutes"))
         more.addSeparator()
         self.delete_action = more.addAction(self.tr("Delete meeting…"))
         self.more_button.setMenu(more)
@@ -152,6 +153,7 @@ class MeetingsPage(QWidget):
         self.planned_action.triggered.connect(lambda: self._set_status(MeetingStatus.PLANNED))
         self.delete_action.triggered.connect(self.delete_selected)
         self.share_action.triggered.connect(self.share_selected)
+        self.approve_action.triggered.connect(self.approve_selected)
         self.agenda_pdf_action.triggered.connect(self.export_agenda_pdf)
         self.ics_action.triggered.connect(self.export_ics)
         self.signin_action.triggered.connect(self.export_signin_pdf)
@@ -236,6 +238,7 @@ class MeetingsPage(QWidget):
             w.setEnabled(m is not None)
         held = m is not None and m.status == MeetingStatus.HELD
         self.share_action.setEnabled(held)
+        self.approve_action.setEnabled(held)
         self.status_button.setText(self.tr("Mark as planned") if held else self.tr("Mark as held"))
 
     def _agenda_changed(self) -> None:
@@ -258,6 +261,22 @@ class MeetingsPage(QWidget):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def approve_selected(self) -> None:
+        """Approve the minutes of a held meeting (today); changing them later needs a recorded unlock."""
+        m = self.selected()
+        if m is None:
+            return
+        from tankapp.services import minutes as minutes_service
+
+        try:
+            with self.db.session() as s:
+                minutes_service.approve_minutes(s, m.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Approve the minutes"), texts.problem_text(exc.problem))
+            return
+        self.status.emit(self.tr("The minutes of %1 are approved.").replace("%1", m.title))
+        self.changed.emit()
 
     def share_selected(self) -> None:
         """Pick notes, decisions and contributions of a held meeting into another group's coming meeting."""
