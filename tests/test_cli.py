@@ -24,17 +24,11 @@ import pytest
 import tankapp
 from tankapp import cli
 from tankapp.domain.collation import sort_key
+from tests.helpers import assert_one_line, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
 MEMBER_KEYS = {"id", "name", "email", "organisation", "group", "consent_named", "withdrawn"}
 GROUP_KEYS = {"id", "name", "actor_kind", "member_count", "size_warning", "archived"}
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    """``tankapp ARGS`` in this process: (exit code, stdout, stderr)."""
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_process(tmp_path: Path, *args, **env_extra: str) -> subprocess.CompletedProcess:
@@ -55,10 +49,6 @@ def run_process(tmp_path: Path, *args, **env_extra: str) -> subprocess.Completed
         encoding="utf-8",
         timeout=120,
     )
-
-
-def assert_one_line(err: str) -> None:
-    assert err.endswith("\n") and err.count("\n") == 1 and err.strip(), repr(err)
 
 
 def mode(path: Path) -> int:

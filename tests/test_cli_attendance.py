@@ -17,13 +17,12 @@ import io
 import json
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tankapp import cli
 from tankapp.services.attendance import AttendanceRow
+from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
 
 TODAY = dt.date(2026, 3, 10)
 BRUGERE = "Opstartsmøde for Brugere"  # held, minutes approved (locked)
@@ -36,26 +35,6 @@ HELD = [BRUGERE, KLINIKERE, JOINT, UDDANNELSE]
 TABLE_COLUMNS = ["member_id", "name", "organisation", "status", "arrived_at", "left_at"]
 MEMBER_STATES = {"invited", "present", "late", "left_early", "excused", "absent"}
 CAME = {"present", "late", "left_early"}
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    """``tankapp ARGS`` in this process: (exit code, stdout, stderr)."""
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(err: str) -> None:
-    assert err.endswith("\n") and err.count("\n") == 1 and err.strip(), repr(err)
-    assert "Traceback" not in err
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, all white space as single spaces (pdftotext breaks wrapped lines)."""
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def mentions(text: str, name: str) -> bool:

@@ -25,32 +25,13 @@ from pathlib import Path
 import pytest
 
 import tankapp
-from tankapp import cli
 from tankapp.services.contributions import ContributionRow
+from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
 TODAY = dt.date(2026, 3, 10)
 REQUIRED_KEYS = {"id", "title", "kind", "involvement", "criteria", "group", "meeting_id", "status"}
 TABLE_COLUMNS = ["id", "kind", "involvement", "criteria", "group", "status", "title"]
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    """``tankapp ARGS`` in this process: (exit code, stdout, stderr)."""
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(err: str) -> None:
-    assert err.endswith("\n") and err.count("\n") == 1 and err.strip(), repr(err)
-    assert "Traceback" not in err
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,32 +24,13 @@ import pytest
 import tankapp
 from tankapp import cli
 from tankapp.services.meetings import MeetingSummary
+from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
 TODAY = dt.date(2026, 3, 10)
 JOINT = "Fællesmøde: Ledere og Kvalitetskonsulenter"
 REQUIRED_KEYS = {"id", "title", "date", "start", "end", "groups", "status"}
 TABLE_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    """``tankapp ARGS`` in this process: (exit code, stdout, stderr)."""
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_one_line(err: str) -> None:
-    assert err.endswith("\n") and err.count("\n") == 1 and err.strip(), repr(err)
-    assert "Traceback" not in err
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, all white space as single spaces (pdftotext breaks wrapped lines)."""
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ import io
 import json
 import shutil
 import stat
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,17 +27,10 @@ from tankapp.services import contributions, demo, exports, groups
 from tankapp.services.contributions import ContributionRow
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
+from tests.helpers import needs_pdftotext, pdf_words as pdf_text
 
 TODAY = dt.date(2026, 3, 10)
 SENT_ON = dt.date(2026, 3, 12)
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text, all white space as single spaces (pdftotext breaks wrapped lines)."""
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def one_line(text: str) -> str:

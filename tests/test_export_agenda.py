@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -21,16 +20,10 @@ from tankapp.domain import danish
 from tankapp.export import pdf
 from tankapp.export.agenda_pdf import AgendaDocument, AgendaLine, agenda_text, write_agenda_pdf
 from tankapp.export.ics import MeetingEvent, meeting_ics_bytes, write_meeting_ics
+from tests.helpers import needs_pdftotext, pdf_text
 
 CPH = ZoneInfo("Europe/Copenhagen")
 T = dt.time
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
 
 
 def one_line(text: str) -> str:

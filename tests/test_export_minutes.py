@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import shutil
 import stat
 import subprocess
 import sys
@@ -19,7 +18,6 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
@@ -35,15 +33,9 @@ from tankapp.export.minutes_pdf import (
     write_minutes_pdf,
 )
 from tankapp.export.signin_pdf import SigninDocument, SigninRow, signin_story, write_signin_pdf
+from tests.helpers import needs_pdftotext, pdf_text
 
 T = dt.time
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
 
 
 def one_line(text: str) -> str:
