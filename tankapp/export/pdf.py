@@ -188,7 +188,6 @@ def styles() -> Styles:
 # What no PDF can print: control characters (C0 and C1), lone surrogates, the two
 # non-characters, and soft hyphens (reportlab mislays lines around them).
 UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff]")
-_CONTROL = UNPRINTABLE
 
 
 def printable(text: object) -> str:
@@ -211,7 +210,7 @@ def markup(text: object) -> str:
     if text is None:
         return ""
     s = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    s = _CONTROL.sub("", s).strip()
+    s = UNPRINTABLE.sub("", s).strip()
     return escape(s).replace("\n", "<br/>")
 
 
@@ -350,7 +349,7 @@ def spacer(height_mm: float) -> Spacer:
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """*text* on one line, cut with an ellipsis if it is wider than *width*."""
-    text = " ".join(_CONTROL.sub("", text).split())
+    text = " ".join(UNPRINTABLE.sub("", text).split())
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:

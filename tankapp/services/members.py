@@ -275,7 +275,6 @@ __all__ = [
     "member_id_for",
     "list_members",
     "reinstate_member",
-    "sort_key",
     "update_member",
     "validate_fields",
     "validate_member",
