@@ -7,7 +7,7 @@ error is one plain line on stderr. Without a command the GUI opens.
 from __future__ import annotations
 
 import argparse
-import csv
+import contextlib
 import datetime as dt
 import json
 import os
@@ -106,6 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
                       help="arrival time (late) or leaving time (left_early); default: now")
     aset.add_argument("--note", metavar="TEXT", help="a note on the registration (replaces the one there)")
 
+    member = sub.add_parser("member", help="one member's personal data (GDPR): a copy, anonymise, delete")
+    mbsub = member.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    mbexp = mbsub.add_parser("export", **leaf, help="write everything held about the member (JSON or PDF, by the ending)")
+    mbexp.add_argument("member", metavar="ID", type=_member_id, help="the member's id (see: members list)")
+    mbexp.add_argument("--out", metavar="FILE", required=True, help="FILE.json or FILE.pdf (replaced if it exists)")
+    mbano = mbsub.add_parser(
+        "anonymise", **leaf,
+        help="replace the member's name with 'Tidligere medlem N' everywhere and remove their contact data; "
+             "attendance and statistics stay",
+    )
+    mbano.add_argument("member", metavar="ID", type=_member_id, help="the member's id (see: members list)")
+    mbdel = mbsub.add_parser(
+        "delete", **leaf,
+        help="delete the member and their attendance for good (without --yes: only say what would go)",
+    )
+    mbdel.add_argument("member", metavar="ID", type=_member_id, help="the member's id (see: members list)")
+    mbdel.add_argument("--yes", action="store_true", help="really delete")
+    for p_ in (mbano, mbdel):
+        p_.add_argument("--also", metavar="WORD", action="append", default=[],
+                        help="also replace this word or name in texts, e.g. the first name alone (repeatable)")
+
     contribs = sub.add_parser("contributions", help="knowledge contributions (vidensbidrag) to ViBIS")
     csub = contribs.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     clist = csub.add_parser("list", **leaf, help="list the contributions, newest meeting first")
@@ -132,6 +153,16 @@ def build_parser() -> argparse.ArgumentParser:
     ec.add_argument("--out", metavar="FILE", required=True,
                     help="FILE.pdf, FILE.csv or FILE.json (replaced if it exists)")
 
+    bk = sub.add_parser(
+        "backup", **leaf,
+        help="copy the database to a checked backup (default: the backups folder, keeping 7 daily and 8 weekly)",
+    )
+    bk.add_argument("--out", metavar="FILE", help="write the backup to FILE instead (a new file; never replaced)")
+    rs = sub.add_parser("restore", **leaf, help="replace the database with a backup (the current one is kept aside)")
+    rs.add_argument("file", metavar="FILE", help="the backup to restore")
+    ck = sub.add_parser("check", **leaf, help="check the database file for damage without changing it")
+    ck.add_argument("--full", action="store_true", help="check every page and every reference (slower)")
+
     imp = sub.add_parser("import-members", **leaf, help="import members from a CSV or .xlsx file")
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--group", metavar="NAME", required=True, help="the group the members join")
@@ -152,11 +183,10 @@ def _write_rows(rows: list[dict], columns: list[str], fmt: str, out) -> None:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return
-    if fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+    if fmt == "csv":  # the one CSV writer, formulas guarded (=HYPERLINK(...) is shown, not run)
+        from tankapp.export import tabular
+
+        tabular.write_csv_rows(out, rows, columns, tabular.PLAIN_CSV)
         return
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
@@ -166,13 +196,10 @@ def _write_rows(rows: list[dict], columns: list[str], fmt: str, out) -> None:
 
 
 def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, (list, tuple)):  # e.g. the groups of a joint meeting: one cell
-        return "; ".join(_cell(v) for v in value)
-    return str(value).replace("\r", " ").replace("\n", " ")
+    """A table cell: yes/no, a list joined with "; ", one line, no control characters (ESC)."""
+    from tankapp.export import tabular
+
+    return tabular.cell_text(value, tabular.PLAIN_CSV)
 
 
 # ---------------------------------------------------------------- commands
@@ -182,6 +209,30 @@ def _open(args, *, create: bool = False):
     from tankapp.storage import open_database
 
     return open_database(args.db, create=create)
+
+
+@contextlib.contextmanager
+def _creating(args):
+    """Open the database, allowing a new file; a new file is removed again if the command fails.
+
+    So a full disk or an interrupted ``init`` leaves no half-made database behind.
+    """
+    from tankapp.storage import paths
+    from tankapp.storage.database import remove_database_files
+
+    path = (Path(args.db) if args.db is not None else paths.default_db_path()).expanduser().absolute()
+    existed = os.path.lexists(path)
+    db = None
+    try:
+        db = _open(args, create=True)
+        with db:
+            yield db
+    except BaseException:
+        if db is not None:
+            db.close()
+        if not existed:
+            remove_database_files(path)
+        raise
 
 
 def cmd_init(args) -> int:
@@ -204,7 +255,7 @@ def cmd_init(args) -> int:
     problems = thinktank.validate_think_tank(data)
     if problems:  # before any file is created
         raise ValidationError(problems)
-    with _open(args, create=True) as db:
+    with _creating(args) as db:
         with db.session() as s:
             tank = thinktank.get_think_tank(s)
             if tank is not None:
@@ -219,7 +270,7 @@ def cmd_demo(args) -> int:
     from tankapp.services import demo, thinktank
     from tankapp.services.errors import problem, ServiceError
 
-    with _open(args, create=True) as db:
+    with _creating(args) as db:
         with db.session() as s:
             if thinktank.get_think_tank(s) is not None:
                 raise ServiceError(
@@ -255,7 +306,7 @@ def cmd_members_list(args) -> int:
     from tankapp.services import groups, members
 
     with _open(args) as db, db.reading() as s:
-        group_id = groups.find_group(s, args.group).id if args.group else None
+        group_id = groups.find_group(s, args.group).id if args.group is not None else None
         rows = [m.as_dict() for m in members.list_members(s, group_id=group_id)]
     return _list(rows, MEMBER_COLUMNS, list(members.MemberSummary.FIELDS), args.format)
 
@@ -264,7 +315,7 @@ def cmd_meetings_list(args) -> int:
     from tankapp.services import groups, meetings
 
     with _open(args) as db, db.reading() as s:
-        group_id = groups.find_group(s, args.group).id if args.group else None
+        group_id = groups.find_group(s, args.group).id if args.group is not None else None
         rows = [m.as_dict() for m in meetings.list_meetings(s, group_id=group_id)]
     return _list(rows, MEETING_COLUMNS, list(meetings.MeetingSummary.FIELDS), args.format)
 
@@ -282,9 +333,148 @@ def cmd_contributions_list(args) -> int:
     from tankapp.services import contributions, groups
 
     with _open(args) as db, db.reading() as s:
-        group_id = groups.find_group(s, args.group).id if args.group else None
+        group_id = groups.find_group(s, args.group).id if args.group is not None else None
         rows = [r.as_dict() for r in contributions.list_contributions(s, contributions.ContributionFilter(group_id=group_id))]
     return _list(rows, CONTRIBUTION_COLUMNS, list(contributions.ContributionRow.FIELDS), args.format)
+
+
+def _member_id(text: str) -> int:
+    """A member id as typed; any whole number (an id that cannot exist is "no member with id ...")."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a member id (a whole number; see: members list)") from None
+
+
+def cmd_member_export(args) -> int:
+    """Everything held about one member (GDPR art. 15) to ``--out``, JSON or PDF by the ending."""
+    from tankapp.services import privacy
+    from tankapp.services.errors import ServiceError, problem
+
+    out = Path(args.out).expanduser()
+    fmt = privacy.MEMBER_EXPORT_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"tankapp member export: cannot tell the format from '{out.name}'; end it in .json or .pdf")
+    with _open(args) as db, db.reading() as s:
+        data = privacy.member_data(s, args.member)  # an unknown id is refused before any file is touched
+        _check_out(out, db.path)
+        try:
+            written = privacy.write_member_json(data, out) if fmt == "json" else privacy.write_member_pdf(data, out)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+    print(f"Wrote the data held about member {args.member} to {written}")
+    return EXIT_OK
+
+
+def _privacy_counts(parts: list[tuple[int, str, str]]) -> str:
+    return ", ".join(_count(n, one, many) for n, one, many in parts)
+
+
+def _backups_note(db_path: Path, scrub) -> str:
+    """The second line after an erasure: the file is clean; what still holds the old data."""
+    n = 0
+    try:
+        from tankapp.storage import backup
+
+        n = len(backup.list_backups(db_path, check=False))
+    except (ImportError, AttributeError, OSError):
+        pass
+    import glob
+
+    n += len(glob.glob(glob.escape(str(db_path.with_name(db_path.stem))) + ".backup-*" + glob.escape(db_path.suffix)))
+    clean = (
+        "The database file was rebuilt without the old data"
+        if scrub.complete
+        else "The change is saved, but another program had the database open: old data may stay in its files until that program closes it"
+    )
+    if n:
+        return f"{clean}; {_count(n, 'backup', 'backups')} made before, and files exported before, still hold it until deleted."
+    return f"{clean}; no backups of it were found, but files exported before still hold the old data until deleted."
+
+
+def _possible_mentions(found) -> None:
+    """The texts where a first or last name still stands alone: listed, for a person to judge."""
+    from tankapp.domain.danish import short_date
+    from tankapp.services import privacy
+
+    if not found:
+        return
+    words = ", ".join(f"'{w}'" for w in dict.fromkeys(w for p in found for w in p.words))
+    print(f"Not replaced: {words} alone in {_count(len(found), 'text', 'texts')} (check them; "
+          "--also WORD replaces a word too):")
+    for p in found:
+        where = f", meeting {short_date(p.meeting_date)} {p.meeting_title}" if p.meeting_date else ""
+        print(f"  {privacy.source_label(p.source, 'en')}{where}: {_one_line(p.excerpt)}")
+
+
+def cmd_member_anonymise(args) -> int:
+    from tankapp.services import privacy
+
+    with _open(args) as db:
+        with db.session() as s:
+            r = privacy.anonymise_member(s, args.member, extra_terms=args.also)
+        scrub = privacy.scrub_file(db)  # after the commit: VACUUM cannot run in a transaction
+        path = db.path
+    kept = _privacy_counts([
+        (r.attendance_kept, "attendance registration", "attendance registrations"),
+        (r.actions_kept, "action", "actions"),
+        (r.contributions_kept, "contribution", "contributions"),
+    ])
+    if r.already_anonymised:
+        head = f"Member {r.member_id} was already anonymised as '{r.pseudonym}'"
+    else:
+        head = f"Member {r.member_id} is now '{r.pseudonym}'"
+    words = {
+        "email": "e-mail", "organisation": "organisation name", "job_title": "job title",
+        "recruited_via_note": "recruitment note", "criterion_engaged_note": "criterion note",
+        "criterion_change_agent_note": "criterion note", "consent_named": "consent to be named",
+        "consent_contact": "consent to be contacted", "membership": "active membership (withdrawn today)",
+        "attendance_notes": "attendance notes", "guest_organisation": "organisation on their guest records",
+    }
+    cleared = dict.fromkeys(words.get(c, c) for c in r.cleared)
+    removed = f"; removed: {', '.join(cleared)}" if cleared else ""
+    print(f"{head}{removed}; name replaced in {_count(len(r.texts_changed), 'text', 'texts')}; "
+          f"kept: {kept}, group, sector and region.")
+    print(_backups_note(path, scrub))
+    if r.same_name:
+        print(f"Note: {_count(r.same_name, 'other person has', 'other people have')} the same name; "
+              "texts naming them were changed as well.")
+    _possible_mentions(r.possible_mentions)
+    return EXIT_OK
+
+
+def cmd_member_delete(args) -> int:
+    from tankapp.domain import Member
+    from tankapp.services import privacy
+
+    def summary(d) -> str:
+        removed = [_count(d.attendance_removed, "attendance registration", "attendance registrations")]
+        if d.guest_records_removed:
+            removed.append(_count(d.guest_records_removed, "guest record", "guest records") + " under their name")
+        removed.append(_count(d.audit_entries_removed, "audit entry", "audit entries"))
+        kept = _privacy_counts([(d.actions_unassigned, "action", "actions"),
+                                (d.contributions_unassigned, "contribution", "contributions")])
+        texts = _count(len(d.texts_changed), "text", "texts")
+        return f"the member, {', '.join(removed)}; {kept} stay without the member; the name is replaced in {texts}"
+
+    with _open(args) as db:
+        if not args.yes:
+            with db.reading() as s:  # reads only: the file stays exactly as it is
+                d = privacy.deletion_preview(s, args.member, extra_terms=args.also)
+                name = s.get(Member, d.member_id).name
+            print(f"Deleting member {d.member_id} ({_one_line(name)}) would remove {summary(d)}.")
+            _possible_mentions(d.possible_mentions)
+            print(f"tankapp: nothing deleted; add --yes to delete member {d.member_id}", file=sys.stderr)
+            return EXIT_DATA
+        with db.session() as s:
+            d = privacy.delete_member(s, args.member, extra_terms=args.also)
+        scrub = privacy.scrub_file(db)
+        path = db.path
+    print(f"Deleted member {d.member_id}: removed {summary(d)}.")
+    print(_backups_note(path, scrub))
+    _possible_mentions(d.possible_mentions)
+    return EXIT_OK
 
 
 def cmd_attendance_set(args) -> int:
@@ -305,38 +495,33 @@ def cmd_attendance_set(args) -> int:
 
 
 def _export(args, write: Callable) -> int:
-    """Write one meeting's document to ``--out``; the folder must exist. Nothing is left behind on failure."""
-    from tankapp.services import meetings
-    from tankapp.services.errors import ServiceError, problem
+    """Write one meeting's document to ``--out``; the folder must exist. Nothing is left behind on failure.
+
+    Never onto the database (or its files, links or backups), a write-protected
+    file or a device: see tankapp.services.targets. SIGTERM/SIGHUP while writing
+    unwind like Ctrl+C (KeyboardInterrupt), so the temporary file is removed.
+    """
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import meetings, targets
 
     out = Path(args.out).expanduser()
     with _open(args) as db, db.reading() as s:
         meetings.get_meeting(s, args.meeting)  # an unknown id is refused before any file is touched
-        _check_out(out)
+        _check_out(out, db.path)
         try:
-            written = write(s, args.meeting, out)
+            with terminate_as_interrupt():
+                written = write(s, args.meeting, out)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+            raise targets.write_error(out, exc) from None
     print(f"Wrote {written}")
     return EXIT_OK
 
 
-def _check_out(out: Path) -> None:
-    from tankapp.services.errors import ServiceError, problem
+def _check_out(out: Path, db_path: Path) -> None:
+    """Refuse (ServiceError, one line) a target an export must not write; see tankapp.services.targets."""
+    from tankapp.services import targets
 
-    folder = out.parent
-    message = None
-    if out.is_dir():
-        message = f"{out} is a folder; give the name of the file to write."
-    elif not folder.exists():
-        message = f"The folder {folder} does not exist."
-    elif not folder.is_dir():
-        message = f"{folder} is not a folder."
-    elif not os.access(folder, os.W_OK | os.X_OK):
-        message = f"Cannot write to the folder {folder}."
-    if message:
-        raise ServiceError(problem("export_folder", message, path=str(out)))
+    targets.check_export_target(out, db_path)
 
 
 def cmd_export_agenda(args) -> int:
@@ -369,19 +554,20 @@ def cmd_export_contributions(args) -> int:
     The file is written first; if that fails nothing is marked (the write session
     rolls back), and the message is one line.
     """
-    from tankapp.services import exports, groups
-    from tankapp.services.errors import ServiceError, problem
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import exports, groups, targets
 
     out = Path(args.out).expanduser()
     with _open(args) as db, db.session() as s:
-        group = groups.find_group(s, args.group) if args.group else None
+        # "" is no group, not all groups: find_group refuses a blank name
+        group = groups.find_group(s, args.group) if args.group is not None else None
+        _check_out(out, db.path)
         exports.contributions_export_format(out)  # an unknown ending is refused before any file is touched
-        _check_out(out)
         try:
-            n = exports.export_contributions(s, out, group_id=group.id if group else None, unsent=args.unsent)
+            with terminate_as_interrupt():
+                n = exports.export_contributions(s, out, group_id=group.id if group else None, unsent=args.unsent)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+            raise targets.write_error(out, exc) from None
     # said only once the file is written and the contributions are marked sent
     print(f"Wrote {_count(n, 'contribution', 'contributions')} to {out}")
     return EXIT_OK
@@ -389,6 +575,67 @@ def cmd_export_contributions(args) -> int:
 
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
+
+
+def _backup_db_path(args) -> Path:
+    """The database a backup, restore or check is about (never opened through open_database)."""
+    from tankapp.storage import paths
+
+    return (Path(args.db) if args.db is not None else paths.default_db_path()).expanduser().absolute()
+
+
+def _shell_word(path: Path) -> str:
+    """A path as it would be typed in a shell, for a command line to copy."""
+    import shlex
+
+    text = str(path)
+    if os.name == "nt":
+        return f'"{text}"' if any(c in text for c in ' &()^;,') else text
+    return shlex.quote(text)
+
+
+def cmd_backup(args) -> int:
+    from tankapp.storage import backup
+
+    out = Path(args.out).expanduser() if args.out else None
+    info = backup.make_backup(_backup_db_path(args), out, kind="manual")
+    print(f"Backed up to {info.path} (checked)")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from tankapp.storage import backup
+
+    db = _backup_db_path(args)
+    info = backup.restore(db, Path(args.file).expanduser())
+    print(f"Restored {info.db_path} from {info.restored_from}")
+    if info.kept_aside is not None:
+        print(f"The database as it was is kept in {info.kept_aside}")
+        print(f"To undo: tankapp --db {_shell_word(db)} restore {_shell_word(info.kept_aside)}")
+    else:
+        print("There was no database file before, so nothing was kept aside")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    """Read-only: works on a damaged file and never writes to it (not through open_database)."""
+    from tankapp.storage import backup
+
+    db = _backup_db_path(args)
+    result = backup.check_database(db, full=args.full)
+    what = "full check (every page and reference)" if args.full else "quick check"
+    if result.ok:
+        print(f"ok: {db} passed the {what}")
+        return EXIT_OK
+    for line in result.problems:
+        print(line)
+    good = backup.latest_good_backup(db)
+    advice = (
+        f"restore the newest good backup: tankapp --db {_shell_word(db)} restore {_shell_word(good.path)}"
+        if good is not None else "no good backup of it was found in the backups folder"
+    )
+    print(f"tankapp: {db} is damaged ({_count(len(result.problems), 'problem', 'problems')}); {advice}", file=sys.stderr)
+    return EXIT_DATA
 
 
 def cmd_import_members(args) -> int:
@@ -420,6 +667,9 @@ def cmd_import_members(args) -> int:
 
 COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("init", None): cmd_init,
+    ("member", "export"): cmd_member_export,
+    ("member", "anonymise"): cmd_member_anonymise,
+    ("member", "delete"): cmd_member_delete,
     ("demo", None): cmd_demo,
     ("groups", "list"): cmd_groups_list,
     ("members", "list"): cmd_members_list,
@@ -433,11 +683,17 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("export", "signin"): cmd_export_signin,
     ("export", "contributions"): cmd_export_contributions,
     ("import-members", None): cmd_import_members,
+    ("backup", None): cmd_backup,
+    ("restore", None): cmd_restore,
+    ("check", None): cmd_check,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Everything tankapp writes (database, backups, exports, log, settings) is
+    # personal data: readable by the owner only, whatever the user's umask.
+    os.umask(0o077)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -452,11 +708,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path=args.db, lang=args.lang, smoke_test=args.smoke_test)
 
+    _utf8_stdout()
+    problem = _argument_problem(args)
+    if problem:
+        print(f"tankapp: {problem}", file=sys.stderr)
+        return EXIT_DATA
+    handler = COMMANDS[(args.command, getattr(args, "action", None))]
+    previous = _interrupt_on_sigterm()
+    try:
+        return _run(handler, args)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(handler: Callable, args) -> int:
+    """Run one command; every failure a person can meet is one line on stderr, never a traceback."""
     from tankapp.services.errors import ServiceError
     from tankapp.storage import DatabaseError
 
-    _utf8_stdout()
-    handler = COMMANDS[(args.command, getattr(args, "action", None))]
     try:
         return handler(args)
     except UsageError as exc:
@@ -466,7 +738,98 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tankapp: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:  # e.g. piped into head
+        _quiet_stdout()
         return EXIT_OK
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: transactions rolled back, temporary files removed
+        print("tankapp: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"tankapp: {_os_error_line(exc)}", file=sys.stderr)
+        return EXIT_DATA
+    except Exception as exc:  # a bug: say so in one line, keep the details (no personal data) in the log
+        _log_unexpected(exc)
+        print(
+            f"tankapp: an unexpected error stopped the command ({type(exc).__name__}); "
+            "nothing half-written was saved. Please report it with the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_DATA
+
+
+# Arguments holding file paths: any bytes the file system allows are fine there.
+_PATH_ARGUMENTS = {"db", "out", "file"}
+# The largest integer SQLite stores; a larger "id" cannot name anything.
+_SQLITE_MAX_INT = 2**63 - 1
+_ID_ARGUMENTS = {"meeting": "meeting", "member": "member", "id": "record"}
+
+
+def _argument_problem(args) -> str | None:
+    """A text argument that is not UTF-8, or an id no record can have: one sentence, else None."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in _PATH_ARGUMENTS:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                option = "--" + name.replace("_", "-")
+                return f"{option} is not readable text (its bytes are not UTF-8); type it again"
+        elif name in _ID_ARGUMENTS and isinstance(value, int) and abs(value) > _SQLITE_MAX_INT:
+            return f"there is no {_ID_ARGUMENTS[name]} with id {value}"
+    return None
+
+
+def _interrupt_on_sigterm():
+    """SIGTERM (e.g. a closed terminal, a service stop) unwinds like Ctrl+C, so cleanup runs."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def _raise(_signum, _frame):
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, _raise)
+    except (ValueError, OSError):
+        return None
+
+
+def _os_error_line(exc: OSError) -> str:
+    import errno
+
+    where = exc.filename if exc.filename is not None else ""
+    where = os.fsdecode(where) if isinstance(where, bytes) else str(where)
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full; {where or 'the file'} was not written (nothing saved before is lost)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"the file name is too long for the disk: {where[:60]}…"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"no permission to write {where or 'there'}; choose a folder you can write to"
+    return f"cannot use {where or 'the file'}: {exc.strerror or exc}"
+
+
+def _log_unexpected(exc: BaseException) -> None:
+    """Where the code failed, without the exception's message (it may quote names or data)."""
+    import logging
+    import traceback
+
+    from tankapp.storage import logs
+
+    try:
+        logs.install()
+    except OSError:
+        return
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    logging.getLogger("tankapp.cli").error("unexpected %s\n%s", type(exc).__name__, frames)
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so Python's exit flush is silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _utf8_stdout() -> None:
@@ -477,8 +840,9 @@ def _utf8_stdout() -> None:
     """
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8")
+        if hasattr(stream, "reconfigure"):
+            # A file name that is not UTF-8 (\udcff) prints as an escape, never a crash.
+            stream.reconfigure(encoding="utf-8" if encoding != "utf8" else None, errors="backslashreplace")
 
 
 def _one_line(text: str) -> str:

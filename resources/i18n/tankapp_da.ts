@@ -158,12 +158,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="102"/>
+        <location filename="../../tankapp/ui/app.py" line="97"/>
+        <source>The change could not be saved:</source>
+        <translation>Ændringen kunne ikke gemmes:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/app.py" line="99"/>
+        <source>Something went wrong, and the last action may not have been carried out. Everything saved before is kept. If it happens again, please report it (details are in the log file).</source>
+        <translation>Noget gik galt, og den sidste handling er måske ikke udført. Alt, hvad der var gemt før, er bevaret. Sker det igen, så meld det gerne (detaljerne står i logfilen).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/app.py" line="132"/>
         <source>tankapp is already open with this database. Use the window that is open.</source>
         <translation>tankapp er allerede åben med denne database. Brug det vindue, der er åbent.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="109"/>
+        <location filename="../../tankapp/ui/app.py" line="139"/>
         <source>The database could not be opened:</source>
         <translation>Databasen kunne ikke åbnes:</translation>
     </message>
@@ -1537,332 +1547,332 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="133"/>
+        <location filename="../../tankapp/ui/library_page.py" line="134"/>
         <source>Filter by title, presenter, summary, tag… (Ctrl+F)</source>
         <translation>Søg på titel, oplægsholder, resumé, emneord… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="136"/>
+        <location filename="../../tankapp/ui/library_page.py" line="137"/>
         <source>All kinds of involvement</source>
         <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="140"/>
+        <location filename="../../tankapp/ui/library_page.py" line="141"/>
         <source>All criteria</source>
         <translation>Alle kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="144"/>
-        <location filename="../../tankapp/ui/library_page.py" line="429"/>
+        <location filename="../../tankapp/ui/library_page.py" line="145"/>
+        <location filename="../../tankapp/ui/library_page.py" line="430"/>
         <source>All tags</source>
         <translation>Alle emneord</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="154"/>
+        <location filename="../../tankapp/ui/library_page.py" line="155"/>
         <source>New presentation…</source>
         <translation>Nyt vidensoplæg…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="155"/>
+        <location filename="../../tankapp/ui/library_page.py" line="156"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="156"/>
+        <location filename="../../tankapp/ui/library_page.py" line="157"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="165"/>
+        <location filename="../../tankapp/ui/library_page.py" line="166"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="166"/>
+        <location filename="../../tankapp/ui/library_page.py" line="167"/>
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="168"/>
+        <location filename="../../tankapp/ui/library_page.py" line="169"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="174"/>
+        <location filename="../../tankapp/ui/library_page.py" line="175"/>
         <source>Involvement</source>
         <translation>Inddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="180"/>
+        <location filename="../../tankapp/ui/library_page.py" line="181"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="186"/>
-        <location filename="../../tankapp/ui/library_page.py" line="235"/>
+        <location filename="../../tankapp/ui/library_page.py" line="187"/>
+        <location filename="../../tankapp/ui/library_page.py" line="236"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="207"/>
+        <location filename="../../tankapp/ui/library_page.py" line="208"/>
         <source>No presentation matches the filter.</source>
         <translation>Intet vidensoplæg passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="213"/>
+        <location filename="../../tankapp/ui/library_page.py" line="214"/>
         <source>No knowledge presentations yet. The library keeps the knowledge presentations that ViBIS brings to the meetings, with their slides and reports, so you can see which group has been shown what. Add the first.</source>
         <translation>Der er ingen vidensoplæg endnu. Biblioteket samler de vidensoplæg, ViBIS har med til møderne, med slides og rapporter, så du kan se, hvilken gruppe der har fået præsenteret hvad. Tilføj det første.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="217"/>
+        <location filename="../../tankapp/ui/library_page.py" line="218"/>
         <source>Add the first presentation</source>
         <translation>Tilføj det første vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="242"/>
+        <location filename="../../tankapp/ui/library_page.py" line="243"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="248"/>
+        <location filename="../../tankapp/ui/library_page.py" line="249"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="253"/>
+        <location filename="../../tankapp/ui/library_page.py" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="269"/>
+        <location filename="../../tankapp/ui/library_page.py" line="270"/>
         <source>Add file…</source>
         <translation>Tilføj fil…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="270"/>
+        <location filename="../../tankapp/ui/library_page.py" line="271"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="271"/>
+        <location filename="../../tankapp/ui/library_page.py" line="272"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="326"/>
-        <location filename="../../tankapp/ui/library_page.py" line="645"/>
+        <location filename="../../tankapp/ui/library_page.py" line="327"/>
+        <location filename="../../tankapp/ui/library_page.py" line="646"/>
         <source>The file is missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="328"/>
-        <location filename="../../tankapp/ui/library_page.py" line="645"/>
+        <location filename="../../tankapp/ui/library_page.py" line="329"/>
+        <location filename="../../tankapp/ui/library_page.py" line="646"/>
         <source>The file is damaged</source>
         <translation>Filen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="333"/>
+        <location filename="../../tankapp/ui/library_page.py" line="334"/>
         <source>Double-click or press Enter to open %1</source>
         <translation>Dobbeltklik, eller tryk på Enter for at åbne %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="334"/>
+        <location filename="../../tankapp/ui/library_page.py" line="335"/>
         <source>%1. Open it to re-link it to a copy you have.</source>
         <translation>%1. Åbn den for at erstatte den med en kopi, du har.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="338"/>
+        <location filename="../../tankapp/ui/library_page.py" line="339"/>
         <source>held</source>
         <translation>afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="339"/>
+        <location filename="../../tankapp/ui/library_page.py" line="340"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="340"/>
+        <location filename="../../tankapp/ui/library_page.py" line="341"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="350"/>
+        <location filename="../../tankapp/ui/library_page.py" line="351"/>
         <source>Kind of involvement:</source>
         <translation>Inddragelsestype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="350"/>
         <location filename="../../tankapp/ui/library_page.py" line="351"/>
+        <location filename="../../tankapp/ui/library_page.py" line="352"/>
         <source>not chosen</source>
         <translation>ikke valgt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="351"/>
+        <location filename="../../tankapp/ui/library_page.py" line="352"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="354"/>
+        <location filename="../../tankapp/ui/library_page.py" line="355"/>
         <source>Tags:</source>
         <translation>Emneord:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="359"/>
+        <location filename="../../tankapp/ui/library_page.py" line="360"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="366"/>
+        <location filename="../../tankapp/ui/library_page.py" line="367"/>
         <source>On the agenda of:</source>
         <translation>På dagsordenen for:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="369"/>
+        <location filename="../../tankapp/ui/library_page.py" line="370"/>
         <source>Not on any meeting agenda yet.</source>
         <translation>Endnu ikke på dagsordenen for et møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="487"/>
+        <location filename="../../tankapp/ui/library_page.py" line="488"/>
         <source>Choose a presentation to see its summary and files.</source>
         <translation>Vælg et vidensoplæg for at se resumé og filer.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="544"/>
-        <location filename="../../tankapp/ui/library_page.py" line="560"/>
+        <location filename="../../tankapp/ui/library_page.py" line="545"/>
+        <location filename="../../tankapp/ui/library_page.py" line="561"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="554"/>
+        <location filename="../../tankapp/ui/library_page.py" line="555"/>
         <source>Edit presentation</source>
         <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="566"/>
+        <location filename="../../tankapp/ui/library_page.py" line="567"/>
         <source>Delete the presentation “%1”?</source>
         <translation>Vil du slette vidensoplægget »%1«?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="568"/>
+        <location filename="../../tankapp/ui/library_page.py" line="569"/>
         <source>The files attached to it (%1) are removed too.</source>
         <translation>De vedhæftede filer (%1) bliver også fjernet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="570"/>
-        <location filename="../../tankapp/ui/library_page.py" line="579"/>
+        <location filename="../../tankapp/ui/library_page.py" line="571"/>
+        <location filename="../../tankapp/ui/library_page.py" line="580"/>
         <source>Delete presentation</source>
         <translation>Slet vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="581"/>
+        <location filename="../../tankapp/ui/library_page.py" line="582"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="590"/>
+        <location filename="../../tankapp/ui/library_page.py" line="591"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="602"/>
+        <location filename="../../tankapp/ui/library_page.py" line="603"/>
         <source>Add a file to “%1”</source>
         <translation>Tilføj en fil til »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="612"/>
+        <location filename="../../tankapp/ui/library_page.py" line="613"/>
         <source>Find a copy of “%1”</source>
         <translation>Find en kopi af »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="629"/>
-        <location filename="../../tankapp/ui/library_page.py" line="636"/>
+        <location filename="../../tankapp/ui/library_page.py" line="630"/>
+        <location filename="../../tankapp/ui/library_page.py" line="637"/>
         <source>Open file</source>
         <translation>Åbn fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="632"/>
+        <location filename="../../tankapp/ui/library_page.py" line="633"/>
         <source>Opened %1</source>
         <translation>Åbnet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="637"/>
+        <location filename="../../tankapp/ui/library_page.py" line="638"/>
         <source>No program on this computer opens “%1”. A copy of it is here:
 %2</source>
         <translation>Der er intet program på denne computer, som kan åbne »%1«. Der ligger en kopi af filen her:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="651"/>
+        <location filename="../../tankapp/ui/library_page.py" line="652"/>
         <source>If you have the file, choose Re-link… and pick it: tankapp keeps a new copy under the name of the file you pick.</source>
         <translation>Hvis du har filen, så vælg Erstat… og find den: tankapp gemmer en ny kopi under navnet på den fil, du vælger.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="653"/>
+        <location filename="../../tankapp/ui/library_page.py" line="654"/>
         <source>Re-link…</source>
         <translation>Erstat…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="665"/>
-        <location filename="../../tankapp/ui/library_page.py" line="676"/>
+        <location filename="../../tankapp/ui/library_page.py" line="666"/>
+        <location filename="../../tankapp/ui/library_page.py" line="677"/>
         <source>Remove file</source>
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="666"/>
+        <location filename="../../tankapp/ui/library_page.py" line="667"/>
         <source>Remove “%1” from this presentation?</source>
         <translation>Vil du fjerne »%1« fra dette vidensoplæg?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="678"/>
+        <location filename="../../tankapp/ui/library_page.py" line="679"/>
         <source>Removed: %1</source>
         <translation>Fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="683"/>
+        <location filename="../../tankapp/ui/library_page.py" line="684"/>
         <source>Copying “%1” into the library…</source>
         <translation>Kopierer »%1« til biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="683"/>
+        <location filename="../../tankapp/ui/library_page.py" line="684"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="685"/>
+        <location filename="../../tankapp/ui/library_page.py" line="686"/>
         <source>Adding file</source>
         <translation>Tilføjer fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="701"/>
+        <location filename="../../tankapp/ui/library_page.py" line="702"/>
         <source>Copying %1…</source>
         <translation>Kopierer %1…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="711"/>
+        <location filename="../../tankapp/ui/library_page.py" line="712"/>
         <source>Copying “%1” into the library…
 %2 of %3</source>
         <translation>Kopierer »%1« til biblioteket…
 %2 af %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="766"/>
-        <location filename="../../tankapp/ui/library_page.py" line="784"/>
+        <location filename="../../tankapp/ui/library_page.py" line="767"/>
+        <location filename="../../tankapp/ui/library_page.py" line="785"/>
         <source>Add file</source>
         <translation>Tilføj fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="766"/>
-        <location filename="../../tankapp/ui/library_page.py" line="784"/>
+        <location filename="../../tankapp/ui/library_page.py" line="767"/>
+        <location filename="../../tankapp/ui/library_page.py" line="785"/>
         <source>Re-link file</source>
         <translation>Erstat fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="773"/>
+        <location filename="../../tankapp/ui/library_page.py" line="774"/>
         <source>Added: %1</source>
         <translation>Tilføjet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="773"/>
+        <location filename="../../tankapp/ui/library_page.py" line="774"/>
         <source>Re-linked: %1</source>
         <translation>Erstattet: %1</translation>
     </message>
@@ -2628,44 +2638,39 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="418"/>
-        <source>The file could not be saved: %1</source>
-        <translation>Filen kunne ikke gemmes: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="423"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="431"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="423"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="432"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="431"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="437"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="440"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="437"/>
         <source>Save minutes as PDF</source>
         <translation>Gem referat som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="432"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="440"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Gem fremmødeliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="417"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -3271,44 +3276,169 @@ Vil du åbne den nu?</translation>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en af de valgmuligheder, tankapp kender.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="265"/>
+        <location filename="../../tankapp/ui/texts.py" line="264"/>
+        <source>A quotation mark in column &apos;{column}&apos; is not closed, so lines {line}-{end} were read as one value. Remove the stray quotation mark or close it.</source>
+        <translation>Et anførselstegn i kolonnen &apos;{column}&apos; lukkes ikke, så linje {line}-{end} blev læst som én værdi. Fjern det overskydende anførselstegn, eller luk det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="267"/>
+        <source>The name in column &apos;{column}&apos; has a line break. Write it on one line.</source>
+        <translation>Navnet i kolonnen &apos;{column}&apos; har et linjeskift. Skriv det på én linje.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="270"/>
+        <source>Column &apos;{column}&apos; holds an invisible control character ({char}) that no one types. Remove it.</source>
+        <translation>Kolonnen &apos;{column}&apos; indeholder et usynligt kontroltegn ({char}), som ingen skriver. Fjern det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="273"/>
+        <source>Column &apos;{column}&apos; holds a character that could not be read (shown as �). The file may be saved in an unusual text encoding.</source>
+        <translation>Kolonnen &apos;{column}&apos; indeholder et tegn, der ikke kunne læses (vist som �). Filen er måske gemt i en usædvanlig tegnkodning.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="276"/>
+        <source>The value in column &apos;{column}&apos; is {length} characters long; at most {max} fit.</source>
+        <translation>Værdien i kolonnen &apos;{column}&apos; er {length} tegn lang; der er plads til højst {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="279"/>
+        <source>&apos;{value}&apos; in column &apos;{column}&apos; looks garbled: probably &apos;{fixed}&apos; saved in the wrong text encoding. Correct it in the file.</source>
+        <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; ser forvansket ud: sandsynligvis &apos;{fixed}&apos; gemt i en forkert tegnkodning. Ret det i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="282"/>
+        <source>Line {line} is in another text encoding ({encoding}) than the rest of the file ({file_encoding}), so its letters cannot be trusted. Correct the line, or save the whole file as CSV UTF-8.</source>
+        <translation>Linje {line} er i en anden tegnkodning ({encoding}) end resten af filen ({file_encoding}), så dens bogstaver er ikke til at stole på. Ret linjen, eller gem hele filen som CSV UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="285"/>
+        <source>Same person as line {line}: same name, and no e-mail address or organisation tells them apart.</source>
+        <translation>Samme person som linje {line}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="288"/>
+        <source>Already a member of {group} as {name}: same name, and no e-mail address or organisation tells them apart.</source>
+        <translation>Allerede medlem af {group} som {name}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="292"/>
         <source>The file is not there any more. Choose it again.</source>
         <translation>Filen findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="266"/>
+        <location filename="../../tankapp/ui/texts.py" line="293"/>
         <source>The file could not be read. Check that it is not open in another program, and try again.</source>
         <translation>Filen kunne ikke læses. Tjek at den ikke er åben i et andet program, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="269"/>
+        <location filename="../../tankapp/ui/texts.py" line="296"/>
         <source>tankapp can import CSV files and Excel workbooks (.xlsx). Save the list in one of those.</source>
         <translation>tankapp kan importere CSV-filer og Excel-projektmapper (.xlsx). Gem listen i et af de formater.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="272"/>
+        <location filename="../../tankapp/ui/texts.py" line="299"/>
         <source>This is an old Excel file (.xls) or a protected workbook. Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Det er en gammel Excel-fil (.xls) eller en beskyttet projektmappe. Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="275"/>
+        <location filename="../../tankapp/ui/texts.py" line="302"/>
         <source>The Excel file is damaged and cannot be read. Save it again in Excel and retry.</source>
         <translation>Excel-filen er beskadiget og kan ikke læses. Gem den igen i Excel, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="278"/>
+        <location filename="../../tankapp/ui/texts.py" line="305"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="279"/>
+        <location filename="../../tankapp/ui/texts.py" line="306"/>
         <source>The file has no column with the members&apos; names. Name a column Navn (or Fornavn and Efternavn).</source>
         <translation>Filen har ingen kolonne med medlemmernes navne. Kald en kolonne Navn (eller Fornavn og Efternavn).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="282"/>
+        <location filename="../../tankapp/ui/texts.py" line="309"/>
         <source>The file has column headings but no members below them.</source>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="310"/>
+        <source>The file is larger than {max_mb} MB. A member list is far smaller; check that it is the right file.</source>
+        <translation>Filen er større end {max_mb} MB. En medlemsliste er langt mindre; tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="313"/>
+        <source>The file has more than {max} members; tankapp imports at most {max} at a time (a think tank has about 120). Check that it is the right file, or split it.</source>
+        <translation>Filen har mere end {max} medlemmer; tankapp importerer højst {max} ad gangen (en tænketank har omkring 120). Tjek, at det er den rigtige fil, eller del den op.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="316"/>
+        <source>The file has more than {max} lines or rows. Delete what is below the member list, or check that it is the right file.</source>
+        <translation>Filen har mere end {max} linjer eller rækker. Slet det, der står under medlemslisten, eller tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="319"/>
+        <source>The workbook would unpack to {size_mb} MB; tankapp opens workbooks that unpack to at most {max_mb} MB. Check that it is the right file, or save the list as CSV and import that.</source>
+        <translation>Projektmappen ville fylde {size_mb} MB udpakket; tankapp åbner projektmapper, der fylder højst {max_mb} MB udpakket. Tjek, at det er den rigtige fil, eller gem listen som CSV, og importér den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="322"/>
+        <source>This is not an ordinary Excel workbook: a part of it unpacks to {ratio} times its packed size, as files built to exhaust memory do. tankapp does not open it.</source>
+        <translation>Dette er ikke en almindelig Excel-projektmappe: en del af den fylder {ratio} gange så meget udpakket som pakket, sådan som filer lavet til at opbruge hukommelsen gør. tankapp åbner den ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="325"/>
+        <source>The file contains NUL characters (the first on line {line}), so it is not a text file tankapp can read. Save the list from Excel as CSV UTF-8 or .xlsx and import that.</source>
+        <translation>Filen indeholder NUL-tegn (det første på linje {line}), så det er ikke en tekstfil, tankapp kan læse. Gem listen fra Excel som CSV UTF-8 eller .xlsx, og importér den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="328"/>
+        <source>The file looks like UTF-16 text (Excel&apos;s Unicode text) but cannot be read as such. Save it from Excel as CSV UTF-8 and import that.</source>
+        <translation>Filen ligner UTF-16-tekst (Excels Unicode-tekst), men kan ikke læses som sådan. Gem den fra Excel som CSV UTF-8, og importér den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="331"/>
+        <source>The value that starts on line {line} runs on for more than 100,000 characters, probably from a quotation mark there that is never closed. Remove that quotation mark and import the file again.</source>
+        <translation>Værdien, der begynder på linje {line}, fortsætter i mere end 100.000 tegn, sandsynligvis fordi et anførselstegn dér aldrig lukkes. Fjern anførselstegnet, og importér filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="335"/>
+        <source>{path} is the tankapp database, one of its working files or a backup of it. Choose another file.</source>
+        <translation>{path} er tankapps database, en af dens arbejdsfiler eller en sikkerhedskopi af den. Vælg en anden fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="338"/>
+        <source>{path} is not an ordinary file (it is a device, a pipe or the like). Choose another file.</source>
+        <translation>{path} er ikke en almindelig fil (men en enhed, en pipe eller lignende). Vælg en anden fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="341"/>
+        <source>{path} is write-protected. Choose another file, or remove the write protection first.</source>
+        <translation>{path} er skrivebeskyttet. Vælg en anden fil, eller fjern først skrivebeskyttelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="345"/>
+        <source>{path} is a folder. Give the name of the file to save.</source>
+        <translation>{path} er en mappe. Skriv navnet på den fil, der skal gemmes.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="348"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} findes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="349"/>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} er ikke en mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="350"/>
+        <source>Cannot save in the folder {folder}.</source>
+        <translation>Der kan ikke gemmes i mappen {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="352"/>
+        <source>The file {path} could not be saved: {reason}.</source>
+        <translation>Filen {path} kunne ikke gemmes: {reason}.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>

@@ -100,11 +100,14 @@ def get_group(s: Session, group_id: int) -> ExpertGroup:
 
 
 def find_group(s: Session, name: str) -> ExpertGroup:
-    """The group called ``name`` (case and surrounding space ignored)."""
-    wanted = name.strip().casefold()
+    """The group called ``name`` (case and surrounding space ignored).
+
+    A blank name names no group (it is never "all groups"): NotFound, like an unknown name.
+    """
+    wanted = (name or "").strip().casefold()
     groups = list(s.scalars(select(ExpertGroup)))
     for g in groups:
-        if g.name.casefold() == wanted:
+        if wanted and g.name.strip().casefold() == wanted:
             return g
     known = ", ".join(sorted((g.name for g in groups), key=sort_key)) or "none"
     raise NotFound(

@@ -60,7 +60,8 @@ CHUNK_SIZE = 1024 * 1024
 TAG_SEPARATOR = "; "
 TITLE_MAX = 300
 PRESENTER_MAX = 200
-FILE_NAME_MAX = 255
+# Room under the disks' 255-byte limit for a copy's suffix (" (2)") or a temporary prefix.
+FILE_NAME_MAX_BYTES = 200
 STALE_TEMP_SECONDS = 24 * 3600
 _TEMP_PREFIX = ".incoming-"
 _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -678,13 +679,22 @@ def release_stored(s: Session, stored: StoredFile | str) -> None:
 
 
 def _clean_file_name(file_name: str) -> str:
-    name = Path((file_name or "").replace("\\", "/")).name.strip() or "file"
-    if len(name) > FILE_NAME_MAX:
+    """The name to keep and to open a copy under: text, and short enough for any disk.
+
+    Disks limit a name to 255 *bytes* (ext4) and Danish letters take two in
+    UTF-8, so the limit is counted in bytes, cutting the stem and keeping the
+    extension. Bytes that are not UTF-8 (a Linux file name from an old USB
+    stick) become U+FFFD instead of failing the database write.
+    """
+    name = (file_name or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = Path(name.replace("\\", "/")).name.strip() or "file"
+    if len(name.encode("utf-8")) > FILE_NAME_MAX_BYTES:
         stem, dot, ext = name.rpartition(".")
-        if dot and 0 < len(ext) < 16:
-            name = stem[: FILE_NAME_MAX - len(ext) - 1] + "." + ext
-        else:
-            name = name[:FILE_NAME_MAX]
+        if not (dot and stem and 0 < len(ext.encode("utf-8")) < 16):
+            stem, ext = name, ""
+        budget = FILE_NAME_MAX_BYTES - (len(ext.encode("utf-8")) + 1 if ext else 0)
+        stem = stem.encode("utf-8")[:budget].decode("utf-8", "ignore").rstrip()
+        name = f"{stem}.{ext}" if ext else stem
     return name
 
 

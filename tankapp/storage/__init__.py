@@ -5,6 +5,10 @@ from tankapp.storage.database import (
     DatabaseError,
     DatabaseMissing,
     NewerDatabase,
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseReadOnly,
+    DiskFull,
     NotATankappDatabase,
     open_database,
 )
@@ -14,6 +18,10 @@ __all__ = [
     "DatabaseError",
     "DatabaseMissing",
     "NewerDatabase",
+    "DatabaseBusy",
+    "DatabaseDamaged",
+    "DatabaseReadOnly",
+    "DiskFull",
     "NotATankappDatabase",
     "open_database",
 ]

@@ -21,11 +21,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tankapp.domain.collation import danish_compare
 from tankapp.storage import paths
-from tankapp.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from tankapp.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS, SCHEMA_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,92 @@ class NotATankappDatabase(DatabaseError):
 
 class NewerDatabase(DatabaseError):
     pass
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the write lock for longer than the busy timeout."""
+
+
+class DatabaseReadOnly(DatabaseError):
+    """The file, its folder or the disk does not allow writing."""
+
+
+class DiskFull(DatabaseError):
+    """The disk (or the user's quota) is full; nothing of the failed change was saved."""
+
+
+class DatabaseDamaged(DatabaseError):
+    """SQLite found the file malformed."""
+
+
+def explain_sqlite_error(exc: BaseException, path: Path) -> DatabaseError:
+    """A person's sentence for an SQLite failure (the driver's words are terse and English).
+
+    ``exc`` is an ``sqlite3`` error or SQLAlchemy's wrapper of one. The
+    transaction it broke has been rolled back, so the sentence can promise
+    that what was saved before is still there.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    code = getattr(orig, "sqlite_errorname", "") or ""
+    if "full" in text or code == "SQLITE_FULL":
+        return DiskFull(
+            f"The disk holding {path} is full, so the last change was not saved "
+            "(everything saved before is kept). Free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text or code.startswith("SQLITE_READONLY"):
+        return DatabaseReadOnly(
+            f"{path} cannot be written to (the file, its folder or the disk is read-only). "
+            "Copy the file to a folder you can write to and open that."
+        )
+    if "locked" in text or "busy" in text or code.startswith("SQLITE_BUSY"):
+        return DatabaseBusy(
+            f"{path} is busy: another program has been writing to it for more than "
+            f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in a moment."
+        )
+    if "unable to open" in text or code.startswith("SQLITE_CANTOPEN"):
+        if path.exists() and _read_only_place(path):
+            return DatabaseReadOnly(
+                f"{path} is on a read-only disk or in a folder tankapp may not write to "
+                "(SQLite keeps a journal beside the file). Copy it to a folder you can write to and open that."
+            )
+        return DatabaseReadOnly(f"Cannot open {path}: its folder may not allow writing, or the file has moved.")
+    if "malformed" in text or "not a database" in text or code in ("SQLITE_CORRUPT", "SQLITE_NOTADB"):
+        return DatabaseDamaged(f"{path} is damaged ({orig}). Restore it from a backup.")
+    if "disk i/o" in text or code.startswith("SQLITE_IOERR"):
+        return DatabaseError(f"Reading or writing {path} failed (a disk error). Nothing of the last change was saved.")
+    return DatabaseError(f"The database {path} could not be used: {orig}")
+
+
+def _storage_failure(exc: BaseException) -> bool:
+    """SQLite failed for a reason of the place or the file (full, read-only, busy, damaged), not a rule."""
+    orig = getattr(exc, "orig", None) or exc
+    if isinstance(orig, (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)):
+        return False
+    return isinstance(orig, (sqlite3.OperationalError, sqlite3.DatabaseError)) and not isinstance(orig, sqlite3.DataError)
+
+
+def _read_only_place(path: Path) -> bool:
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):  # AttributeError: no statvfs on Windows
+        pass
+    return not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)
+
+
+def _make_private(path: Path) -> None:
+    """The database and its -wal/-shm readable by the owner only (an older copy may be wider)."""
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        if st.st_mode & 0o077:
+            try:
+                os.chmod(p, st.st_mode & 0o700 | 0o600)
+            except OSError as exc:  # someone else's file: say so in the log, open it anyway
+                log.warning("could not make %s owner-only: %s", p.name, exc.strerror)
 
 
 def _configure_connection(dbapi_conn, _record) -> None:
@@ -93,15 +180,30 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One write transaction: commits at the end, rolls back on error."""
-        with self._write.begin() as s:
-            yield s
+        """One write transaction: commits at the end, rolls back on error.
+
+        An SQLite failure (disk full, read-only, busy beyond the timeout, a
+        damaged file) comes out as a :class:`DatabaseError` with a sentence
+        for a person; the transaction is rolled back, so nothing is half-saved.
+        """
+        try:
+            with self._write.begin() as s:
+                yield s
+        except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
+            if not _storage_failure(exc):
+                raise  # a broken rule (IntegrityError) is a bug, not the disk's fault
+            raise explain_sqlite_error(exc, self.path) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read transaction that never blocks writers (WAL snapshot)."""
-        with self._read.begin() as s:
-            yield s
+        try:
+            with self._read.begin() as s:
+                yield s
+        except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
+            if not _storage_failure(exc):
+                raise  # a broken rule (IntegrityError) is a bug, not the disk's fault
+            raise explain_sqlite_error(exc, self.path) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -133,6 +235,7 @@ def _inspect_readonly(path: Path) -> str | None:
     # (no other process has it open); otherwise those files are already there.
     wal_exists = path.with_name(path.name + "-wal").exists()
     uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal_exists else "&immutable=1")
+    looks_like_tankapp = False
     try:
         con = sqlite3.connect(uri, uri=True)
         try:
@@ -141,29 +244,42 @@ def _inspect_readonly(path: Path) -> str | None:
                 return None
             if "alembic_version" not in tables or "think_tank" not in tables:
                 raise NotATankappDatabase(f"{path} is an SQLite file but not a tankapp database")
+            looks_like_tankapp = True
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            # The quick check reads every page once: a damaged file is refused
+            # before anything writes to it (and a backup can be restored).
+            check = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if looks_like_tankapp or "malformed" in str(exc):
+            raise DatabaseDamaged(
+                f"{path} is damaged ({exc}); it was left as it is. Restore the latest backup (tankapp restore)."
+            ) from None
         raise NotATankappDatabase(f"{path} is not a readable tankapp database ({exc})") from None
     if row is None:
         raise NotATankappDatabase(f"{path} has no schema version; it is not a tankapp database")
-    return row[0]
+    revision = row[0]
+    expected = SCHEMA_TABLES.get(revision)
+    if expected is not None and not expected <= tables:
+        missing = ", ".join(sorted(expected - tables))
+        raise NotATankappDatabase(
+            f"{path} only looks like a tankapp database (it lacks the tables {missing}); it was left as it is"
+        )
+    if check != ["ok"]:
+        raise DatabaseDamaged(
+            f"{path} is damaged ({check[0]}); it was left as it is. Restore the latest backup (tankapp restore)."
+        )
+    return revision
 
 
 def backup_file(path: Path, label: str) -> Path:
-    """Copy the database beside itself (online backup API, owner-only file)."""
+    """Copy the database beside itself (online backup API, owner-only, checked before it counts)."""
+    from tankapp.storage import backup
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
-    paths.create_private_file(target)
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+    return backup.make_backup(path, target).path
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -182,13 +298,37 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = False
     """
     path = Path(path) if path is not None else paths.default_db_path()
     path = path.expanduser().absolute()
+    try:
+        return _open(path, create)
+    except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
+        if not _storage_failure(exc):
+            raise
+        raise explain_sqlite_error(exc, path) from exc
+    except OSError as exc:
+        raise DatabaseError(_os_error_text(exc, path)) from None
+
+
+def _os_error_text(exc: OSError, path: Path) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full; {path} could not be created or changed."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"No permission to write {exc.filename or path}; choose a folder you can write to."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The file name is too long for the disk: {path.name[:40]}…"
+    return f"Cannot use {exc.filename or path}: {exc.strerror or exc}"
+
+
+def _open(path: Path, create: bool) -> Database:
     fresh = False
+    created = False
     if not path.exists():
         if not create:
             raise DatabaseMissing(f"no tankapp database at {path}")
         paths.ensure_private_dir(path.parent)
         paths.create_private_file(path)
-        fresh = True
+        fresh = created = True
     elif path.is_file() and path.stat().st_size == 0:
         if not create:
             raise NotATankappDatabase(f"{path} is an empty file, not a tankapp database")
@@ -203,14 +343,34 @@ def open_database(path: str | os.PathLike | None = None, *, create: bool = False
             raise NewerDatabase(
                 f"{path} was made by a newer tankapp (schema {revision}); update tankapp to open it"
             )
-        elif revision != SCHEMA_HEAD:
+        _make_private(path)
+        if revision is not None and revision != SCHEMA_HEAD:
             saved = backup_file(path, revision)
-            log.info("backed up %s to %s before upgrading from %s", path, saved, revision)
+            log.info("backed up the database before upgrading from schema %s (%s)", revision, saved.name)
             engine = make_engine(path)
-            upgrade(engine)
+            try:
+                upgrade(engine)
+            except BaseException:
+                engine.dispose()
+                raise
             return Database(path, engine)
 
     engine = make_engine(path)
     if fresh:
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            if created:  # no half-made database is left behind (e.g. the disk filled up)
+                remove_database_files(path)
+            raise
     return Database(path, engine)
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file with its -wal/-shm/-journal (a failed new database)."""
+    for p in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            p.unlink()
+        except OSError:  # not there (or a name the disk could never hold)
+            pass

@@ -51,7 +51,12 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def create_private_file(path: Path) -> None:
-    """Create an empty file with mode 0600 (SQLite copies it to -wal/-shm)."""
+    """Create an empty file with mode 0600 (SQLite copies it to -wal/-shm); an existing file is made 0600."""
     fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def backups_dir() -> Path:
+    """Where tankapp keeps its automatic backups (and the copies kept aside by a restore)."""
+    return data_dir() / "backups"

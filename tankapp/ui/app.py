@@ -19,20 +19,19 @@ log = logging.getLogger(__name__)
 
 
 def setup_logging() -> None:
-    """Details go to a log file in the data folder, never into a dialog."""
-    folder = paths.ensure_private_dir(paths.data_dir())
-    handler = logging.handlers.RotatingFileHandler(paths.log_path(), maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    os.chmod(paths.log_path(), 0o600)
-    del folder
+    """Details go to a log file in the data folder (owner-only, no personal data), never into a dialog."""
+    from tankapp.storage import logs
+
+    logs.install()
 
 
 def open_settings() -> QSettings:
+    """The settings file, owner-only (it names the recent files and folders)."""
     paths.ensure_private_dir(paths.data_dir())
-    return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
+    settings_file = paths.settings_path()
+    # QSettings rewrites the file keeping its permissions, so an owner-only file stays so.
+    paths.create_private_file(settings_file)
+    return QSettings(str(settings_file), QSettings.Format.IniFormat)
 
 
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
@@ -78,6 +77,35 @@ def acquire_window_lock(db_path) -> QLockFile | None:
     return lock if lock.tryLock(100) else None
 
 
+def install_error_dialog() -> None:
+    """An error no code caught becomes a plain dialog, never a lost window or a traceback.
+
+    A database failure (disk full, read-only, busy) shows its own sentence;
+    anything else says that what was saved is still there. The log gets where
+    it happened, not the exception's message (it may quote members' data).
+    """
+    import traceback
+
+    from tankapp.storage import DatabaseError
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("unexpected %s\n%s", exc_type.__name__, "".join(traceback.format_tb(tb)))
+        if isinstance(exc, DatabaseError):
+            text = QApplication.translate("App", "The change could not be saved:") + "\n\n" + str(exc)
+        else:
+            text = QApplication.translate(
+                "App",
+                "Something went wrong, and the last action may not have been carried out. "
+                "Everything saved before is kept. If it happens again, please report it (details are in the log file).",
+            )
+        QMessageBox.warning(QApplication.activeWindow(), "tankapp", text)
+
+    sys.excepthook = hook
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
@@ -91,8 +119,10 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
             print("tankapp: no display to open the window on (set DISPLAY, or use a command; see --help)", file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.umask(0o077)  # every file the window writes holds personal data
     setup_logging()
     app, settings = make_app(lang)
+    install_error_dialog()
     from tankapp.storage import DatabaseError, open_database
 
     path = paths.default_db_path() if db_path is None else os.path.abspath(db_path)
@@ -105,7 +135,7 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
     try:
         db = open_database(path, create=True)
     except DatabaseError as exc:
-        log.error("cannot open database: %s", exc)
+        log.error("cannot open the database: %s", type(exc).__name__)
         QMessageBox.critical(None, "tankapp", QApplication.translate("App", "The database could not be opened:") + "\n\n" + str(exc))
         return 1
 

@@ -18,6 +18,7 @@ from tankapp.services import agenda as agenda_service
 from tankapp.services import members as member_service
 from tankapp.services.agenda import ItemInput, ItemSnapshot
 from tankapp.services.errors import ServiceError
+from tankapp.storage import DatabaseError
 from tankapp.services.members import MemberInput
 from tankapp.storage import Database
 
@@ -38,8 +39,9 @@ class ServiceCommand(QUndoCommand):
         try:
             with self.db.session() as s:
                 action(s)
-        except ServiceError as exc:
-            log.warning("undoable edit '%s' failed: %s", self.text(), exc)
+        except (ServiceError, DatabaseError) as exc:
+            # The command's text and the message name people: the log gets the class and the code only.
+            log.warning("undoable %s refused: %s", type(self).__name__, getattr(exc, "code", type(exc).__name__))
             self.setObsolete(True)
             self.on_done(str(exc))
             return

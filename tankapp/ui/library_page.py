@@ -89,7 +89,8 @@ class StoreWorker(QObject):
         except ServiceError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - anything else is logged, and told plainly
-            log.exception("copying %s into the library failed", self.source)
+            # The file's name may name a person: the log gets the error's kind, not the name.
+            log.error("copying a file into the library failed: %s", type(exc).__name__)
             self.failed.emit(
                 ServiceError(problem("attachment_store_failed", f"The file could not be copied: {exc}"))
             )

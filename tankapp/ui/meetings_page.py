@@ -401,21 +401,29 @@ class MeetingsPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _export(self, what: str, default_name: str, suffix: str, filter_text: str, exporter_name: str) -> None:
-        """Ask where to save (a sensible name), write through the export service, offer to open."""
+        """Ask where to save (a sensible name), write through the export service, offer to open.
+
+        The save dialog asks before replacing an existing file (Qt's default; _ask_path
+        must not pass DontConfirmOverwrite). The database, its files and backups, a
+        write-protected file or a device are refused with a warning (services.targets).
+        """
         m = self.selected()
         if m is None:
             return
         path = self._ask_path(what, export_file_name(default_name, m, suffix), filter_text)
         if path is None:
             return
-        from tankapp.services import exports
+        from tankapp.services import exports, targets
 
         try:
+            targets.check_export_target(path, self.db.path)
             with self.db.reading() as s:
-                getattr(exports, exporter_name)(s, m.id, path)
-        except (ServiceError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export"),
-                                self.tr("The file could not be saved: %1").replace("%1", str(exc)))
+                try:
+                    getattr(exports, exporter_name)(s, m.id, path)
+                except OSError as exc:
+                    raise targets.write_error(path, exc) from None
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), texts.problem_text(exc.problem))
             return
         self._exported(path)
 

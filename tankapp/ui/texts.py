@@ -261,6 +261,33 @@ def problem_text(p: Problem) -> str:
         "import_bad_choice": lambda: QCoreApplication.translate(
             "Problems", "'{value}' in column '{column}' is not one of the choices tankapp knows."
         ).format(**params),
+        "import_unclosed_quote": lambda: QCoreApplication.translate(
+            "Problems", "A quotation mark in column '{column}' is not closed, so lines {line}-{end} were read as one value. Remove the stray quotation mark or close it."
+        ).format(**params),
+        "import_line_break_in_name": lambda: QCoreApplication.translate(
+            "Problems", "The name in column '{column}' has a line break. Write it on one line."
+        ).format(**params),
+        "import_hidden_character": lambda: QCoreApplication.translate(
+            "Problems", "Column '{column}' holds an invisible control character ({char}) that no one types. Remove it."
+        ).format(**params),
+        "import_unreadable_character": lambda: QCoreApplication.translate(
+            "Problems", "Column '{column}' holds a character that could not be read (shown as �). The file may be saved in an unusual text encoding."
+        ).format(**params),
+        "import_value_too_long": lambda: QCoreApplication.translate(
+            "Problems", "The value in column '{column}' is {length} characters long; at most {max} fit."
+        ).format(**params),
+        "import_mojibake": lambda: QCoreApplication.translate(
+            "Problems", "'{value}' in column '{column}' looks garbled: probably '{fixed}' saved in the wrong text encoding. Correct it in the file."
+        ).format(**params),
+        "import_mixed_encoding": lambda: QCoreApplication.translate(
+            "Problems", "Line {line} is in another text encoding ({encoding}) than the rest of the file ({file_encoding}), so its letters cannot be trusted. Correct the line, or save the whole file as CSV UTF-8."
+        ).format(**params),
+        "import_same_person_in_file": lambda: QCoreApplication.translate(
+            "Problems", "Same person as line {line}: same name, and no e-mail address or organisation tells them apart."
+        ).format(**params),
+        "import_same_person_existing": lambda: QCoreApplication.translate(
+            "Problems", "Already a member of {group} as {name}: same name, and no e-mail address or organisation tells them apart."
+        ).format(**params),
         # Importing a file: problems of the whole file
         "import_file_missing": lambda: QCoreApplication.translate("Problems", "The file is not there any more. Choose it again."),
         "import_file_unreadable": lambda: QCoreApplication.translate(
@@ -280,6 +307,51 @@ def problem_text(p: Problem) -> str:
             "Problems", "The file has no column with the members' names. Name a column Navn (or Fornavn and Efternavn)."
         ),
         "import_no_rows": lambda: QCoreApplication.translate("Problems", "The file has column headings but no members below them."),
+        "import_file_too_large": lambda: QCoreApplication.translate(
+            "Problems", "The file is larger than {max_mb} MB. A member list is far smaller; check that it is the right file."
+        ).format(**params),
+        "import_too_many_rows": lambda: QCoreApplication.translate(
+            "Problems", "The file has more than {max} members; tankapp imports at most {max} at a time (a think tank has about 120). Check that it is the right file, or split it."
+        ).format(**params),
+        "import_too_many_lines": lambda: QCoreApplication.translate(
+            "Problems", "The file has more than {max} lines or rows. Delete what is below the member list, or check that it is the right file."
+        ).format(**params),
+        "import_xlsx_too_large": lambda: QCoreApplication.translate(
+            "Problems", "The workbook would unpack to {size_mb} MB; tankapp opens workbooks that unpack to at most {max_mb} MB. Check that it is the right file, or save the list as CSV and import that."
+        ).format(**params),
+        "import_xlsx_suspicious": lambda: QCoreApplication.translate(
+            "Problems", "This is not an ordinary Excel workbook: a part of it unpacks to {ratio} times its packed size, as files built to exhaust memory do. tankapp does not open it."
+        ).format(**params),
+        "import_nul_bytes": lambda: QCoreApplication.translate(
+            "Problems", "The file contains NUL characters (the first on line {line}), so it is not a text file tankapp can read. Save the list from Excel as CSV UTF-8 or .xlsx and import that."
+        ).format(**params),
+        "import_bad_encoding": lambda: QCoreApplication.translate(
+            "Problems", "The file looks like UTF-16 text (Excel's Unicode text) but cannot be read as such. Save it from Excel as CSV UTF-8 and import that."
+        ),
+        "import_runaway_quote": lambda: QCoreApplication.translate(
+            "Problems", "The value that starts on line {line} runs on for more than 100,000 characters, probably from a quotation mark there that is never closed. Remove that quotation mark and import the file again."
+        ).format(**params),
+        # Exports
+        "export_target_database": lambda: QCoreApplication.translate(
+            "Problems", "{path} is the tankapp database, one of its working files or a backup of it. Choose another file."
+        ).format(**params),
+        "export_target_not_regular": lambda: QCoreApplication.translate(
+            "Problems", "{path} is not an ordinary file (it is a device, a pipe or the like). Choose another file."
+        ).format(**params),
+        "export_target_readonly": lambda: QCoreApplication.translate(
+            "Problems", "{path} is write-protected. Choose another file, or remove the write protection first."
+        ).format(**params),
+        "export_folder": lambda: {
+            "is_folder": lambda: QCoreApplication.translate(
+                "Problems", "{path} is a folder. Give the name of the file to save."
+            ),
+            "missing": lambda: QCoreApplication.translate("Problems", "The folder {folder} does not exist."),
+            "not_folder": lambda: QCoreApplication.translate("Problems", "{folder} is not a folder."),
+            "not_writable": lambda: QCoreApplication.translate("Problems", "Cannot save in the folder {folder}."),
+        }[params["reason"]]().format(**params),
+        "export_failed": lambda: QCoreApplication.translate(
+            "Problems", "The file {path} could not be saved: {reason}."
+        ).format(**params),
     }
     make = texts.get(p.code)
     if make is None:
