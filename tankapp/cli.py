@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,6 +39,16 @@ def _date(text: str) -> dt.date:
         except ValueError:
             continue
     raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)")
+
+
+_ID = re.compile(r"[+-]?[0-9]+\Z")
+
+
+def _id(text: str) -> int:
+    """A record id as typed: ASCII digits only ("1_0" and a full-width "１" are not ids)."""
+    if not _ID.match(text.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not an id (a whole number, see the list commands)")
+    return int(text.strip())
 
 
 def _clock(text: str) -> dt.time:
@@ -96,11 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     attendance = sub.add_parser("attendance", help="who came to a meeting (fremmøde)")
     asub = attendance.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     alist = asub.add_parser("list", **leaf, help="the invited members and their state, then the guests")
-    alist.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
+    alist.add_argument("--meeting", metavar="ID", type=_id, required=True, help="the meeting's id (see: meetings list)")
     _format_arg(alist)
     aset = asub.add_parser("set", **leaf, help="register a member's attendance")
-    aset.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
-    aset.add_argument("--member", metavar="ID", type=int, required=True, help="the member's id (see: members list)")
+    aset.add_argument("--meeting", metavar="ID", type=_id, required=True, help="the meeting's id (see: meetings list)")
+    aset.add_argument("--member", metavar="ID", type=_id, required=True, help="the member's id (see: members list)")
     aset.add_argument("--status", choices=ATTENDANCE_STATES, required=True, help="the member's state (excused: afbud)")
     aset.add_argument("--at", metavar="HH:MM", type=_clock,
                       help="arrival time (late) or leaving time (left_early); default: now")
@@ -142,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("signin", "the meeting's sign-in sheet (fremmødeliste) as a PDF"),
     ):
         e = esub.add_parser(name, **leaf, help=f"write {what}")
-        e.add_argument("--meeting", metavar="ID", type=int, required=True, help="the meeting's id (see: meetings list)")
+        e.add_argument("--meeting", metavar="ID", type=_id, required=True, help="the meeting's id (see: meetings list)")
         e.add_argument("--out", metavar="FILE", required=True, help="the file to write (replaced if it exists)")
     ec = esub.add_parser(
         "contributions", **leaf,
@@ -339,11 +350,10 @@ def cmd_contributions_list(args) -> int:
 
 
 def _member_id(text: str) -> int:
-    """A member id as typed; any whole number (an id that cannot exist is "no member with id ...")."""
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a member id (a whole number; see: members list)") from None
+    """A member id as typed: ASCII digits (an id that cannot exist is "no member with id ...")."""
+    if not _ID.match(text.strip()):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a member id (a whole number; see: members list)")
+    return int(text.strip())
 
 
 def cmd_member_export(args) -> int:
@@ -362,7 +372,7 @@ def cmd_member_export(args) -> int:
             written = privacy.write_member_json(data, out) if fmt == "json" else privacy.write_member_pdf(data, out)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out))) from None
+            raise ServiceError(problem("export_failed", f"Could not write {out}: {reason}.", path=str(out), reason=reason)) from None
     print(f"Wrote the data held about member {args.member} to {written}")
     return EXIT_OK
 
@@ -383,11 +393,14 @@ def _backups_note(db_path: Path, scrub) -> str:
     import glob
 
     n += len(glob.glob(glob.escape(str(db_path.with_name(db_path.stem))) + ".backup-*" + glob.escape(db_path.suffix)))
-    clean = (
-        "The database file was rebuilt without the old data"
-        if scrub.complete
-        else "The change is saved, but another program had the database open: old data may stay in its files until that program closes it"
-    )
+    if scrub.complete:
+        clean = "The database file was rebuilt without the old data"
+    elif getattr(scrub, "reason", None) == "disk_full":
+        clean = ("The change is saved, but the disk is too full to rebuild the file without the old data: "
+                 "free space about the size of the database and run the command again")
+    else:
+        clean = ("The change is saved, but another program had the database open: "
+                 "old data may stay in its files until that program closes it")
     if n:
         return f"{clean}; {_count(n, 'backup', 'backups')} made before, and files exported before, still hold it until deleted."
     return f"{clean}; no backups of it were found, but files exported before still hold the old data until deleted."
@@ -445,8 +458,7 @@ def cmd_member_anonymise(args) -> int:
 
 
 def cmd_member_delete(args) -> int:
-    from tankapp.domain import Member
-    from tankapp.services import privacy
+    from tankapp.services import members, privacy
 
     def summary(d) -> str:
         removed = [_count(d.attendance_removed, "attendance registration", "attendance registrations")]
@@ -462,7 +474,7 @@ def cmd_member_delete(args) -> int:
         if not args.yes:
             with db.reading() as s:  # reads only: the file stays exactly as it is
                 d = privacy.deletion_preview(s, args.member, extra_terms=args.also)
-                name = s.get(Member, d.member_id).name
+                name = members.member_summary(s, d.member_id).name
             print(f"Deleting member {d.member_id} ({_one_line(name)}) would remove {summary(d)}.")
             _possible_mentions(d.possible_mentions)
             print(f"tankapp: nothing deleted; add --yes to delete member {d.member_id}", file=sys.stderr)
@@ -478,16 +490,15 @@ def cmd_member_delete(args) -> int:
 
 
 def cmd_attendance_set(args) -> int:
-    from tankapp.domain import Member
     from tankapp.domain.enums import AttendanceStatus
-    from tankapp.services import attendance
+    from tankapp.services import attendance, members
 
     status = AttendanceStatus(args.status)
     if args.at is not None and status not in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
         raise UsageError("tankapp attendance set: --at is only for --status late or left_early")
     with _open(args) as db, db.session() as s:
         row = attendance.set_attendance(s, args.meeting, args.member, status, at=args.at, note=args.note)
-        name = s.get(Member, args.member).name
+        name = members.member_summary(s, args.member).name
         when = row.arrived_at if status == AttendanceStatus.LATE else row.left_at if status == AttendanceStatus.LEFT_EARLY else None
     # said only once the change is saved: "Åse Kjærgaard: present", "Åse Kjærgaard: late at 10:05"
     print(f"{name}: {status.value}" + (f" at {when:%H:%M}" if when else ""))
@@ -694,6 +705,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Everything tankapp writes (database, backups, exports, log, settings) is
     # personal data: readable by the owner only, whatever the user's umask.
     os.umask(0o077)
+    previous = _interrupt_on_sigterm()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # before a command started (its own handler says more)
+        print("tankapp: interrupted before anything was changed", file=sys.stderr)
+        return 130
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -704,6 +729,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
 
     if args.command is None:
+        import signal
+
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the window handles its own closing
         from tankapp.ui.app import run_gui
 
         return run_gui(db_path=args.db, lang=args.lang, smoke_test=args.smoke_test)
@@ -714,21 +742,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tankapp: {problem}", file=sys.stderr)
         return EXIT_DATA
     handler = COMMANDS[(args.command, getattr(args, "action", None))]
-    previous = _interrupt_on_sigterm()
-    try:
-        return _run(handler, args)
-    finally:
-        if previous is not None:
-            import signal
-
-            signal.signal(signal.SIGTERM, previous)
+    return _run(handler, args)
 
 
 def _run(handler: Callable, args) -> int:
     """Run one command; every failure a person can meet is one line on stderr, never a traceback."""
-    from tankapp.services.errors import ServiceError
-    from tankapp.storage import DatabaseError
-
+    try:
+        from tankapp.services.errors import ServiceError
+        from tankapp.storage import DatabaseError
+    except KeyboardInterrupt:
+        print("tankapp: interrupted before anything was changed", file=sys.stderr)
+        return 130
     try:
         return handler(args)
     except UsageError as exc:
@@ -740,8 +764,9 @@ def _run(handler: Callable, args) -> int:
     except BrokenPipeError:  # e.g. piped into head
         _quiet_stdout()
         return EXIT_OK
-    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: transactions rolled back, temporary files removed
-        print("tankapp: interrupted; nothing half-written was kept", file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: an open transaction rolls back, temporary files go
+        print("tankapp: interrupted; a change that had finished is saved, nothing half-written was kept",
+              file=sys.stderr)
         return 130
     except OSError as exc:
         print(f"tankapp: {_os_error_line(exc)}", file=sys.stderr)

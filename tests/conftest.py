@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -51,3 +52,35 @@ def group_ids(db):
 
     with db.reading() as s:
         return {g.name: g.id for g in groups.list_groups(s)}
+
+
+# ---------------------------------------------------------------- the demo think tank
+
+DEMO_TODAY = dt.date(2026, 3, 10)  # the demo's "today": its meetings, held and planned, fall around it
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo database (as ``tankapp demo`` makes it, today = 2026-03-10), built once per session.
+
+    Never hand this file to a test: use :func:`demo_file`, a private copy.
+    """
+    from tankapp.services import demo
+    from tankapp.storage import open_database
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    path = folder / "demo.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TANKAPP_DATA_DIR", str(folder / "data"))
+        with open_database(path, create=True) as db, db.session() as s:
+            demo.create_demo(s, today=DEMO_TODAY)
+    assert [p.name for p in folder.iterdir() if p.name != "data"] == ["demo.sqlite"]  # one file: nothing in a -wal
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template, tmp_path_factory) -> Path:
+    """This test's own copy of the demo database (write to it freely), alone in a folder of its own."""
+    from tests.helpers import copy_demo
+
+    return copy_demo(demo_template, tmp_path_factory.mktemp("demo") / "tank.sqlite")

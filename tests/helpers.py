@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +11,19 @@ import pytest
 
 from tankapp import cli
 
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+POPPLER_MISSING = "{tool} is missing: run make test, which installs poppler-utils"
+
+
+def poppler(tool: str, *args) -> str:
+    """The output of a poppler-utils tool (pdftotext, pdfinfo, pdffonts) as text.
+
+    The PDF tests read what a person's PDF reader would show; without poppler-utils they
+    fail (``make test`` installs it) rather than pass unread.
+    """
+    if shutil.which(tool) is None:
+        pytest.fail(POPPLER_MISSING.format(tool=tool), pytrace=False)
+    out = subprocess.run([tool, *map(str, args)], capture_output=True, check=True)
+    return out.stdout.decode("utf-8", "replace")  # poppler garbles some titles in -bbox output
 
 
 def run(capsys, *args) -> tuple[int, str, str]:
@@ -26,10 +39,28 @@ def assert_one_line(err: str) -> None:
     assert "Traceback" not in err
 
 
+def copy_demo(demo_template: Path, path: Path) -> Path:
+    """A copy of the demo database (the ``demo_template`` fixture) at *path*, owner-only as tankapp makes its files."""
+    shutil.copyfile(demo_template, path)
+    path.chmod(0o600)
+    return path
+
+
 def pdf_text(path: Path) -> str:
     """The PDF's text as pdftotext -raw gives it (lines as laid out)."""
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
+    return poppler("pdftotext", "-raw", "-enc", "UTF-8", path, "-")
+
+
+def pdf_pages(path: Path) -> int:
+    """The number of pages, as ``pdfinfo`` reads it."""
+    (pages,) = re.findall(r"^Pages:\s+(\d+)$", poppler("pdfinfo", path), re.MULTILINE)
+    return int(pages)
+
+
+def pdf_fonts(path: Path) -> list[str]:
+    """The names of the fonts in the PDF (subset prefixes dropped), as ``pdffonts`` lists them."""
+    lines = poppler("pdffonts", path).splitlines()[2:]  # a header and a rule
+    return [line.split()[0].split("+")[-1] for line in lines if line.strip()]
 
 
 def pdf_words(path: Path) -> str:

@@ -22,28 +22,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tankapp import cli
 from tankapp.storage import NewerDatabase, NotATankappDatabase, open_database, paths
 from tankapp.storage import backup as bk
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("backup-template")
-    path = folder / "demo.sqlite"
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TANKAPP_DATA_DIR", str(folder / "data"))
-        assert cli.main(["--db", str(path), "demo"]) == 0
-    return path
+from tests.helpers import copy_demo
 
 
 @pytest.fixture
 def demo_db(demo_template, tmp_path) -> Path:
     """A private copy of the demo database (one file, no -wal), not the default database."""
-    path = tmp_path / "tank.sqlite"
-    shutil.copyfile(demo_template, path)
-    os.chmod(path, 0o600)
-    return path
+    return copy_demo(demo_template, tmp_path / "tank.sqlite")
 
 
 @pytest.fixture

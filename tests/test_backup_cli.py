@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -19,7 +18,7 @@ import pytest
 
 import tankapp
 from tankapp.storage import backup
-from tests.helpers import assert_one_line, run
+from tests.helpers import assert_one_line, copy_demo, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
 
@@ -38,20 +37,10 @@ def tankapp_process(tmp_path: Path, *args) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("backup-cli")
-    result = tankapp_process(folder, "--db", folder / "demo.sqlite", "demo")
-    assert result.returncode == 0, result.stderr
-    return folder / "demo.sqlite"
-
-
 @pytest.fixture
 def demo_db(demo_template, tmp_path) -> Path:
-    path = tmp_path / "tank.sqlite"
-    shutil.copyfile(demo_template, path)
-    os.chmod(path, 0o600)
-    return path
+    """A private copy of the demo database, beside the files each test makes in ``tmp_path``."""
+    return copy_demo(demo_template, tmp_path / "tank.sqlite")
 
 
 def member_names(path: Path) -> list[str]:

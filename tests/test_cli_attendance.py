@@ -11,20 +11,17 @@ like the agenda (same checks of ``--out``), the minutes naming nobody who did no
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import errno
 import io
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from tankapp.services.attendance import AttendanceRow
-from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
+from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
-TODAY = dt.date(2026, 3, 10)
 BRUGERE = "Opstartsmøde for Brugere"  # held, minutes approved (locked)
 KLINIKERE = "Opstartsmøde for Klinikere"  # held, a guest presenter
 JOINT = "Fællesmøde: Ledere og Kvalitetskonsulenter"  # held, joint, a guest observer
@@ -42,30 +39,7 @@ def mentions(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    """A demo database (today = 2026-03-10) shared by the read-only tests of this module."""
-    from tankapp.services import demo
-    from tankapp.storage import open_database
-
-    path = tmp_path_factory.mktemp("cli-attendance") / "demo.sqlite"
-    with open_database(path, create=True) as db, db.session() as s:
-        demo.create_demo(s, today=TODAY)
-    return path
-
-
 @pytest.fixture
-def demo_copy(demo_file, tmp_path) -> Path:
-    """A private copy of the demo database, for the tests that change it."""
-    target = tmp_path / "copy.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        source = demo_file.with_name(demo_file.name + suffix)
-        if source.exists():
-            shutil.copyfile(source, target.with_name(target.name + suffix))
-    return target
-
-
-@pytest.fixture(scope="module")
 def meeting_ids(demo_file) -> dict[str, int]:
     from tankapp.services import meetings
     from tankapp.storage import open_database
@@ -208,12 +182,12 @@ def first_invited(capsys, db: Path, meeting_id: int) -> dict:
 
 
 @pytest.mark.parametrize("status", ["present", "late", "left_early", "excused", "absent"])
-def test_set_each_status(capsys, demo_copy, meeting_ids, status):
+def test_set_each_status(capsys, demo_file, meeting_ids, status):
     mid = meeting_ids[FORSKERE]
-    member = first_invited(capsys, demo_copy, mid)
+    member = first_invited(capsys, demo_file, mid)
     assert member["status"] == "invited"
     code, out, err = run(
-        capsys, "--db", demo_copy, "attendance", "set", "--meeting", mid, "--member", member["member_id"], "--status", status
+        capsys, "--db", demo_file, "attendance", "set", "--meeting", mid, "--member", member["member_id"], "--status", status
     )
     assert code == 0, err
     assert err == ""
@@ -221,7 +195,7 @@ def test_set_each_status(capsys, demo_copy, meeting_ids, status):
     assert out.startswith(f"{member['name']}: {status}")
     if status in ("present", "excused", "absent"):
         assert out == f"{member['name']}: {status}\n"
-    row = status_of(capsys, demo_copy, mid, member["member_id"])
+    row = status_of(capsys, demo_file, mid, member["member_id"])
     assert row["status"] == status
     if status == "late":
         assert re.fullmatch(r"\d\d:\d\d", row["arrived_at"])  # now, when no --at is given
@@ -229,37 +203,37 @@ def test_set_each_status(capsys, demo_copy, meeting_ids, status):
         assert re.fullmatch(r"\d\d:\d\d", row["left_at"])
 
 
-def test_set_late_and_left_early_at_a_time_with_a_note(capsys, demo_copy, meeting_ids):
+def test_set_late_and_left_early_at_a_time_with_a_note(capsys, demo_file, meeting_ids):
     mid = meeting_ids[FORSKERE]
-    member = first_invited(capsys, demo_copy, mid)
-    args = ["--db", demo_copy, "attendance", "set", "--meeting", mid, "--member", member["member_id"]]
+    member = first_invited(capsys, demo_file, mid)
+    args = ["--db", demo_file, "attendance", "set", "--meeting", mid, "--member", member["member_id"]]
     code, out, err = run(capsys, *args, "--status", "late", "--at", "13:05", "--note", "Forsinket tog & bus")
     assert code == 0, err
     assert out == f"{member['name']}: late at 13:05\n"
-    row = status_of(capsys, demo_copy, mid, member["member_id"])
+    row = status_of(capsys, demo_file, mid, member["member_id"])
     assert (row["status"], row["arrived_at"], row["left_at"], row["note"]) == ("late", "13:05", None, "Forsinket tog & bus")
 
     code, out, err = run(capsys, *args, "--status", "left_early", "--at", "15.10")  # the Danish way of writing it
     assert code == 0, err
     assert out == f"{member['name']}: left_early at 15:10\n"
-    row = status_of(capsys, demo_copy, mid, member["member_id"])
+    row = status_of(capsys, demo_file, mid, member["member_id"])
     # the arrival time stays; the note stays when --note is not given
     assert (row["status"], row["arrived_at"], row["left_at"], row["note"]) == ("left_early", "13:05", "15:10", "Forsinket tog & bus")
 
     code, out, err = run(capsys, *args, "--status", "present", "--note", "")
     assert code == 0, err
-    row = status_of(capsys, demo_copy, mid, member["member_id"])
+    row = status_of(capsys, demo_file, mid, member["member_id"])
     assert (row["status"], row["left_at"], row["note"]) == ("present", None, "")
 
 
-def test_set_with_db_after_the_command(capsys, demo_copy, meeting_ids):
+def test_set_with_db_after_the_command(capsys, demo_file, meeting_ids):
     mid = meeting_ids[FORSKERE]
-    member = first_invited(capsys, demo_copy, mid)
+    member = first_invited(capsys, demo_file, mid)
     code, out, err = run(
-        capsys, "attendance", "set", "--meeting", mid, "--member", member["member_id"], "--status", "excused", "--db", demo_copy
+        capsys, "attendance", "set", "--meeting", mid, "--member", member["member_id"], "--status", "excused", "--db", demo_file
     )
     assert code == 0, err
-    assert status_of(capsys, demo_copy, mid, member["member_id"])["status"] == "excused"
+    assert status_of(capsys, demo_file, mid, member["member_id"])["status"] == "excused"
 
 
 def member_of(capsys, db: Path, group: str) -> dict:
@@ -270,21 +244,21 @@ def member_of(capsys, db: Path, group: str) -> dict:
     "case",
     ["unknown meeting", "unknown member", "not invited", "minutes locked"],
 )
-def test_set_errors_exit_1_and_change_nothing(capsys, demo_copy, meeting_ids, case):
+def test_set_errors_exit_1_and_change_nothing(capsys, demo_file, meeting_ids, case):
     mid = meeting_ids[FORSKERE]
     if case == "unknown meeting":
-        mid, member_id, expected = 999, first_invited(capsys, demo_copy, mid)["member_id"], "There is no meeting with id 999."
+        mid, member_id, expected = 999, first_invited(capsys, demo_file, mid)["member_id"], "There is no meeting with id 999."
     elif case == "unknown member":
         member_id, expected = 99999, "There is no member with id 99999."
     elif case == "not invited":  # a clinician is not invited to the researchers' meeting
-        clinician = member_of(capsys, demo_copy, "Klinikere")
+        clinician = member_of(capsys, demo_file, "Klinikere")
         member_id, expected = clinician["id"], f"{clinician['name']} is not invited to {FORSKERE}"
     else:  # the Brugere's opening meeting has approved minutes
         mid = meeting_ids[BRUGERE]
-        member_id, expected = first_invited(capsys, demo_copy, mid)["member_id"], "approved"
-    before = {title: attendance_json(capsys, demo_copy, i) for title, i in meeting_ids.items()}
+        member_id, expected = first_invited(capsys, demo_file, mid)["member_id"], "approved"
+    before = {title: attendance_json(capsys, demo_file, i) for title, i in meeting_ids.items()}
     code, out, err = run(
-        capsys, "--db", demo_copy, "attendance", "set", "--meeting", mid, "--member", member_id, "--status", "absent"
+        capsys, "--db", demo_file, "attendance", "set", "--meeting", mid, "--member", member_id, "--status", "absent"
     )
     assert code == 1
     assert out == ""
@@ -293,7 +267,7 @@ def test_set_errors_exit_1_and_change_nothing(capsys, demo_copy, meeting_ids, ca
     assert expected in err
     if case == "minutes locked":
         assert "unlock" in err
-    after = {title: attendance_json(capsys, demo_copy, i) for title, i in meeting_ids.items()}
+    after = {title: attendance_json(capsys, demo_file, i) for title, i in meeting_ids.items()}
     assert after == before
 
 
@@ -310,23 +284,23 @@ def test_set_errors_exit_1_and_change_nothing(capsys, demo_copy, meeting_ids, ca
         ["--status", "excused", "--at", "10:00"],
     ],
 )
-def test_set_usage_errors_exit_2(capsys, demo_copy, meeting_ids, extra):
+def test_set_usage_errors_exit_2(capsys, demo_file, meeting_ids, extra):
     mid = meeting_ids[FORSKERE]
-    member = first_invited(capsys, demo_copy, mid)
-    code, out, err = run(capsys, "--db", demo_copy, "attendance", "set", "--meeting", mid, "--member", member["member_id"], *extra)
+    member = first_invited(capsys, demo_file, mid)
+    code, out, err = run(capsys, "--db", demo_file, "attendance", "set", "--meeting", mid, "--member", member["member_id"], *extra)
     assert code == 2
     assert out == ""
     assert_one_line(err)
-    assert status_of(capsys, demo_copy, mid, member["member_id"])["status"] == "invited"
+    assert status_of(capsys, demo_file, mid, member["member_id"])["status"] == "invited"
 
 
 @pytest.mark.parametrize("missing", ["--meeting", "--member"])
-def test_set_needs_meeting_and_member_exit_2(capsys, demo_copy, meeting_ids, missing):
+def test_set_needs_meeting_and_member_exit_2(capsys, demo_file, meeting_ids, missing):
     mid = meeting_ids[FORSKERE]
-    values = {"--meeting": mid, "--member": first_invited(capsys, demo_copy, mid)["member_id"]}
+    values = {"--meeting": mid, "--member": first_invited(capsys, demo_file, mid)["member_id"]}
     del values[missing]
     args = [a for k, v in values.items() for a in (k, v)]
-    code, out, err = run(capsys, "--db", demo_copy, "attendance", "set", *args, "--status", "present")
+    code, out, err = run(capsys, "--db", demo_file, "attendance", "set", *args, "--status", "present")
     assert code == 2
     assert out == ""
     assert_one_line(err)
@@ -336,7 +310,6 @@ def test_set_needs_meeting_and_member_exit_2(capsys, demo_copy, meeting_ids, mis
 # ---------------------------------------------------------------- export minutes and signin
 
 
-@needs_pdftotext
 def test_export_minutes_pdf(capsys, demo_file, meeting_ids, tmp_path):
     mid = meeting_ids[KLINIKERE]
     out_file = tmp_path / "referat æøå.pdf"
@@ -359,7 +332,6 @@ def test_export_minutes_pdf(capsys, demo_file, meeting_ids, tmp_path):
     assert "Hanne Vinther" in text  # the guest presenter
 
 
-@needs_pdftotext
 @pytest.mark.parametrize("title", [FORSKERE, KLINIKERE])
 def test_export_signin_pdf_lists_the_invited(capsys, demo_file, meeting_ids, tmp_path, title):
     mid = meeting_ids[title]
@@ -378,7 +350,6 @@ def test_export_signin_pdf_lists_the_invited(capsys, demo_file, meeting_ids, tmp
         assert name in text, name
 
 
-@needs_pdftotext
 @pytest.mark.parametrize("title", HELD + [PAARORENDE])
 def test_minutes_name_nobody_who_did_not_agree(capsys, demo_file, meeting_ids, tmp_path, title):
     """Members who came but may not be named are not in the minutes (as attendees, owners or follow-ups)."""

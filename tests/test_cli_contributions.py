@@ -17,7 +17,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -26,31 +25,11 @@ import pytest
 
 import tankapp
 from tankapp.services.contributions import ContributionRow
-from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
+from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
-TODAY = dt.date(2026, 3, 10)
 REQUIRED_KEYS = {"id", "title", "kind", "involvement", "criteria", "group", "meeting_id", "status"}
 TABLE_COLUMNS = ["id", "kind", "involvement", "criteria", "group", "status", "title"]
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from tankapp.services import demo
-    from tankapp.storage import open_database
-
-    path = tmp_path_factory.mktemp("cli-contributions") / "demo.sqlite"
-    with open_database(path, create=True) as db, db.session() as s:
-        demo.create_demo(s, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def demo_file(demo_template, tmp_path) -> Path:
-    """A fresh copy of the demo for each test (exports mark contributions sent)."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
-    return path
 
 
 @pytest.fixture
@@ -166,7 +145,6 @@ def test_list_usage_errors_exit_2(capsys, demo_file, args):
 # ---------------------------------------------------------------- export contributions
 
 
-@needs_pdftotext
 def test_export_pdf(capsys, demo_file, out_dir):
     path = out_dir / "vidensbidrag æøå.pdf"
     code, out, err = run(capsys, "--db", demo_file, "export", "contributions", "--out", path)

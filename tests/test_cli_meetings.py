@@ -24,32 +24,15 @@ import pytest
 import tankapp
 from tankapp import cli
 from tankapp.services.meetings import MeetingSummary
-from tests.helpers import assert_one_line, needs_pdftotext, pdf_words as pdf_text, run
+from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
-TODAY = dt.date(2026, 3, 10)
 JOINT = "Fællesmøde: Ledere og Kvalitetskonsulenter"
 REQUIRED_KEYS = {"id", "title", "date", "start", "end", "groups", "status"}
 TABLE_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    """A demo database (today = 2026-03-10) shared by the read-only tests of this module.
-
-    Made with ``open_database`` directly: the data folder (TANKAPP_DATA_DIR, set per test)
-    is not needed, as the demo has no attachments.
-    """
-    from tankapp.services import demo
-    from tankapp.storage import open_database
-
-    path = tmp_path_factory.mktemp("cli-meetings") / "demo.sqlite"
-    with open_database(path, create=True) as db, db.session() as s:
-        demo.create_demo(s, today=TODAY)
-    return path
-
-
-@pytest.fixture(scope="module")
+@pytest.fixture
 def meeting_ids(demo_file) -> dict[str, int]:
     """Title -> id, read straight from the database."""
     from tankapp.services import meetings
@@ -181,7 +164,6 @@ def test_list_usage_errors_exit_2(capsys, demo_file, args):
 # ---------------------------------------------------------------- export agenda
 
 
-@needs_pdftotext
 def test_export_agenda_pdf(capsys, demo_file, meeting_ids, tmp_path):
     out_file = tmp_path / "dagsorden æøå.pdf"
     code, out, err = run(capsys, "--db", demo_file, "export", "agenda", "--meeting", meeting_ids[JOINT], "--out", out_file)

@@ -14,7 +14,6 @@ import datetime as dt
 import errno
 import io
 import json
-import shutil
 import stat
 import sys
 from pathlib import Path
@@ -23,13 +22,12 @@ import pytest
 
 from tankapp.domain.enums import ContributionInvolvement, ContributionKind, ContributionStatus, Criterion, Setting
 from tankapp.export import contributions_report, tabular
-from tankapp.services import contributions, demo, exports, groups
+from tankapp.services import contributions, exports, groups
 from tankapp.services.contributions import ContributionRow
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
-from tests.helpers import needs_pdftotext, pdf_words as pdf_text
+from tests.helpers import pdf_words as pdf_text
 
-TODAY = dt.date(2026, 3, 10)
 SENT_ON = dt.date(2026, 3, 12)
 
 
@@ -37,21 +35,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """A demo database made once; each test gets its own copy (exports change it)."""
-    path = tmp_path_factory.mktemp("contrib-demo") / "demo.sqlite"
-    with open_database(path, create=True) as db, db.session() as s:
-        demo.create_demo(s, today=TODAY)
-    assert [p.name for p in path.parent.iterdir()] == ["demo.sqlite"]  # nothing left in a -wal file
-    return path
-
-
 @pytest.fixture
-def demo_db(demo_template, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
-    db = open_database(path)
+def demo_db(demo_file):
+    """The demo database, opened: a private copy for each test (exports change it)."""
+    db = open_database(demo_file)
     yield db
     db.close()
 
@@ -94,7 +81,6 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 # ---------------------------------------------------------------- PDF
 
 
-@needs_pdftotext
 def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
     rows = selection(demo_db)
     path = out_dir / "vidensbidrag æøå.pdf"
@@ -147,7 +133,6 @@ def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
     assert "PRO-data bruges i samtalen" in examples
 
 
-@needs_pdftotext
 def test_pdf_names_only_members_who_consented(demo_db, out_dir):
     rows = selection(demo_db)
     named, unnamed = consent_split(rows)
@@ -160,7 +145,6 @@ def test_pdf_names_only_members_who_consented(demo_db, out_dir):
         assert name not in text, name  # the name stays on the laptop
 
 
-@needs_pdftotext
 def test_pdf_of_one_group(demo_db, out_dir):
     rows = selection(demo_db, group_id=group_id(demo_db, "Klinikere"))
     assert rows and {r.group for r in rows} == {"Klinikere"}
@@ -175,7 +159,6 @@ def test_pdf_of_one_group(demo_db, out_dir):
         assert r.title not in text
 
 
-@needs_pdftotext
 def test_pdf_of_an_empty_selection_says_so(demo_db, out_dir):
     export(demo_db, out_dir / "first.pdf")
     path = out_dir / "again.pdf"
@@ -187,7 +170,6 @@ def test_pdf_of_an_empty_selection_says_so(demo_db, out_dir):
     assert "Side 1 af 1" in text
 
 
-@needs_pdftotext
 def test_pdf_prints_user_text_as_typed(db, group_ids, out_dir):
     with db.session() as s:
         contributions.create_contribution(
@@ -211,7 +193,6 @@ def test_pdf_prints_user_text_as_typed(db, group_ids, out_dir):
     assert "Forskere · uden møde" in text
 
 
-@needs_pdftotext
 def test_pdf_of_very_long_and_odd_text(db, group_ids, out_dir):
     """A pasted report as text, a title without spaces, control characters: laid out, not refused."""
     with db.session() as s:

@@ -21,7 +21,10 @@ from tankapp.services.agenda import ItemInput
 from tankapp.services.contributions import ContributionInput
 from tankapp.services.meetings import MeetingInput
 from tankapp.ui.contribution_capture import CaptureButtons, ContributionCapture, install_shortcuts
-from tankapp.ui.contributions_page import ContributionDialog, ContributionsPage
+from tankapp.ui.contribution_dialog import ContributionDialog
+from tankapp.ui.contributions_page import ContributionsPage
+from tankapp.ui.ops.core import Changes, Operations
+from tankapp.ui.ops.core import Kind as ChangeKind
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -66,7 +69,8 @@ class MeetingLike(QMainWindow):
         self.notes = QPlainTextEdit()
         self.decision = QLineEdit()
         self.buttons = CaptureButtons()
-        self.capture = ContributionCapture(db, meeting_id)
+        ops = db if isinstance(db, Operations) else Operations(db)
+        self.capture = ContributionCapture(ops, meeting_id)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.notes)
@@ -92,6 +96,11 @@ def show_active(qtbot, w) -> None:
 
 
 @pytest.fixture
+def ops(db):
+    return Operations(db)
+
+
+@pytest.fixture
 def meeting(db, group_ids):
     mid, items = make_meeting(db, group_ids)
     with db.session() as s:
@@ -100,16 +109,16 @@ def meeting(db, group_ids):
 
 
 @pytest.fixture
-def mode(qtbot, db, meeting):
+def mode(qtbot, ops, meeting):
     mid, _ = meeting
-    w = MeetingLike(db, mid)
+    w = MeetingLike(ops, mid)
     show_active(qtbot, w)
     return w
 
 
 @pytest.fixture
-def page(qtbot, db):
-    p = ContributionsPage(db)
+def page(qtbot, ops):
+    p = ContributionsPage(ops)
     qtbot.addWidget(p)
     p.resize(1166, 700)
     p.show()
@@ -213,12 +222,12 @@ def test_a_capture_needs_a_title_and_escape_saves_nothing(qtbot, mode, db):
     assert not w.capture.isVisible() and rows(db) == []
 
 
-def test_capture_every_field_with_the_buttons_and_ctrl_enter(qtbot, db, meeting, group_ids):
+def test_capture_every_field_with_the_buttons_and_ctrl_enter(qtbot, db, ops, meeting, group_ids):
     mid, items = meeting
     klinikere = group_ids["Klinikere"]
     named = add_member(db, "Åse Kjærgaard", klinikere, consent=True)
     anonymous = add_member(db, "Bo Ærø", klinikere, consent=False)
-    w = MeetingLike(db, mid, context_provider=lambda: (klinikere, items[2], [(named, "Åse Kjærgaard"), (anonymous, "Bo Ærø")]))
+    w = MeetingLike(ops, mid, context_provider=lambda: (klinikere, items[2], [(named, "Åse Kjærgaard"), (anonymous, "Bo Ærø")]))
     show_active(qtbot, w)
     w.notes.setFocus()
     qtbot.mouseClick(w.buttons.buttons[Kind.EXAMPLE], Qt.MouseButton.LeftButton)
@@ -252,10 +261,10 @@ def test_capture_every_field_with_the_buttons_and_ctrl_enter(qtbot, db, meeting,
     assert w.notes.hasFocus()
 
 
-def test_the_capture_at_a_joint_meeting_asks_for_the_group(qtbot, db, group_ids):
+def test_the_capture_at_a_joint_meeting_asks_for_the_group(qtbot, db, ops, group_ids):
     mid, _ = make_meeting(db, group_ids, groups=("Klinikere", "Ledere"), title="Fællesmøde")
     leder = add_member(db, "Åse Kjærgaard", group_ids["Ledere"])
-    w = MeetingLike(db, mid)  # the context comes from the database: first group, invited members
+    w = MeetingLike(ops, mid)  # the context comes from the database: first group, invited members
     show_active(qtbot, w)
     w.capture.request(Kind.PROMOTER)
     assert w.capture.group.isVisible()
@@ -325,7 +334,7 @@ def test_the_register_filters_by_kind_text_group_and_more(qtbot, page, register,
     assert page.visible_titles() == [] and page.no_match.isVisible()
 
 
-def test_status_column_review_and_sent_date(qtbot, page, register, db):
+def test_status_column_review_and_sent_date(qtbot, page, register, db, ops):
     ids, _ = register
     with db.session() as s:
         cs.set_status(s, ids["råd"], Status.SENT, on=dt.date(2026, 3, 12))
@@ -340,11 +349,14 @@ def test_status_column_review_and_sent_date(qtbot, page, register, db):
     page.select_contribution(ids["tid"])
     assert page.review_button.isEnabled()
     changed = []
-    page.changed.connect(lambda: changed.append(1))
+    ops.changed.connect(changed.append)
     qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
     assert {r.id: r.status for r in rows(db)}[ids["tid"]] == Status.REVIEWED
-    assert changed and [r.id for r in page.selected_rows()] == [ids["tid"]]
+    assert [c.ids_of(ChangeKind.CONTRIBUTION) for c in changed] == [{ids["tid"]}]  # announced to every view
+    assert [r.id for r in page.selected_rows()] == [ids["tid"]]
     assert not page.review_button.isEnabled()
+    texts = {page.proxy.index(r, 0).data(): page.proxy.index(r, status_col).data() for r in range(page.proxy.rowCount())}
+    assert texts["Ingen tid afsat til inddragelse"] in ("Reviewed", "Gennemgået")  # the row followed
 
 
 def test_edit_in_the_dialog_by_enter(qtbot, page, register, db, monkeypatch):
@@ -443,6 +455,70 @@ def test_delete_asks_first(qtbot, page, register, db, message_boxes):
     message_boxes["answer"] = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert ids["hul"] not in {r.id for r in rows(db)}
+    assert "Hvordan måler vi brugen?" not in page.visible_titles() and len(page.visible_titles()) == 4
+
+
+# ------------------------------------------------------------------ following the changes
+
+
+def test_a_contribution_captured_in_meeting_mode_appears_in_the_open_register_at_once(qtbot, page, register, db, ops,
+                                                                                       group_ids):
+    ids, mid = register
+    page.reload()
+    page.select_contribution(ids["råd"])
+    # Meeting mode saves a capture and announces it (as ops.meeting_mode does).
+    new = contribution(db, "Fælles sprog om inddragelse", group_ids["Klinikere"], Kind.PROMOTER, meeting_id=mid)
+    ops.announce(Changes.of(contribution=[new]))
+    assert "Fælles sprog om inddragelse" in page.visible_titles() and len(page.visible_titles()) == 6
+    assert page.count_label.text().startswith("6")
+    assert page.unclassified_button.text().endswith(": 3")  # the matrix counts followed
+    assert [r.id for r in page.selected_rows()] == [ids["råd"]]  # the selection stayed
+
+
+def test_a_capture_by_keyboard_shows_in_the_register_open_beside_it(qtbot, page, ops, meeting):
+    mid, _ = meeting
+    assert page.stack.currentWidget() is page.empty
+    w = MeetingLike(ops, mid)  # the real capture panel, saving through ops.meeting_mode
+    show_active(qtbot, w)
+    w.notes.setFocus()
+    qtbot.keyClick(w.notes, Qt.Key.Key_1, ALT)
+    qtbot.keyClicks(w.capture.form.title, "Ledelsen bakker op")
+    qtbot.keyClick(w.capture.form.title, Qt.Key.Key_Return)
+    assert page.visible_titles() == ["Ledelsen bakker op"]
+    assert page.stack.currentWidget() is not page.empty
+
+
+def test_a_changed_row_is_replaced_in_place_and_a_hidden_page_catches_up_when_shown(qtbot, page, register, db, ops):
+    ids, _ = register
+    page.reload()
+    page.select_contribution(ids["tid"])
+    with db.session() as s:
+        cs.classify(s, ids["tid2"], Inv.RELATIVES, {Criterion.USE})
+    ops.announce(Changes.of(contribution=[ids["tid2"]]))
+    assert cell_text(page, Inv.RELATIVES, Criterion.USE) == "1"
+    assert [r.id for r in page.selected_rows()] == [ids["tid"]]
+
+    page.hide()
+    with db.session() as s:
+        cs.delete_contribution(s, ids["tid"])
+    ops.announce(Changes.of(contribution=[ids["tid"]]))
+    assert "Ingen tid afsat til inddragelse" in page.visible_titles()  # hidden: nothing read yet
+    page.show()
+    assert "Ingen tid afsat til inddragelse" not in page.visible_titles()
+    assert page.selected_rows() == []
+
+
+def test_a_renamed_meeting_shows_in_the_register_and_its_filter(qtbot, page, register, db, ops):
+    ids, mid = register
+    page.reload()
+    with db.session() as s:
+        m = meetings.get_meeting(s, mid)
+        m.title = "Klinikernes forårsmøde"
+    ops.announce(Changes.of(meeting=[mid]))
+    texts = [page.meeting_filter.itemText(i) for i in range(page.meeting_filter.count())]
+    assert any("Klinikernes forårsmøde" in t for t in texts)
+    row = next(r for r in page.model.rows() if r.id == ids["tid"])
+    assert row.meeting_title == "Klinikernes forårsmøde"
 
 
 # ------------------------------------------------------------------ the matrix
@@ -484,12 +560,12 @@ def test_the_matrix_counts_splits_and_lists_a_cell(qtbot, page, register):
     assert page.cell_titles() == ["Ingen tid afsat til inddragelse"]
 
 
-def test_classify_an_unclassified_contribution_from_the_matrix(qtbot, page, register, db):
+def test_classify_an_unclassified_contribution_from_the_matrix(qtbot, page, register, db, ops):
     ids, _ = register
     page.reload()
     page.tabs.setCurrentIndex(1)
     changed = []
-    page.changed.connect(lambda: changed.append(1))
+    ops.changed.connect(changed.append)
     qtbot.mouseClick(page.unclassified_button, Qt.MouseButton.LeftButton)
     assert sorted(page.cell_titles()) == ["Hvordan måler vi brugen?", "Mangler tid i klinikken"]
     assert not page.classify_button.isEnabled()
@@ -509,7 +585,7 @@ def test_classify_an_unclassified_contribution_from_the_matrix(qtbot, page, regi
     assert cell_text(page, Inv.INDIVIDUAL, Criterion.PROCESS) == "1"
     assert page.unclassified_button.text().endswith(": 1")
     assert page.cell_titles() == ["Hvordan måler vi brugen?"]  # it left the unclassified list
-    assert changed
+    assert [c.ids_of(ChangeKind.CONTRIBUTION) for c in changed] == [{ids["tid2"]}]
 
     # The register shows the new classification too.
     page.tabs.setCurrentIndex(0)

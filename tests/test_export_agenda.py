@@ -20,7 +20,7 @@ from tankapp.domain import danish
 from tankapp.export import pdf
 from tankapp.export.agenda_pdf import AgendaDocument, AgendaLine, agenda_text, write_agenda_pdf
 from tankapp.export.ics import MeetingEvent, meeting_ics_bytes, write_meeting_ics
-from tests.helpers import needs_pdftotext, pdf_text
+from tests.helpers import pdf_text
 
 CPH = ZoneInfo("Europe/Copenhagen")
 T = dt.time
@@ -89,7 +89,6 @@ def test_danish_dates_and_times():
 # ---------------------------------------------------------------------------- agenda PDF
 
 
-@needs_pdftotext
 def test_agenda_pdf_holds_the_agenda(tmp_path):
     path = write_agenda_pdf(make_doc(), tmp_path / "Dagsorden Klinikere 2026-03-12.pdf")
     assert path == tmp_path / "Dagsorden Klinikere 2026-03-12.pdf"
@@ -122,7 +121,6 @@ def test_agenda_pdf_holds_the_agenda(tmp_path):
     assert "løber" not in text  # no overrun, no note
 
 
-@needs_pdftotext
 def test_joint_meeting_overrun_and_empty_agenda(tmp_path):
     joint = make_doc(groups=["Klinikere", "Ledere", "Forskere"], overrun_minutes=25)
     flat = one_line(pdf_text(write_agenda_pdf(joint, tmp_path / "joint.pdf")))
@@ -136,7 +134,6 @@ def test_joint_meeting_overrun_and_empty_agenda(tmp_path):
     assert "Sted" not in flat
 
 
-@needs_pdftotext
 def test_long_agenda_runs_over_pages_with_repeated_table_header(tmp_path):
     description = "Lang beskrivelse af punktet, om spredning og forankring i kommuner og regioner. " * 8
     lines = [
@@ -164,7 +161,6 @@ def test_long_agenda_runs_over_pages_with_repeated_table_header(tmp_path):
         assert page.count("Punkt nummer") == page.count("Vidensoplæg:")
 
 
-@needs_pdftotext
 def test_an_item_longer_than_a_page_still_prints(tmp_path):
     huge = "\n".join(f"Linje {i} med æøå" for i in range(200))
     lines = [*make_lines(), AgendaLine(T(12, 0), T(13, 0), "Kæmpe punkt", "", "", huge, []), AgendaLine(
@@ -187,7 +183,6 @@ HOSTILE = [
 ]
 
 
-@needs_pdftotext
 def test_hostile_text_prints_as_text(tmp_path):
     lines = [
         AgendaLine(T(9, 0), T(9, 30), title, kind, presenter, description, [presentation])
@@ -443,5 +438,5 @@ def test_unprintable_characters_in_any_field_do_not_break_the_agenda(tmp_path):
         [agenda_pdf.AgendaLine(dt.time(9), dt.time(10), "Punkt \udfff", "Velkomst", "Åse", "Tekst\x1b", [])],
     )
     path = agenda_pdf.write_agenda_pdf(doc, tmp_path / "dagsorden.pdf")
-    text = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(path)
     assert "Titel med bindestreg" in text and "Punkt" in text

@@ -32,8 +32,8 @@ from tankapp.export.minutes_pdf import (
     text_flowables,
     write_minutes_pdf,
 )
-from tankapp.export.signin_pdf import SigninDocument, SigninRow, signin_story, write_signin_pdf
-from tests.helpers import needs_pdftotext, pdf_text
+from tankapp.export.signin_pdf import SigninDocument, SigninRow, write_signin_pdf
+from tests.helpers import pdf_fonts, pdf_pages, pdf_text, poppler
 
 T = dt.time
 
@@ -54,8 +54,7 @@ _RIGHT = pdf.PAGE_WIDTH - _LEFT
 
 def assert_inside_margins(path: Path) -> None:
     """No printed word runs into the left or right margin (nothing cut off on paper)."""
-    out = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    boxes = _WORD_BOX.findall(out.stdout.decode("utf-8", "replace"))  # poppler garbles some titles
+    boxes = _WORD_BOX.findall(poppler("pdftotext", "-bbox", "-enc", "UTF-8", path, "-"))
     assert boxes
     for box in boxes:
         x_min, _, x_max, _ = map(float, box)
@@ -153,7 +152,6 @@ def make_signin(**changes) -> SigninDocument:
 # ---------------------------------------------------------------------------- minutes
 
 
-@needs_pdftotext
 def test_minutes_pdf_holds_the_minutes(tmp_path):
     path = write_minutes_pdf(make_doc(), tmp_path / "Referat Klinikere 2026-03-12.pdf")
     assert path == tmp_path / "Referat Klinikere 2026-03-12.pdf"
@@ -163,6 +161,7 @@ def test_minutes_pdf_holds_the_minutes(tmp_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     text = pdf_text(path)
     flat = one_line(text)
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= set(pdf_fonts(path))  # the fonts that print æøå and ł
 
     assert "Referat" in text
     assert "Møde 2: Spredning af viden" in flat
@@ -205,7 +204,6 @@ def test_minutes_pdf_holds_the_minutes(tmp_path):
     assert "æ" in text and "ø" in text and "å" in text
 
 
-@needs_pdftotext
 def test_minutes_not_approved_joint_no_followups(tmp_path):
     doc = make_doc(
         groups=["Klinikere", "Ledere", "Forskere"], approved_on=None, followups=[], facilitators="Åse Kjærgaard",
@@ -225,7 +223,6 @@ def test_minutes_not_approved_joint_no_followups(tmp_path):
     assert "Side 1 af 1" in flat
 
 
-@needs_pdftotext
 def test_unnamed_members_print_as_label_and_count_only(tmp_path):
     """The caller applied the consent rule; the module prints exactly what it is given."""
     doc = make_doc(
@@ -245,7 +242,6 @@ def test_unnamed_members_print_as_label_and_count_only(tmp_path):
     assert "Region: 0" not in text  # a zero count is no line at all
 
 
-@needs_pdftotext
 def test_long_notes_flow_over_many_pages(tmp_path):
     paragraphs = "\n\n".join(f"Afsnit {i}: drøftelse om spredning og forankring i kommuner og regioner, æøå." for i in range(200))
     word = "ÆbleØrkenÅ" * 2000  # one 20,000-letter word
@@ -264,7 +260,7 @@ def test_long_notes_flow_over_many_pages(tmp_path):
     text = pdf_text(path)
     pages = pages_of(text)
     n = len(pages)
-    assert n >= 10
+    assert n >= 10 and pdf_pages(path) == n
     assert f"Side 1 af {n}" in pages[0] and f"Side {n} af {n}" in pages[-1]
     flat = one_line(text)
     for i in (0, 99, 199):
@@ -294,7 +290,6 @@ HOSTILE = [
 ]
 
 
-@needs_pdftotext
 def test_hostile_text_prints_as_text(tmp_path):
     section = MinutesSection(
         T(9, 0), HOSTILE[0], HOSTILE[1], "\n".join(HOSTILE), HOSTILE,
@@ -394,21 +389,18 @@ MARKUP = st.sampled_from(
 MIXED = st.lists(st.one_of(MARKUP, st.text(max_size=20)), max_size=25).map("".join)
 
 
-@needs_pdftotext
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
 def test_any_text_prints(text):
     assert_printed(text, build_and_read(text), 3)
 
 
-@needs_pdftotext
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(MIXED)
 def test_markup_like_text_prints(text):
     assert_printed(text, build_and_read(text), 3)
 
 
-@needs_pdftotext
 def test_letters_beyond_the_basic_plane_copy_right(tmp_path):
     text = "Godt møde 😀 og 😊, 𐌀"
     flat = one_line(pdf_text(write_minutes_pdf(make_doc(sections=[MinutesSection(None, "P", "", text, [], [])]), tmp_path / "r.pdf")))
@@ -418,7 +410,6 @@ def test_letters_beyond_the_basic_plane_copy_right(tmp_path):
 # ---------------------------------------------------------------------------- sign-in sheet
 
 
-@needs_pdftotext
 def test_signin_pdf_holds_the_sheet(tmp_path):
     path = write_signin_pdf(make_signin(), tmp_path / "Fremmødeliste Klinikere 2026-03-12.pdf")
     if os.name == "posix":
@@ -443,23 +434,36 @@ def test_signin_pdf_holds_the_sheet(tmp_path):
     assert "Udskrevet onsdag den 11. marts 2026 kl. 09.00" in flat
 
 
-def _table(story):
-    return next(f for f in story if isinstance(f, pdf.Table) and len(f._cellvalues[0]) >= 3)
+_MM = 72 / 25.4
 
 
-def test_signin_rows_are_tall_and_blank_rows_follow():
-    doc = make_signin(blank_rows=4)
-    table = _table(signin_story(doc))
-    assert len(table._cellvalues) == 1 + 3 + 4
-    assert table.repeatRows == 1
-    table.wrap(pdf.CONTENT_WIDTH, pdf.CONTENT_HEIGHT)
-    assert all(h >= 11 * 2.8346 - 0.01 for h in table._rowHeights[1:])  # >= 11 mm, room to sign
-    for row in table._cellvalues[-4:]:
-        assert all(getattr(c, "text", "") == "" for c in row[:-1])
-    assert len(_table(signin_story(make_signin(blank_rows=0)))._cellvalues) == 4
+def word_rows(path: Path) -> list[list[tuple[float, str]]]:
+    """Each page's words as (top in points from the page top, word), as a PDF reader lays them out."""
+    out = poppler("pdftotext", "-bbox", "-enc", "UTF-8", path, "-")
+    return [
+        [(float(y), word) for y, word in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)"[^>]*>([^<]*)</word>', page)]
+        for page in out.split("<page ")[1:]
+    ]
 
 
-@needs_pdftotext
+def top_of(words: list[tuple[float, str]], word: str) -> float:
+    (y,) = [y for y, w in words if w == word]
+    return y
+
+
+def test_signin_rows_are_tall_and_blank_rows_follow(tmp_path):
+    (page,) = word_rows(write_signin_pdf(make_signin(blank_rows=4), tmp_path / "blank.pdf"))
+    names = [top_of(page, first) for first in ("Anders", "Birgitte", "Øjvind")]
+    for upper, lower in zip(names, names[1:]):
+        assert lower - upper >= 11 * _MM - 0.01  # every row at least 11 mm: room to sign
+    after = top_of(page, "navne")  # "3 navne på listen.", under the table
+    assert [w for y, w in page if names[-1] + 1 < y < after] == []  # the rows after the names are empty
+    assert after - names[-1] >= 4.5 * 11 * _MM  # half the last name's row and four empty rows of 11 mm
+
+    (page,) = word_rows(write_signin_pdf(make_signin(blank_rows=0), tmp_path / "none.pdf"))
+    assert top_of(page, "navne") - top_of(page, "Øjvind") < 11 * _MM  # no empty rows: the count follows
+
+
 def test_joint_signin_runs_over_pages_with_repeated_header(tmp_path):
     groups = ["Klinikere", "Ledere", "Uddannelsesrepræsentanter"]
     rows = [SigninRow(f"Deltager {i:02d} Ødegård", f"Organisation {i}", groups[i % 3]) for i in range(40)]
@@ -479,12 +483,13 @@ def test_joint_signin_runs_over_pages_with_repeated_header(tmp_path):
     squeezed = "".join(text.split())
     assert squeezed.count("Uddannelses-repræsentanter") + squeezed.count("Uddannelsesrepræsentanter") >= 13
     assert "40 navne på listen." in flat
-    # The blank rows come last, after the last name (5 rows of the joint table: 4 cells each).
-    table = _table(signin_story(make_signin(groups=groups, rows=rows)))
-    assert len(table._cellvalues) == 1 + 40 + 5 and len(table._cellvalues[0]) == 4
+    # The five empty rows come last, after the last name, on the last page.
+    last = word_rows(path)[-1]
+    last_name = max(y for y, w in last if w == "Deltager")  # "Deltager 39"
+    assert [w for y, w in last if last_name + 1 < y < top_of(last, "navne")] == []
+    assert top_of(last, "navne") - last_name >= 5.5 * 11 * _MM
 
 
-@needs_pdftotext
 def test_signin_hostile_and_empty(tmp_path):
     doc = make_signin(rows=[SigninRow(s, s, s) for s in HOSTILE], title="<b>\ud800", think_tank="A & B")
     flat = one_line(pdf_text(write_signin_pdf(doc, tmp_path / "h.pdf")))

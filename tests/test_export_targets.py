@@ -26,31 +26,9 @@ from tankapp import cli
 from tests.helpers import assert_one_line, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
-TODAY = dt.date(2026, 3, 10)
 MEETING_KINDS = ["agenda", "minutes", "signin", "ics"]
 ALL_KINDS = [*MEETING_KINDS, "contributions"]
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX files and signals")
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    from tankapp.services import demo
-    from tankapp.storage import open_database
-
-    path = tmp_path_factory.mktemp("export-targets") / "demo.sqlite"
-    with open_database(path, create=True) as db, db.session() as s:
-        demo.create_demo(s)
-    return path
-
-
-@pytest.fixture
-def demo_file(demo_template, tmp_path) -> Path:
-    """A fresh copy of the demo for each test."""
-    folder = tmp_path / "db"
-    folder.mkdir()
-    path = folder / "tank.sqlite"
-    shutil.copy(demo_template, path)
-    return path
 
 
 @pytest.fixture

@@ -471,12 +471,13 @@ def test_a_refused_member_edit_logs_no_names(qapp, db, group_ids, caplog):
     from tankapp.services import members
     from tankapp.services.members import MemberInput
     from tankapp.ui.commands import AddMemberCommand
+    from tankapp.ui.ops import Operations
 
     with db.session() as s:
         members.add_member(s, MemberInput(name="Åse Kjærgaard", email="aase@example.dk", group_id=group_ids["Forskere"]))
     messages = []
     twin = MemberInput(name="Bjørn Østergaard", email="aase@example.dk", group_id=group_ids["Forskere"])
-    command = AddMemberCommand(db, twin, messages.append, "Tilføj Bjørn Østergaard")
+    command = AddMemberCommand(Operations(db), twin, messages.append, "Tilføj Bjørn Østergaard")
     with caplog.at_level(logging.INFO):
         command.redo()
     assert messages and messages[0] and "Åse" in messages[0]  # the user is told who has the address
@@ -519,3 +520,31 @@ def test_an_attachment_name_that_is_not_utf8_is_kept_as_text(tmp_path, db):
         p = library.create_presentation(s, library.PresentationInput(title="Oplæg"))
         att = library.attach_file(s, p.id, Path(os.fsdecode(raw)))
         assert att.file_name == "m\ufffdde.pdf"
+
+
+# ---------------------------------------------------------------- found by the outside attack
+
+
+@pytest.mark.parametrize("command", [("members", "list"), ("init",), ("check",)])
+def test_a_fifo_as_the_database_is_refused_not_waited_on(tmp_path, command):
+    fifo = tmp_path / "tank.sqlite"
+    os.mkfifo(fifo)
+    proc = tankapp(tmp_path, "--db", fifo, *command)  # a read would block for ever
+    assert_refused(proc, "not a regular file")
+
+
+@pytest.mark.parametrize("typed", ["1_0", "１", "1e3", "0x1"])
+def test_an_id_is_ascii_digits(tmp_path, demo, typed):
+    proc = tankapp(tmp_path, "--db", demo, "attendance", "list", "--meeting", typed)
+    assert proc.returncode == 2, proc.stderr
+    assert_one_line(proc.stderr)
+    assert "is not an id" in proc.stderr and proc.stdout == ""
+
+
+def test_init_on_an_empty_world_readable_file_makes_it_owner_only(tmp_path):
+    target = tmp_path / "z.sqlite"
+    target.write_bytes(b"")
+    os.chmod(target, 0o644)
+    proc = tankapp(tmp_path, "--db", target, "init")
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -14,14 +14,20 @@ from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Presentation
 from tankapp.domain.enums import AgendaItemKind, Criterion, Involvement, MeetingFormat, MeetingStatus
 from tankapp.services import library
 from tankapp.services.library import PresentationInput
+from tankapp.ui.ops import Operations
 from tankapp.ui.presentation_dialog import PresentationDialog
 
 
 @pytest.fixture
-def page(qtbot, db):
+def ops(db):
+    return Operations(db)
+
+
+@pytest.fixture
+def page(qtbot, ops):
     from tankapp.ui.library_page import LibraryPage
 
-    p = LibraryPage(db)
+    p = LibraryPage(ops)
     qtbot.addWidget(p)
     p.resize(1200, 700)
     p.show()
@@ -83,7 +89,7 @@ def test_empty_library_says_what_it_is_for(page):
     assert page.empty.button is not None
 
 
-def test_add_presentation_through_the_dialog(qtbot, page, db, monkeypatch):
+def test_add_presentation_through_the_dialog(qtbot, page, db, ops, monkeypatch):
     make(db, title="Andet oplæg", tags=["brugerråd", "PRO-data"])
     page.reload()
 
@@ -104,7 +110,7 @@ def test_add_presentation_through_the_dialog(qtbot, page, db, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(PresentationDialog, "exec", fake_exec)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(ops.changed):
         qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
 
     assert page.visible_titles() == ["Pårørende som ressource", "Andet oplæg"]
@@ -119,8 +125,8 @@ def test_add_presentation_through_the_dialog(qtbot, page, db, monkeypatch):
     assert page.proxy.index(row, 2).data() == "12.03.2026"
 
 
-def test_title_is_required_in_the_dialog(qtbot, db):
-    dialog = PresentationDialog(db)
+def test_title_is_required_in_the_dialog(qtbot, db, ops):
+    dialog = PresentationDialog(ops)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.presenter, "ViBIS")
@@ -150,7 +156,7 @@ def test_filters_as_you_type_and_by_kind_criterion_and_tag(qtbot, page, db):
     assert page.visible_titles() == ["Brugerråd der virker"]
 
 
-def test_delete_asks_and_is_refused_while_on_an_agenda(qtbot, page, db, group_ids, monkeypatch, message_boxes):
+def test_delete_asks_and_is_refused_while_on_an_agenda(qtbot, page, db, ops, group_ids, monkeypatch, message_boxes):
     pid = make(db, title="På dagsordenen")
     other = make(db, title="Kan slettes")
     plan_meeting(db, [group_ids["Brugere"]], [pid])
@@ -165,7 +171,7 @@ def test_delete_asks_and_is_refused_while_on_an_agenda(qtbot, page, db, group_id
     assert sorted(page.visible_titles()) == ["Kan slettes", "På dagsordenen"]
 
     page.select_presentation(other)
-    with qtbot.waitSignal(page.changed):
+    with qtbot.waitSignal(ops.changed):
         page.delete_selected()
     assert page.visible_titles() == ["På dagsordenen"]
 
@@ -297,13 +303,13 @@ def plan_meeting(db, group_ids, presentations, status=MeetingStatus.PLANNED, day
         return m.id
 
 
-def test_coverage_changes_when_the_meeting_is_held(qtbot, db, group_ids):
+def test_coverage_changes_when_the_meeting_is_held(qtbot, db, ops, group_ids):
     from tankapp.ui.coverage_view import CoverageWidget
 
     make(db, title="Pårørende som ressource", presented_on=dt.date(2026, 3, 1))
     pid = make(db, title="Brugerråd", presented_on=dt.date(2026, 1, 1))
     meeting_id = plan_meeting(db, [group_ids["Brugere"], group_ids["Ledere"]], [pid])
-    widget = CoverageWidget(db)
+    widget = CoverageWidget(ops)
     qtbot.addWidget(widget)
     widget.show()
     assert widget.model.rowCount() == 6 and widget.model.columnCount() == 3
@@ -323,13 +329,62 @@ def test_coverage_changes_when_the_meeting_is_held(qtbot, db, group_ids):
     assert [p.title for p in widget.coverage.missing_for(group_ids["Brugere"])] == ["Pårørende som ressource"]
 
 
-def test_coverage_without_presentations_explains_itself(qtbot, db):
+def test_coverage_without_presentations_explains_itself(qtbot, ops):
     from tankapp.ui.coverage_view import CoverageWidget
 
-    widget = CoverageWidget(db)
+    widget = CoverageWidget(ops)
     qtbot.addWidget(widget)
     assert widget.stack.currentWidget() is widget.empty
     assert widget.explanation.text()
+
+
+def test_coverage_follows_changes_and_reads_only_when_shown(qtbot, db, ops, group_ids, monkeypatch):
+    from tankapp.ui.coverage_view import CoverageWidget
+    from tankapp.ui.ops import Changes, Kind
+
+    reads = []
+    real_coverage = ops.library.coverage
+    monkeypatch.setattr(ops.library, "coverage", lambda: reads.append(1) or real_coverage())
+    widget = CoverageWidget(ops)
+    qtbot.addWidget(widget)
+    assert reads == []  # nothing read before it is shown
+    widget.show()
+    assert len(reads) == 1 and widget.stack.currentWidget() is widget.empty
+
+    pid = ops.library.create(PresentationInput(title="Brugerråd"))  # shown: follows at once
+    assert len(reads) == 2
+    assert widget.model.columnCount() == 2 and widget.cell_text("Brugere", "Brugerråd") == ""
+
+    widget.hide()
+    meeting_id = plan_meeting(db, [group_ids["Brugere"]], [pid])
+    with db.session() as s:
+        s.get(Meeting, meeting_id).status = MeetingStatus.HELD
+    ops.announce(Changes.of(meeting=[meeting_id]))
+    ops.announce(Changes.of(Kind.AGENDA))
+    ops.announce(Changes.of(Kind.MEMBER))  # not a kind the table shows
+    assert len(reads) == 2  # hidden: nothing read yet
+    widget.show()
+    assert len(reads) == 3  # once, for all the changes
+    assert widget.cell_text("Brugere", "Brugerråd") == "✓ 02.04.2026"
+
+
+def test_page_follows_changes_made_elsewhere(qtbot, page, db, ops, group_ids):
+    pid = ops.library.create(PresentationInput(title="Nyt oplæg"))
+    assert page.visible_titles() == ["Nyt oplæg"]
+    page.select_presentation(pid)
+    assert "Not on any meeting agenda yet" in page.details.toPlainText()
+
+    plan_meeting(db, [group_ids["Brugere"]], [pid])
+    from tankapp.ui.ops import Changes, Kind
+
+    ops.announce(Changes.of(Kind.AGENDA))  # e.g. the meetings section put it on an agenda
+    assert page.selected().id == pid  # the selection is kept
+    assert "Brugermøde" in page.details.toPlainText() and "planned" in page.details.toPlainText()
+
+    page.hide()
+    ops.library.update(pid, PresentationInput(title="Omdøbt oplæg"))
+    page.show()
+    assert page.visible_titles() == ["Omdøbt oplæg"]
 
 
 def _write(path, data: bytes):

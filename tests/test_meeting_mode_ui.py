@@ -12,13 +12,16 @@ import textwrap
 import pytest
 from PySide6.QtCore import Qt
 
+from tankapp.domain.base import utcnow
 from tankapp.domain.enums import AttendanceStatus as A
 from tankapp.services import agenda as agenda_service
 from tankapp.services import attendance, meetings, minutes
 from tankapp.services import members as member_service
 from tankapp.services.agenda import ItemInput
 from tankapp.services.meetings import MeetingInput
-from tankapp.ui.meeting_mode import MeetingModeWindow, clock
+from tankapp.ui import texts
+from tankapp.ui.meeting_mode import AMBER, MeetingModeWindow, clock
+from tankapp.ui.ops import Operations
 
 
 def make_meeting(db, group_ids, names=("Åse Kjærgaard", "Bo Ærø", "Søren Østergaard", "Zeki Ünal")):
@@ -34,12 +37,23 @@ def make_meeting(db, group_ids, names=("Åse Kjærgaard", "Bo Ærø", "Søren Ø
 
 
 @pytest.fixture
-def mode(qtbot, db, group_ids):
+def ops(db):
+    return Operations(db)
+
+
+@pytest.fixture
+def mode(qtbot, db, ops, group_ids):
     mid, ids = make_meeting(db, group_ids)
-    w = MeetingModeWindow(db, mid)
+    w = MeetingModeWindow(ops, mid)
     qtbot.addWidget(w)
     w.show()
     return w, mid, ids
+
+
+def text_colour(label):
+    """The colour the label's text is painted in (its style sheet applied)."""
+    label.ensurePolished()
+    return label.palette().color(label.foregroundRole())
 
 
 def state_of(db, mid, name):
@@ -110,26 +124,35 @@ def test_guest_can_own_an_action(qtbot, mode, db):
     assert w.action_owner.findText("Ole Oplægsholder", Qt.MatchFlag.MatchStartsWith) > 0
 
 
-def test_timer_turns_amber_then_red(qtbot, mode, db):
-    w, mid, _ = mode
-    item = w.current_item()
-    w.minutes.items[item.position] = type(item)(**{**item.__dict__, "elapsed_seconds": 13 * 60})
-    w._update_timer()
-    assert w.timer_state == "near"  # 13 of 15 minutes
-    w.minutes.items[item.position] = type(item)(**{**item.__dict__, "elapsed_seconds": 16 * 60})
-    w._update_timer()
-    assert w.timer_state == "over" and "1:00" in w.timer_caption.text()
+def test_timer_turns_amber_then_red(qtbot, db, ops, group_ids):
+    """The rule itself is tested in test_rules.py; here: the colour and words the facilitator sees."""
+    mid, _ = make_meeting(db, group_ids)
+    started = utcnow() - dt.timedelta(minutes=13)
+    with db.session() as s:
+        minutes.go_to_item(s, mid, 0, now=started)  # "Velkomst" (15 minutes) has run for 13 of them
+    w = MeetingModeWindow(ops, mid)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.timer_label.text().startswith("13:0") and w.timer_label.text().endswith(" / 15:00")
+    assert text_colour(w.timer_label) == AMBER
+    assert w.timer_caption.text() == "Nearly at the planned time"
+
+    with db.session() as s:
+        minutes.stop_clock(s, mid, now=started + dt.timedelta(minutes=16))  # now 16 of 15 minutes
+    w.reload()
+    assert text_colour(w.timer_label) == texts.warning_color()
+    assert "1:00" in w.timer_caption.text() and w.timer_label.text().startswith("16:0")
     assert clock(65) == "1:05" and clock(3725) == "1:02:05"
 
 
-def test_open_followups_show_at_the_next_meeting(qtbot, db, group_ids):
+def test_open_followups_show_at_the_next_meeting(qtbot, db, ops, group_ids):
     mid, ids = make_meeting(db, group_ids)
     with db.session() as s:
         item = agenda_service.agenda(s, mid).rows[1]
         minutes.add_action(s, item.id, minutes.ActionInput("Spred viden", dissemination=True))
         nxt = meetings.create_meeting(s, MeetingInput(title="Næste", date=dt.date(2026, 5, 1), start=dt.time(9),
                                                       end=dt.time(12), group_ids=[group_ids["Klinikere"]])).id
-    w = MeetingModeWindow(db, nxt)
+    w = MeetingModeWindow(ops, nxt)
     qtbot.addWidget(w)
     w.show()
     assert w.followups_box.isVisible() and "Spred viden" in w.followups.item(0).text()
@@ -138,12 +161,12 @@ def test_open_followups_show_at_the_next_meeting(qtbot, db, group_ids):
     assert w.followups.count() == 0
 
 
-def test_approved_minutes_are_locked_until_unlocked_with_a_reason(qtbot, db, group_ids):
+def test_approved_minutes_are_locked_until_unlocked_with_a_reason(qtbot, db, ops, group_ids):
     mid, _ = make_meeting(db, group_ids)
     with db.session() as s:
         minutes.mark_held(s, mid)
         minutes.approve_minutes(s, mid)
-    w = MeetingModeWindow(db, mid)
+    w = MeetingModeWindow(ops, mid)
     qtbot.addWidget(w)
     w.show()
     assert w.lock_banner.isVisible() and w.notes.isReadOnly()
@@ -167,10 +190,11 @@ CRASHING_MEETING = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from tankapp.storage import open_database
     from tankapp.ui.meeting_mode import MeetingModeWindow
+    from tankapp.ui.ops import Operations
     from tankapp.domain.enums import AttendanceStatus
     app = QApplication([])
     db = open_database(sys.argv[1])
-    w = MeetingModeWindow(db, int(sys.argv[2]))
+    w = MeetingModeWindow(Operations(db), int(sys.argv[2]))
     w.show()
     QTest.keyClicks(w.filter, "bo")
     from PySide6.QtCore import Qt
@@ -208,7 +232,7 @@ def test_killing_the_app_mid_meeting_loses_nothing_typed(db, group_ids, tmp_path
     assert states["Bo Ærø"] == A.PRESENT
 
 
-def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, group_ids):
+def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, ops, group_ids):
     from tankapp.domain.enums import MeetingStatus
     from tankapp.services import sharing
 
@@ -222,7 +246,7 @@ def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, group_ids)
                                                          group_ids=[group_ids["Ledere"]])).id
         keys = [p.key for p in sharing.digest_sources(s, source).pieces]
         sharing.create_digest(s, source, target, keys)
-    w = MeetingModeWindow(db, target)
+    w = MeetingModeWindow(ops, target)
     qtbot.addWidget(w)
     w.show()
     assert w.current_item().title.startswith("Nyt fra Klinikere")
@@ -249,3 +273,129 @@ def test_capture_a_contribution_from_meeting_mode_by_keyboard(qtbot, mode, db, g
         "Ledelsen efterspørger ikke brugernes viden", ContributionKind.BARRIER, mid, "Klinikere")
     assert c.agenda_item_id == w.current_item().id
     assert w.notes.toPlainText() == "Noter"  # the meeting's notes were not disturbed
+
+
+def test_the_between_groups_tab_counts_open_questions_and_loads_when_shown(qtbot, db, ops, group_ids):
+    from tankapp.services import sharing
+
+    mid, _ = make_meeting(db, group_ids)
+    with db.session() as s:
+        sharing.ask(s, group_ids["Ledere"], group_ids["Klinikere"], "Hvordan inddrager I de pårørende?",
+                    on=dt.date(2026, 3, 1))
+    w = MeetingModeWindow(ops, mid)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.right_tabs.tabText(1).endswith("(1)") and w.sharing is None  # not read on opening
+    w.right_tabs.setCurrentIndex(1)
+    assert w.sharing is not None and w.sharing.isVisible()
+    assert "pårørende" in w.sharing.questions.item(0).text()
+
+
+# ------------------------------------------------------------------ following changes made elsewhere
+
+
+def test_approving_the_minutes_elsewhere_locks_an_open_meeting_mode_at_once(qtbot, mode, ops):
+    w, mid, _ = mode
+    qtbot.keyClicks(w.notes, "Skrevet før godkendelsen")
+    qtbot.mouseClick(w.held_button, Qt.MouseButton.LeftButton)  # saves the notes, then marks held
+    assert not w.held_button.isEnabled() and not w.lock_banner.isVisible()
+    ops.meetings.approve_minutes(mid)  # the meetings page's "Approve minutes"
+    assert w.lock_banner.isVisible() and w.notes.isReadOnly()
+    assert not w.state_buttons[A.PRESENT].isEnabled()
+    assert w.notes.toPlainText() == "Skrevet før godkendelsen"
+
+
+def test_a_change_elsewhere_shows_at_once(qtbot, mode, db, ops):
+    from tankapp.ui.ops import Changes
+
+    w, mid, ids = mode
+    ops.meeting_mode.set_attendance(mid, ids["Zeki Ünal"], A.PRESENT)  # e.g. from another window
+    assert w.counts.text().startswith("1")
+    with db.session() as s:  # as the agenda editor would, announcing it
+        agenda_service.add_item(s, mid, ItemInput(title="Eventuelt", planned_minutes=5))
+    ops.announce(Changes.of(agenda=[mid]))
+    assert w.agenda_list.count() == 4 and "Eventuelt" in w.agenda_list.item(3).text()
+    assert w.current_item().title == "Velkomst"
+
+
+def test_meeting_mode_announces_what_it_changes(qtbot, mode, ops):
+    from tankapp.domain.enums import ContributionKind
+    from tankapp.ui.ops import Kind
+
+    w, mid, ids = mode
+    seen = []
+    ops.changed.connect(seen.append)
+    w.filter.setText("bo")
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert seen[-1].ids_of(Kind.ATTENDANCE) == {mid}
+    w.mark_held()
+    assert seen[-1].ids_of(Kind.MEETING) == {mid} and seen[-1].touches(Kind.MINUTES)
+    w.capture.request(ContributionKind.PROMOTER)
+    w.capture.form.title.setText("Pårørende med i rådet")
+    new_id = w.capture.save()
+    assert new_id is not None and seen[-1].ids_of(Kind.CONTRIBUTION) == {new_id}
+
+
+# ------------------------------------------------------------------ opening a big meeting
+
+
+def _generator():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
+    spec = importlib.util.spec_from_file_location("tankapp_bench_generate", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_opening_a_big_joint_meeting_takes_few_statements(qtbot, empty_db):
+    """557 invited from six groups, follow-ups, an open question: at most 15 SQL statements to open."""
+    from sqlalchemy import event
+
+    from tankapp.services import sharing
+
+    db = empty_db
+    info = _generator().generate(db, 100)  # scale 100: 600 groups, 10,000 members (about 3 s)
+    mid = info.big_meeting_id
+    assert info.big_meeting_invited > 500 and len(info.big_meeting_group_ids) == 6
+    with db.session() as s:  # a little of everything meeting mode shows
+        item = agenda_service.agenda(s, mid).rows[1]
+        minutes.add_decision(s, item.id, "Vi mødes igen")
+        minutes.add_action(s, item.id, minutes.ActionInput("Del oplægget", dissemination=True))
+        attendance.add_guest(s, mid, "Ole Oplægsholder", "ViBIS")
+        others = [g for g in sharing.askable_groups(s, mid)[1]][:1]
+        sharing.ask(s, others[0].id, info.big_meeting_group_ids[0], "Hvordan gør I?", on=info.today)
+    with db.reading() as s:
+        assert minutes.minutes(s, mid).current_position is None  # opening starts the first item: a write too
+
+    statements = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    ops = Operations(db)
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        w = MeetingModeWindow(ops, mid)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    qtbot.addWidget(w)
+    assert len(statements) <= 15, "\n".join(s.split("\n")[0][:120] for s in statements)
+
+    assert w.attendance_model.rowCount() == info.big_meeting_invited
+    assert w.current_item().position == 0 and w.current_item().running
+    assert w.guests.count() == 1 and w.followups.count() >= 1
+    assert w.right_tabs.tabText(1).endswith("(1)")  # one open question to the meeting's groups
+    assert w.minutes.items[1].decisions[0].text == "Vi mødes igen"
+
+    statements.clear()
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        again = MeetingModeWindow(ops, mid)  # started already: one read
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+    qtbot.addWidget(again)
+    assert len(statements) <= 10

@@ -79,8 +79,11 @@ def test_date_outside_the_project_period_is_refused(db, group_ids, day):
 
 
 def test_first_and_last_day_of_the_period_are_allowed(db, group_ids):
-    plan(db, group_ids, "Klinikere", day=dt.date(2026, 1, 1))
-    plan(db, group_ids, "Klinikere", day=dt.date(2027, 3, 31))
+    first = plan(db, group_ids, "Klinikere", title="Første", day=dt.date(2026, 1, 1))
+    last = plan(db, group_ids, "Klinikere", title="Sidste", day=dt.date(2027, 3, 31))
+    with db.reading() as s:
+        listed = [(m.id, m.title, m.date) for m in meetings.list_meetings(s)]
+    assert listed == [(first, "Første", dt.date(2026, 1, 1)), (last, "Sidste", dt.date(2027, 3, 31))]
 
 
 def test_title_and_group_are_required(db):

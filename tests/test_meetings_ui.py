@@ -14,8 +14,16 @@ from tankapp.services import agenda as agenda_service
 from tankapp.services import meetings as meeting_service
 from tankapp.services.agenda import ItemInput
 from tankapp.services.meetings import MeetingInput
+from tankapp.ui import texts
 from tankapp.ui.agenda_editor import ROW_MIME, ItemDialog
 from tankapp.ui.meeting_dialog import MeetingDialog
+from tankapp.ui.ops import Kind as Changed
+from tankapp.ui.ops import Operations
+
+
+@pytest.fixture
+def ops(db):
+    return Operations(db)
 
 
 @pytest.fixture
@@ -75,12 +83,12 @@ def test_plan_a_meeting_from_a_template(qtbot, window, db, group_ids, monkeypatc
     assert (m.place, m.groups, m.start, m.end) == ("ViBIS, Ørestad", ("Klinikere",), dt.time(9, 30), dt.time(12, 30))
 
 
-def test_meeting_dialog_refuses_end_before_start_and_date_outside_period(qtbot, db, group_ids):
+def test_meeting_dialog_refuses_end_before_start_and_date_outside_period(qtbot, db, ops, group_ids):
     with db.reading() as s:
         from tankapp.services import groups
 
         gs = groups.list_groups(s)
-    dialog = MeetingDialog(db, gs, data=MeetingInput(title="X", group_ids=[group_ids["Ledere"]]))
+    dialog = MeetingDialog(ops, gs, data=MeetingInput(title="X", group_ids=[group_ids["Ledere"]]))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.date.setDate(QDate(2030, 1, 1))
@@ -92,13 +100,13 @@ def test_meeting_dialog_refuses_end_before_start_and_date_outside_period(qtbot, 
     assert dialog.errors["end"].isVisible() and dialog.errors["end"].text()
 
 
-def test_meeting_dialog_warns_about_a_second_meeting_that_day(qtbot, db, group_ids):
+def test_meeting_dialog_warns_about_a_second_meeting_that_day(qtbot, db, ops, group_ids):
     plan(db, group_ids, title="Formiddagsmøde", groups=("Ledere",))
     with db.reading() as s:
         from tankapp.services import groups
 
         gs = groups.list_groups(s)
-    dialog = MeetingDialog(db, gs, data=MeetingInput(title="Nyt", date=dt.date(2026, 3, 12),
+    dialog = MeetingDialog(ops, gs, data=MeetingInput(title="Nyt", date=dt.date(2026, 3, 12),
                                                      group_ids=[group_ids["Ledere"]]))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -255,12 +263,14 @@ def test_export_agenda_pdf_and_invitation_from_the_page(qtbot, window, db, group
 def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, window, db, group_ids):
     from tankapp.services import members as member_service
 
-    with db.session() as s:
-        member_service.add_member(s, member_service.MemberInput(name="Åse Kjærgaard", group_id=group_ids["Klinikere"]))
-    plan(db, group_ids, groups=("Klinikere",))
-    window._refresh_counts()
-
     page = window.members_page
+    groups_page = window.groups_page
+    # planned through the window's operations: every section follows the change (no reload by hand)
+    window.ops.members.add(member_service.MemberInput(name="Åse Kjærgaard", group_id=group_ids["Klinikere"]))
+    window.ops.meetings.create(MeetingInput(title="Møde", date=dt.date(2026, 3, 12), start=dt.time(9, 30),
+                                            end=dt.time(12, 30), group_ids=[group_ids["Klinikere"]]))
+    window.go_to("members")
+
     col = next(c for c in range(page.model.columnCount()) if page.model.headerData(c, Qt.Orientation.Horizontal)
                in ("Meetings", "Møder"))
     index = page.model.index(0, col)
@@ -268,10 +278,9 @@ def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, wind
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None  # 1 is below the 2-4 commitment
     assert "2-4" in index.data(Qt.ItemDataRole.ToolTipRole)
 
-    plan(db, group_ids, title="Andet møde", groups=("Klinikere",), day=dt.date(2026, 4, 2))
+    window.ops.meetings.create(MeetingInput(title="Andet møde", date=dt.date(2026, 4, 2), start=dt.time(9, 30),
+                                            end=dt.time(12, 30), group_ids=[group_ids["Klinikere"]]))
     window.go_to("groups")
-    groups_page = window.groups_page
-    groups_page.reload()
     for r in range(groups_page.proxy.rowCount()):
         if groups_page.proxy.row_object(groups_page.proxy.index(r, 0)).name == "Klinikere":
             groups_page.table.selectRow(r)
@@ -313,3 +322,64 @@ def test_approve_the_minutes_of_a_held_meeting(qtbot, window, db, group_ids):
     page.approve_action.trigger()
     with db.reading() as s:
         assert minutes_service.minutes(s, mid).locked
+
+
+def test_the_page_follows_changes_made_elsewhere(qtbot, window, db, group_ids):
+    """Meeting mode (or any view) marks a meeting held or edits its agenda: the page shows it at once."""
+    mid = plan(db, group_ids, title="Møde i morgen")
+    items(db, mid, ("Velkomst", 15))
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    changes = []
+    window.ops.changed.connect(changes.append)
+
+    window.ops.meetings.set_status(mid, MeetingStatus.HELD)  # as meeting mode does, not through the page
+    status_col = 4
+    assert page.proxy.index(0, status_col).data() == texts.meeting_status_label(MeetingStatus.HELD)
+    assert "1" in page.progress.text()
+    assert page.approve_action.isEnabled() and page.selected().id == mid  # the selection stays
+    assert changes[-1].touches(Changed.MEETING) and mid in changes[-1].ids_of(Changed.MEETING)
+
+    window.ops.meetings.add_item(mid, ItemInput(title="Runde", planned_minutes=20))
+    assert page.agenda.titles() == ["Velkomst", "Runde"]
+    assert page.proxy.index(0, 5).data() == 2  # the item count in the list
+    assert changes[-1].ids_of(Changed.AGENDA) == frozenset([mid])
+
+
+def test_approving_announces_the_minutes_change(qtbot, window, db, group_ids):
+    mid = plan(db, group_ids)
+    with db.session() as s:
+        meeting_service.set_status(s, mid, MeetingStatus.HELD)
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    changes = []
+    window.ops.changed.connect(changes.append)
+    page.approve_action.trigger()
+    assert changes and changes[-1].touches(Changed.MINUTES) and changes[-1].touches(Changed.MEETING)
+    assert "approved" in window.statusBar().currentMessage() or "godkendt" in window.statusBar().currentMessage()
+
+
+def test_planning_from_a_template_is_one_change(qtbot, ops, group_ids):
+    changes = []
+    ops.changed.connect(changes.append)
+    row = ops.meetings.create(
+        MeetingInput(title="Møde", date=dt.date(2026, 3, 12), start=dt.time(9, 30), end=dt.time(12, 30),
+                     group_ids=[group_ids["Klinikere"]]),
+        "builtin:half_day",
+    )
+    assert row.item_count == 6
+    assert len(changes) == 1 and changes[0].ids_of(Changed.MEETING) == frozenset([row.id])
+    assert [r.title for r in ops.meetings.agenda(row.id).rows][0] == "Velkomst og præsentation"
+
+
+def test_a_deleted_meeting_leaves_the_list_and_the_agenda(qtbot, window, db, group_ids, monkeypatch):
+    mid = plan(db, group_ids, title="Aflyses")
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    assert page.agenda.meeting_id == mid
+    window.ops.meetings.delete(mid)  # from elsewhere
+    assert page.visible_titles() == []
+    assert page.agenda.meeting_id is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 
 from tankapp.domain.enums import AttendanceStatus as A
 from tankapp.domain.enums import Sector
@@ -13,10 +12,7 @@ from tankapp.services import members as member_service
 from tankapp.services.agenda import ItemInput
 from tankapp.services.meetings import MeetingInput
 from tankapp.services.minutes import ActionInput
-
-
-def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+from tests.helpers import pdf_text
 
 
 def build(db, group_ids):

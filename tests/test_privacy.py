@@ -18,7 +18,7 @@ from tankapp.domain import ActionItem, Attendance, AuditEntry, Contribution, Dec
 from tankapp.domain.enums import AttendanceStatus, ContributionKind, Region, Sector
 from tankapp.services import attendance, contributions, groups, meetings, members, minutes, privacy, sharing
 from tankapp.services.errors import NotFound
-from tests.helpers import needs_pdftotext, pdf_words
+from tests.helpers import pdf_words
 
 NAME = "Zygmunt Ærbødigsen"
 EMAIL = "zygmunt.aerbodigsen@example.dk"
@@ -162,7 +162,6 @@ def test_member_data_holds_everything_about_them_and_no_one_else(tank, tmp_path)
         assert name not in raw, name
 
 
-@needs_pdftotext
 def test_member_pdf_prints_names_and_danish_letters(tank, tmp_path):
     db, ids = tank
     with db.session() as s:

@@ -445,7 +445,7 @@ NAMES = [
 ]
 
 
-def test_sqlite_danish_collation_matches_sort_key(empty_db):
+def test_sqlite_danish_collation_sorts_the_danish_way(empty_db):
     from sqlalchemy import text
 
     shuffled = NAMES[:]
@@ -455,5 +455,8 @@ def test_sqlite_danish_collation_matches_sort_key(empty_db):
         conn.execute(text("INSERT INTO words (w) VALUES (:w)"), [{"w": w} for w in shuffled])
         ordered = [r[0] for r in conn.exec_driver_sql("SELECT w FROM words ORDER BY w COLLATE DANISH")]
         conn.rollback()
-    assert ordered == sorted(NAMES, key=sort_key)
-    assert ordered != sorted(NAMES)  # the collation is doing something
+    assert ordered == [
+        "", "Anders", "anders", "Bent", "Çelik", "Celina", "Ebbe", "Émile", "Esben", "Kiel", "Kierkegaard",
+        "Kierkegård", "  Mads", "Soren", "Søren", "Sørensen", "Yde", "Üller", "Ymer", "Zeki",
+        "Ärlig", "ærlig", "Ærø", "Øberg", "Öhman", "Ørsted", "Aabenraa", "Aarhus", "Aase", "Åse",
+    ]  # Danish order, written out: Æ Ø Å after Z, "Aa" as Å, ä/ö/ü with æ/ø/y, accents and case never decide

@@ -4,8 +4,6 @@ a question asked, answered and seen across two groups' meetings."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,9 +14,9 @@ from tankapp.services import contributions, exports, meetings, minutes, sharing
 from tankapp.services import members as member_service
 from tankapp.services.agenda import ItemInput
 from tankapp.services.meetings import MeetingInput
+from tankapp.ui.ops.core import Kind, Operations
 from tankapp.ui.sharing import DigestDialog, SharingPanel
-
-needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+from tests.helpers import pdf_words
 
 
 def _meeting(s, title, day, groups, status=MeetingStatus.PLANNED):
@@ -27,6 +25,11 @@ def _meeting(s, title, day, groups, status=MeetingStatus.PLANNED):
     )
     agenda_service.add_item(s, m.id, ItemInput(title="Velkomst", planned_minutes=15))
     return m.id
+
+
+@pytest.fixture
+def ops(db):
+    return Operations(db)
 
 
 @pytest.fixture
@@ -57,18 +60,12 @@ def world(db, group_ids):
     return db, g, ids
 
 
-def _pdf_text(path) -> str:
-    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
-    return " ".join(out.stdout.decode("utf-8").split())
-
-
 # ---------------------------------------------------------------- the digest dialog
 
 
-@needs_pdftotext
-def test_build_a_digest_onto_another_groups_meeting_and_export_its_agenda(qtbot, world, tmp_path):
+def test_build_a_digest_onto_another_groups_meeting_and_export_its_agenda(qtbot, ops, world, tmp_path):
     db, g, ids = world
-    dialog = DigestDialog(db, ids["src"])
+    dialog = DigestDialog(ops, ids["src"])
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.title.text() == "Nyt fra Klinikere"
@@ -97,23 +94,23 @@ def test_build_a_digest_onto_another_groups_meeting_and_export_its_agenda(qtbot,
         pdf = exports.export_agenda_pdf(s, ids["ledere"], tmp_path / "dagsorden.pdf")
     assert (last.title, last.kind, last.planned_minutes) == ("Nyt fra Klinikere", AgendaItemKind.CROSS_GROUP_SHARING, 20)
     assert last.description == preview
-    text = _pdf_text(pdf)
+    text = pdf_words(pdf)
     assert " ".join(preview.split()) in text
     assert "Nyt fra Klinikere" in text and "Deling på tværs af grupper" in text
 
 
-def test_group_checkbox_ticks_all_of_an_item(qtbot, world):
+def test_group_checkbox_ticks_all_of_an_item(qtbot, ops, world):
     db, g, ids = world
-    dialog = DigestDialog(db, ids["src"])
+    dialog = DigestDialog(ops, ids["src"])
     qtbot.addWidget(dialog)
     head = dialog.piece_item(ids["note"]).parent()
     head.setCheckState(0, Qt.CheckState.Checked)
     assert dialog.checked_keys() == [ids["note"], ids["decision"]]
 
 
-def test_own_title_and_minutes(qtbot, world):
+def test_own_title_and_minutes(qtbot, ops, world):
     db, g, ids = world
-    dialog = DigestDialog(db, ids["src"])
+    dialog = DigestDialog(ops, ids["src"])
     qtbot.addWidget(dialog)
     dialog.set_checked([ids["decision"]])
     dialog.target.setCurrentIndex(dialog.target.findData(ids["forskere"]))
@@ -126,13 +123,13 @@ def test_own_title_and_minutes(qtbot, world):
     assert last.description.endswith("Beslutning: Vi inviterer en patient til hvert teammøde")
 
 
-def test_no_coming_meeting_of_another_group_says_plan_one_first(qtbot, db, group_ids):
+def test_no_coming_meeting_of_another_group_says_plan_one_first(qtbot, ops, db, group_ids):
     with db.session() as s:
         src = _meeting(s, "Klinikermøde", dt.date(2026, 3, 12), [group_ids["Klinikere"]])
         minutes.set_notes(s, agenda_service.agenda(s, src).rows[0].id, "Noter")
         minutes.mark_held(s, src)
         _meeting(s, "Næste klinikermøde", dt.date(2026, 5, 1), [group_ids["Klinikere"]])
-    dialog = DigestDialog(db, src)
+    dialog = DigestDialog(ops, src)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.set_checked([p.key for p in dialog.sources.pieces])
@@ -141,9 +138,9 @@ def test_no_coming_meeting_of_another_group_says_plan_one_first(qtbot, db, group
     assert not dialog.ok_button.isEnabled()
 
 
-def test_a_meeting_not_held_cannot_be_shared_from(qtbot, world):
+def test_a_meeting_not_held_cannot_be_shared_from(qtbot, ops, world):
     db, g, ids = world
-    dialog = DigestDialog(db, ids["ledere"])
+    dialog = DigestDialog(ops, ids["ledere"])
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.error.isVisible() and "held" in dialog.error.text()
@@ -157,9 +154,9 @@ def _items(view) -> list[str]:
     return [view.item(i).text() for i in range(view.count())]
 
 
-def test_ask_answer_and_see_the_answer_across_two_groups(qtbot, world):
+def test_ask_answer_and_see_the_answer_across_two_groups(qtbot, ops, world):
     db, g, ids = world
-    asking = SharingPanel(db, ids["src"])
+    asking = SharingPanel(ops, ids["src"])
     qtbot.addWidget(asking)
     asking.show()
     assert not asking.from_group.isVisible()  # one group: it asks
@@ -171,7 +168,7 @@ def test_ask_answer_and_see_the_answer_across_two_groups(qtbot, world):
     assert asking.question_edit.text() == ""
 
     # It shows at the Ledere's next meeting, open, ready to be answered.
-    answering = SharingPanel(db, ids["ledere"])
+    answering = SharingPanel(ops, ids["ledere"])
     qtbot.addWidget(answering)
     answering.show()
     (entry,) = _items(answering.questions)
@@ -184,7 +181,7 @@ def test_ask_answer_and_see_the_answer_across_two_groups(qtbot, world):
     assert [q.answer for q in answering.answered_here_rows] == ["Vi sætter det på dagsordenen i ledergruppen hver måned."]
 
     # The asking group sees the answer at its next meeting.
-    next_meeting = SharingPanel(db, ids["k2"])
+    next_meeting = SharingPanel(ops, ids["k2"])
     qtbot.addWidget(next_meeting)
     next_meeting.show()
     (answer,) = _items(next_meeting.answers)
@@ -195,11 +192,11 @@ def test_ask_answer_and_see_the_answer_across_two_groups(qtbot, world):
         assert sharing.open_questions_for(s, ids["joint"]) == []
 
 
-def test_answer_needs_text_and_says_so_in_place(qtbot, world):
+def test_answer_needs_text_and_says_so_in_place(qtbot, ops, world):
     db, g, ids = world
     with db.session() as s:
         sharing.ask(s, g["Klinikere"], g["Ledere"], "Spørgsmål", asked_at_meeting_id=ids["src"])
-    panel = SharingPanel(db, ids["ledere"])
+    panel = SharingPanel(ops, ids["ledere"])
     qtbot.addWidget(panel)
     panel.show()
     qtbot.mouseClick(panel.answer_button, Qt.MouseButton.LeftButton)
@@ -207,12 +204,12 @@ def test_answer_needs_text_and_says_so_in_place(qtbot, world):
     assert len(panel.open_rows) == 1
 
 
-def test_joint_meeting_chooses_who_asks_and_gets_questions_for_either_group(qtbot, world):
+def test_joint_meeting_chooses_who_asks_and_gets_questions_for_either_group(qtbot, ops, world):
     db, g, ids = world
     with db.session() as s:
         sharing.ask(s, g["Klinikere"], g["Ledere"], "Til lederne", on=dt.date(2026, 3, 12))
         sharing.ask(s, g["Klinikere"], g["Forskere"], "Til forskerne", on=dt.date(2026, 3, 12))
-    panel = SharingPanel(db, ids["joint"])
+    panel = SharingPanel(ops, ids["joint"])
     qtbot.addWidget(panel)
     panel.show()
     assert panel.from_group.isVisible() and panel.from_group.count() == 2
@@ -226,17 +223,49 @@ def test_joint_meeting_chooses_who_asks_and_gets_questions_for_either_group(qtbo
     assert (q.from_group, q.to_group, q.asked_at_meeting_id) == ("Forskere", "Brugere", ids["joint"])
 
 
-def test_panel_shows_what_other_groups_shared_with_the_meeting(qtbot, world):
+def test_panel_shows_what_other_groups_shared_with_the_meeting(qtbot, ops, world):
     db, g, ids = world
     with db.session() as s:
         sharing.create_digest(s, ids["src"], ids["ledere"], [ids["decision"]])
-    panel = SharingPanel(db, ids["ledere"])
+    panel = SharingPanel(ops, ids["ledere"])
     qtbot.addWidget(panel)
     panel.show()
     assert panel.shared_box.isVisible()
     text = panel.shared.toPlainText()
     assert "Nyt fra Klinikere" in text and "Beslutning: Vi inviterer en patient til hvert teammøde" in text
-    other = SharingPanel(db, ids["forskere"])
+    other = SharingPanel(ops, ids["forskere"])
     qtbot.addWidget(other)
     other.show()
     assert not other.shared_box.isVisible()
+
+
+# ---------------------------------------------------------------- following the changes
+
+
+def test_an_open_panel_follows_questions_and_digests_from_elsewhere(qtbot, ops, world):
+    db, g, ids = world
+    answering = SharingPanel(ops, ids["ledere"])
+    qtbot.addWidget(answering)
+    answering.show()
+    assert answering.open_rows == [] and not answering.shared_box.isVisible()
+
+    asking = SharingPanel(ops, ids["src"])  # another meeting's window, open at the same time
+    qtbot.addWidget(asking)
+    asking.show()
+    asking.to_group.setCurrentIndex(asking.to_group.findText("Ledere"))
+    asking.question_edit.setText("Hvordan holder I fast i det?")
+    asking.ask()
+    (entry,) = _items(answering.questions)  # shown at once, nothing reloaded by hand
+    assert "Hvordan holder I fast i det?" in entry
+
+    announced = []
+    ops.changed.connect(announced.append)
+    dialog = DigestDialog(ops, ids["src"])
+    qtbot.addWidget(dialog)
+    dialog.set_checked([ids["decision"]])
+    dialog.target.setCurrentIndex(dialog.target.findData(ids["ledere"]))
+    dialog.accept()
+    (changes,) = announced
+    assert changes.touches(Kind.SHARING, Kind.AGENDA) and changes.ids_of(Kind.MEETING) == {ids["ledere"]}
+    assert answering.shared_box.isVisible()
+    assert "Beslutning: Vi inviterer en patient til hvert teammøde" in answering.shared.toPlainText()

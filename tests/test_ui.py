@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tankapp.domain.collation import sort_key
 from tankapp.services import groups as group_service
 from tankapp.services import members as member_service
 from tankapp.services import thinktank
 from tankapp.services.members import MemberInput
+from tankapp.ui.ops import Operations
 from tankapp.ui.member_dialog import MemberDialog
 
 
@@ -70,7 +70,7 @@ def fill_and_save(qtbot, fields: dict[str, str], *, group: str | None = None):
 def test_first_start_sets_up_think_tank_with_six_groups(qtbot, empty_db):
     from tankapp.ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(empty_db)
+    dialog = SetupDialog(Operations(empty_db))
     qtbot.addWidget(dialog)
     dialog.name.clear()
     qtbot.keyClicks(dialog.name, "Tænketank Syd")
@@ -91,7 +91,7 @@ def test_first_start_sets_up_think_tank_with_six_groups(qtbot, empty_db):
 def test_first_start_refuses_empty_name(qtbot, empty_db):
     from tankapp.ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(empty_db)
+    dialog = SetupDialog(Operations(empty_db))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.clear()
@@ -104,7 +104,7 @@ def test_first_start_refuses_empty_name(qtbot, empty_db):
 def test_first_start_can_open_the_demo(qtbot, empty_db):
     from tankapp.ui.setup_dialog import SetupDialog
 
-    dialog = SetupDialog(empty_db)
+    dialog = SetupDialog(Operations(empty_db))
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
     assert dialog.used_demo
@@ -132,7 +132,8 @@ def test_add_member_through_dialog(qtbot, window, db, monkeypatch):
         (m,) = member_service.list_members(s)
     assert (m.name, m.email, m.group, m.organisation) == ("Åse Kjærgaard", "aase@region.dk", "Forskere", "Region Syddanmark")
     assert "Åse Kjærgaard" in window.statusBar().currentMessage()
-    # The group list counts the new member at once.
+    # The group list counts the new member as soon as it is shown.
+    window.go_to("groups")
     forskere = next(g for g in window.groups_page.model.rows() if g.name == "Forskere")
     assert forskere.member_count == 1
 
@@ -232,7 +233,6 @@ def test_member_list_sorts_danish_names_correctly(qtbot, window, db, group_ids):
     page.reload()
     shown = page.visible_names()
     assert shown == ["Anders", "Bo", "Émile", "eva", "Zeki", "Ærø", "Øjvind", "Ørsted", "Aase", "Åse"]
-    assert shown == sorted(names, key=sort_key)
     # Clicking the header twice sorts Z..A, still the Danish way.
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert page.visible_names() == list(reversed(shown))
@@ -245,7 +245,7 @@ def test_filter_as_you_type_and_by_group(qtbot, window, db, group_ids):
     page = window.members_page
     page.reload()
     qtbot.keyClicks(page.filter, "østerg")
-    assert sorted(page.visible_names(), key=sort_key) == ["Mette Østergaard", "Søren Østergaard"]
+    assert page.visible_names() == ["Mette Østergaard", "Søren Østergaard"]
     page.group_filter.setCurrentIndex(page.group_filter.findText("Klinikere"))
     assert page.visible_names() == ["Søren Østergaard"]
     page.filter.clear()
@@ -297,7 +297,7 @@ def test_rename_group_through_dialog(qtbot, window, db, group_ids, monkeypatch):
 def test_group_name_clash_is_shown_in_dialog(qtbot, db):
     from tankapp.ui.groups_page import GroupDialog
 
-    dialog = GroupDialog(db)
+    dialog = GroupDialog(Operations(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "KLINIKERE")
@@ -307,6 +307,7 @@ def test_group_name_clash_is_shown_in_dialog(qtbot, db):
 
 
 def test_archive_group_hides_it_until_shown(qtbot, window, db, group_ids):
+    window.go_to("groups")
     page = window.groups_page
     page.table.selectRow(0)
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
@@ -340,7 +341,7 @@ def test_import_preview_shows_bad_rows_and_imports_nothing_by_default(qtbot, db,
     )
     with db.reading() as s:
         groups = group_service.list_groups(s)
-    dialog = ImportDialog(db, groups, group_ids["Klinikere"])
+    dialog = ImportDialog(Operations(db), groups, group_ids["Klinikere"])
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load(path)
@@ -368,7 +369,7 @@ def test_import_of_unreadable_file_says_so(qtbot, db, group_ids, tmp_path):
 
     path = tmp_path / "liste.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
-    dialog = ImportDialog(db, [], None)
+    dialog = ImportDialog(Operations(db), [], None)
     qtbot.addWidget(dialog)
     dialog.group.addItem("Klinikere", group_ids["Klinikere"])
     dialog.load(path)

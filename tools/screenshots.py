@@ -45,15 +45,14 @@ def main() -> int:
         QApplication.processEvents()
         window.grab().save(str(args.outdir / f"main-{key}.png"))
 
-    from tankapp.services.members import MemberInput, get_member
     from tankapp.ui.member_dialog import MemberDialog
+    from tankapp.ui.ops import Operations
     from tankapp.ui.setup_dialog import SetupDialog
 
     window.go_to("members")
     first = window.members_page.model.row_at(0)
-    with db.reading() as s:
-        data = MemberInput.from_member(get_member(s, first.id))
-    dialog = MemberDialog(db, window.members_page._groups, member_id=first.id, data=data, parent=window)
+    data = window.ops.members.input_of(first.id)
+    dialog = MemberDialog(window.ops, window.members_page._groups, member_id=first.id, data=data, parent=window)
     dialog.email.setText("not-an-email")
     dialog.show_problems(dialog._problems())
     dialog.show()
@@ -66,7 +65,7 @@ def main() -> int:
     dialog.close()
 
     empty = open_database(tmp / "empty.sqlite", create=True)
-    setup = SetupDialog(empty)
+    setup = SetupDialog(Operations(empty))
     setup.show()
     QApplication.processEvents()
     setup.grab().save(str(args.outdir / "setup.png"))

@@ -4,153 +4,153 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="197"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="205"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="198"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="206"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="199"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="207"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="200"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="208"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="201"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="209"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="202"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="210"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="203"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="211"/>
         <source>Knowledge presented</source>
         <translation>Præsenteret viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="219"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="227"/>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="220"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="228"/>
         <source>Add an item below the selected one (Insert)</source>
         <translation>Tilføj et punkt under det valgte (Insert)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="221"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="229"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="222"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="230"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="225"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="233"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>Flyt op (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="228"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="236"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>Flyt ned (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="229"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="237"/>
         <source>From template…</source>
         <translation>Fra skabelon…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="230"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="238"/>
         <source>Save as template…</source>
         <translation>Gem som skabelon…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="242"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="250"/>
         <source>Choose a meeting to see and build its agenda.</source>
         <translation>Vælg et møde for at se og sammensætte dets dagsorden.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="325"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="343"/>
         <source>No items yet. Add one, or start from a template.</source>
         <translation>Der er ingen punkter endnu. Tilføj et punkt, eller start fra en skabelon.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="328"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="346"/>
         <source>Items: %1. Duration: %2 min. Ends %3 (the meeting ends %4).</source>
         <translation>Punkter: %1. Varighed: %2 min. Slutter kl. %3 (mødet slutter kl. %4).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="332"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="350"/>
         <source>The agenda runs %1 minutes past the meeting&apos;s end.</source>
         <translation>Dagsordenen varer %1 min. længere end mødet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="385"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="399"/>
         <source>add agenda item %1</source>
         <translation>tilføjelse af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="402"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="420"/>
         <source>edit agenda item %1</source>
         <translation>ændring af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="408"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="426"/>
         <source>remove agenda item %1</source>
         <translation>fjernelse af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="409"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="427"/>
         <source>Removed %1 (Ctrl+Z brings it back)</source>
         <translation>%1 er fjernet (Ctrl+Z fortryder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="423"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="441"/>
         <source>move agenda item %1</source>
         <translation>flytning af punktet %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="433"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="450"/>
         <source>Agenda from template</source>
         <translation>Dagsorden fra skabelon</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="434"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="451"/>
         <source>Add the items of this template:</source>
         <translation>Tilføj punkterne fra denne skabelon:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="439"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="456"/>
         <source>add template %1</source>
         <translation>tilføjelse af skabelonen %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="447"/>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="455"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="461"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="468"/>
         <source>Save as template</source>
         <translation>Gem som skabelon</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="447"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="461"/>
         <source>Name of the template:</source>
         <translation>Skabelonens navn:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="457"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="470"/>
         <source>Saved the agenda as the template %1</source>
         <translation>Dagsordenen er gemt som skabelonen %1</translation>
     </message>
@@ -199,523 +199,539 @@
 <context>
     <name>Contributions</name>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="81"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="77"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="143"/>
         <source>Promoter</source>
         <translation>Fremmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="82"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="78"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="144"/>
         <source>Barrier</source>
         <translation>Barriere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="83"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="79"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="145"/>
         <source>Successful example</source>
         <translation>Vellykket eksempel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="84"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="80"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="146"/>
         <source>Knowledge gap or need</source>
         <translation>Videnshul eller behov</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="91"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="87"/>
         <source>P</source>
         <comment>letter for promoter</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="92"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="88"/>
         <source>B</source>
         <comment>letter for barrier</comment>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="93"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="89"/>
         <source>E</source>
         <comment>letter for successful example</comment>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="94"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="90"/>
         <source>G</source>
         <comment>letter for knowledge gap</comment>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="100"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="96"/>
         <source>+ Promoter</source>
         <translation>+ Fremmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="101"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="97"/>
         <source>+ Barrier</source>
         <translation>+ Barriere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="102"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="98"/>
         <source>+ Example</source>
         <translation>+ Eksempel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="103"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="99"/>
         <source>+ Knowledge gap</source>
         <translation>+ Videnshul</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="109"/>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="127"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="105"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="123"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="151"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="158"/>
         <source>Not specified</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="124"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="120"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="155"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="125"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="121"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="156"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="126"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="122"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="157"/>
         <source>Across sectors</source>
         <translation>På tværs af sektorer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="135"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="131"/>
         <source>Sent</source>
         <translation>Sendt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="136"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="132"/>
         <source>Sent %1</source>
         <translation>Sendt %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="138"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="134"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="162"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="139"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="135"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="163"/>
         <source>Reviewed</source>
         <translation>Gennemgået</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="146"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="142"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="164"/>
         <source>Sent to ViBIS</source>
         <translation>Sendt til ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="153"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="149"/>
+        <location filename="../../tankapp/ui/texts.py" line="370"/>
         <source>Give the contribution a short title.</source>
         <translation>Giv vidensbidraget en kort titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="154"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="150"/>
         <source>Choose the group the contribution comes from.</source>
         <translation>Vælg den gruppe, vidensbidraget kommer fra.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="155"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="151"/>
         <source>The meeting no longer exists. Choose another meeting.</source>
         <translation>Mødet findes ikke længere. Vælg et andet møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="156"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="152"/>
         <source>The member no longer exists. Choose another member.</source>
         <translation>Medlemmet findes ikke længere. Vælg et andet medlem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="157"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="153"/>
+        <location filename="../../tankapp/ui/texts.py" line="371"/>
         <source>The contribution no longer exists.</source>
         <translation>Vidensbidraget findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="158"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="154"/>
+        <location filename="../../tankapp/ui/texts.py" line="372"/>
         <source>Choose two different contributions to merge.</source>
         <translation>Vælg to forskellige vidensbidrag, der skal flettes sammen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="159"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="155"/>
+        <location filename="../../tankapp/ui/texts.py" line="373"/>
         <source>One of them is already merged into another contribution.</source>
         <translation>Et af dem er allerede flettet sammen med et andet vidensbidrag.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="168"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="164"/>
         <source>%1 (not named: no consent)</source>
         <translation>%1 (nævnes ikke: intet samtykke)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="198"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="194"/>
         <source>A short title, e.g. “No time set aside for user councils”</source>
         <translation>En kort titel, fx »Ingen tid afsat til brugerråd«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="202"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="198"/>
         <source>What was said, in a few lines (optional)</source>
         <translation>Kort om, hvad der blev sagt (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="227"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="223"/>
         <source>Optional. A member is named in documents sent to ViBIS only if they have agreed to be named.</source>
         <translation>Valgfrit. Et medlem nævnes kun ved navn i dokumenter til ViBIS, hvis medlemmet har sagt ja til det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="234"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="230"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="239"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="235"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;kst:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="244"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="240"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="245"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="623"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="241"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="472"/>
         <source>&amp;Involvement:</source>
         <translation>&amp;Inddragelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="246"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="627"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="242"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="476"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="247"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="243"/>
         <source>&amp;Setting:</source>
         <translation>&amp;Sektor:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="248"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="244"/>
         <source>&amp;Member:</source>
         <translation>&amp;Medlem:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="261"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="257"/>
         <source>Organisational, individual or relatives&apos; involvement; leave it for later if unsure.</source>
         <translation>Organisatorisk inddragelse, individuel inddragelse eller pårørendeinddragelse; vent med at vælge, hvis du er i tvivl.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="286"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="282"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="373"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="370"/>
         <source>The group the contribution comes from</source>
         <translation>Den gruppe, vidensbidraget kommer fra</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="382"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="378"/>
         <source>Enter saves · Esc cancels</source>
         <translation>Enter gemmer · Esc annullerer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="385"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="221"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="903"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="381"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="118"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="793"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="386"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="219"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="382"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="116"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="387"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="383"/>
         <source>Save the contribution (Enter, or Ctrl+Enter in the text)</source>
         <translation>Gem vidensbidraget (Enter, eller Ctrl+Enter i teksten)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="511"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="525"/>
         <source>New contribution: %1</source>
         <translation>Nyt vidensbidrag: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="556"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="569"/>
         <source>Saved: %1 “%2”</source>
         <translation>Gemt: %1 »%2«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="568"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="581"/>
         <source>Contribution not saved</source>
         <translation>Vidensbidraget blev ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="595"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="608"/>
         <source>Capture a contribution: %1 (%2)</source>
         <translation>Notér et vidensbidrag: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contribution_capture.py" line="634"/>
+        <location filename="../../tankapp/ui/contribution_capture.py" line="648"/>
         <source>Contribution:</source>
         <translation>Vidensbidrag:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="94"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="95"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="100"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="97"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="102"/>
         <source>Involvement</source>
         <translation>Inddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="103"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="108"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="108"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="113"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="113"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="118"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="122"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="176"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="846"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="73"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="737"/>
         <source>Edit contribution</source>
         <translation>Redigér vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="176"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="73"/>
         <source>New contribution</source>
         <translation>Nyt vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="200"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="97"/>
         <source>Sent on:</source>
         <translation>Sendt den:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="212"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="109"/>
         <source>&amp;Group:</source>
         <translation>&amp;Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="213"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="110"/>
         <source>M&amp;eeting:</source>
         <translation>Mø&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="214"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="111"/>
         <source>St&amp;atus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="253"/>
+        <location filename="../../tankapp/ui/contribution_dialog.py" line="152"/>
         <source>(no meeting)</source>
         <translation>(intet møde)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="379"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="221"/>
         <source>%1 × %2: %3 contributions (%4). Click to list them.</source>
         <translation>%1 × %2: %3 vidensbidrag (%4). Klik for at vise dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="411"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="258"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="412"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="259"/>
         <source>Framework matrix</source>
         <translation>Rammematrix</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="422"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="271"/>
         <source>Filter by title, text, group, meeting… (Ctrl+F)</source>
         <translation>Søg på titel, tekst, gruppe, møde… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="424"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="273"/>
         <source>Not yet classified only</source>
         <translation>Kun ikke klassificerede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="430"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="279"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="434"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="283"/>
         <source>All kinds of involvement</source>
         <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="438"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="287"/>
         <source>All criteria</source>
         <translation>Alle kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="442"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="291"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="457"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="306"/>
         <source>New contribution…</source>
         <translation>Nyt vidensbidrag…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="458"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="307"/>
         <source>Add a contribution (Ctrl+N)</source>
         <translation>Tilføj et vidensbidrag (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="459"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="308"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="460"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="863"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="309"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="755"/>
         <source>Mark reviewed</source>
         <translation>Markér som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="461"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="310"/>
         <source>Merge…</source>
         <translation>Flet sammen…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="463"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="312"/>
         <source>Select two contributions that say the same thing (Ctrl+click) and merge them into one</source>
         <translation>Vælg to vidensbidrag, der siger det samme (Ctrl+klik), og flet dem sammen til ét</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="465"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="314"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="488"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="337"/>
         <source>No contribution matches the filter.</source>
         <translation>Intet vidensbidrag passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="501"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="350"/>
         <source>No knowledge contributions yet. The register keeps what the groups give back to ViBIS: promoters, barriers, successful examples and knowledge gaps, sorted by the framework. Capture them in meeting mode (%1), or add the first here.</source>
         <translation>Der er ingen vidensbidrag endnu. Registret samler det, grupperne giver tilbage til ViBIS: fremmere, barrierer, vellykkede eksempler og videnshuller, sorteret efter inddragelsestype og kriterier. Notér dem i mødetilstand (%1), eller tilføj det første her.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="507"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="356"/>
         <source>Add the first contribution</source>
         <translation>Tilføj det første vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="537"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="386"/>
         <source>Split by kind</source>
         <translation>Opdel efter type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="539"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="388"/>
         <source>P promoter · B barrier · E successful example · G knowledge gap or need</source>
         <translation>F fremmer · B barriere · E vellykket eksempel · V videnshul eller behov</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="545"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="394"/>
         <source>Contributions without a kind of involvement or without a criterion. List them to sort them.</source>
         <translation>Vidensbidrag uden inddragelsestype eller uden kriterium. Vis dem for at klassificere dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="548"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="397"/>
         <source>Group:</source>
         <translation>Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="575"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="424"/>
         <source>A contribution that shows several criteria counts in each of their cells. Choose a cell to list its contributions.</source>
         <translation>Et vidensbidrag, der viser flere kriterier, tæller med i hver af de tilhørende celler. Vælg en celle for at se dens vidensbidrag.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="612"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1053"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="461"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="939"/>
         <source>Classify</source>
         <translation>Klassificér</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="620"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="469"/>
         <source>Save classification</source>
         <translation>Gem klassificering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="698"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="593"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="710"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="605"/>
         <source>All meetings</source>
         <translation>Alle møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="746"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="641"/>
         <source>%1 of %2 shown</source>
         <translation>%1 af %2 vist</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="748"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="961"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="643"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="848"/>
         <source>%1 contributions</source>
         <translation>%1 vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="831"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="852"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="725"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="746"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="867"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="759"/>
         <source>Reviewed: %1</source>
         <translation>Gennemgået: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="869"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="761"/>
         <source>%1 contributions marked reviewed</source>
         <translation>%1 vidensbidrag er markeret som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="881"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="771"/>
         <source>Select exactly two contributions to merge (hold Ctrl and click the second).</source>
         <translation>Vælg præcis to vidensbidrag, der skal flettes sammen (hold Ctrl nede, og klik på det andet).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="887"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="915"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="777"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="804"/>
         <source>Merge contributions</source>
         <translation>Flet vidensbidrag sammen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="888"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="778"/>
         <source>Merge these two contributions into one?
 
 Keep: “%1”
@@ -726,79 +742,79 @@ Behold: »%1«
 Flet ind i det: »%2«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="895"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="785"/>
         <source>The kept contribution gets the other&apos;s text and criteria added. The other leaves the register but is kept as history.</source>
         <translation>Det bevarede vidensbidrag får det andets tekst og kriterier tilføjet. Det andet forsvinder fra registret, men gemmes som historik.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="901"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="791"/>
         <source>Merge</source>
         <translation>Flet sammen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="902"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="792"/>
         <source>Keep the second instead</source>
         <translation>Behold det andet i stedet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="919"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="808"/>
         <source>Merged into “%1”</source>
         <translation>Flettet ind i »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="927"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="816"/>
         <source>Delete the contribution “%1”?</source>
         <translation>Vil du slette vidensbidraget »%1«?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="929"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="818"/>
         <source>Delete these %1 contributions?</source>
         <translation>Vil du slette disse %1 vidensbidrag?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="931"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="941"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="820"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="828"/>
         <source>Delete contribution</source>
         <translation>Slet vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="945"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="832"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="947"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="834"/>
         <source>%1 contributions deleted</source>
         <translation>%1 vidensbidrag er slettet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="963"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1000"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="850"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="887"/>
         <source>Not yet classified: %1</source>
         <translation>Ikke klassificeret endnu: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="996"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="883"/>
         <source>Choose a cell, or the contributions not yet classified.</source>
         <translation>Vælg en celle eller de vidensbidrag, der ikke er klassificeret endnu.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1006"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="893"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1033"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="920"/>
         <source>Choose a contribution in the list to classify it.</source>
         <translation>Vælg et vidensbidrag på listen for at klassificere det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1060"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="944"/>
         <source>Saved; “%1” is not fully classified yet</source>
         <translation>Gemt; »%1« er endnu ikke fuldt klassificeret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="1063"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="947"/>
         <source>Classified: “%1” as %2, %3</source>
         <translation>Klassificeret: »%1« som %2, %3</translation>
     </message>
@@ -834,12 +850,12 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>CoverageWidget</name>
     <message>
-        <location filename="../../tankapp/ui/coverage_view.py" line="135"/>
+        <location filename="../../tankapp/ui/coverage_view.py" line="140"/>
         <source>Which group has been shown which presentation at a held meeting. A tick gives the date of the first meeting where the group saw it; an empty cell means not yet. Planned and cancelled meetings do not count.</source>
         <translation>Hvilken gruppe har fået præsenteret hvilket vidensoplæg på et afholdt møde. Et flueben viser datoen for det første møde, hvor gruppen så det; en tom celle betyder ikke endnu. Planlagte og aflyste møder tæller ikke med.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/coverage_view.py" line="157"/>
+        <location filename="../../tankapp/ui/coverage_view.py" line="162"/>
         <source>No presentations in the library yet. When there are, this table shows which group has seen which.</source>
         <translation>Der er ingen vidensoplæg i biblioteket endnu. Når der er, viser tabellen, hvilken gruppe der har set hvilke.</translation>
     </message>
@@ -847,112 +863,112 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>DigestDialog</name>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="108"/>
+        <location filename="../../tankapp/ui/sharing.py" line="112"/>
         <source>Share with another group</source>
         <translation>Del med en anden gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="128"/>
+        <location filename="../../tankapp/ui/sharing.py" line="130"/>
         <source>From %1 (%2, %3)</source>
         <translation>Fra %1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="144"/>
+        <location filename="../../tankapp/ui/sharing.py" line="146"/>
         <source>This meeting has no notes, decisions or contributions to share yet.</source>
         <translation>Mødet har endnu ingen noter, beslutninger eller vidensbidrag at dele.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="155"/>
+        <location filename="../../tankapp/ui/sharing.py" line="157"/>
         <source>No coming meeting of another group: plan one first, then share from here.</source>
         <translation>Ingen anden gruppe har et kommende møde: planlæg et først, og del så herfra.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="169"/>
+        <location filename="../../tankapp/ui/sharing.py" line="171"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="173"/>
+        <location filename="../../tankapp/ui/sharing.py" line="175"/>
         <source>To meeting:</source>
         <translation>Til møde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="174"/>
+        <location filename="../../tankapp/ui/sharing.py" line="176"/>
         <source>Agenda item:</source>
         <translation>Dagsordenspunkt:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="175"/>
+        <location filename="../../tankapp/ui/sharing.py" line="177"/>
         <source>Planned time:</source>
         <translation>Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="180"/>
+        <location filename="../../tankapp/ui/sharing.py" line="182"/>
         <source>The agenda item&apos;s text (also in the agenda PDF):</source>
         <translation>Dagsordenspunktets tekst (står også i dagsordenen som PDF):</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="185"/>
+        <location filename="../../tankapp/ui/sharing.py" line="187"/>
         <source>Place on agenda</source>
         <translation>Sæt på dagsordenen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="191"/>
+        <location filename="../../tankapp/ui/sharing.py" line="193"/>
         <source>What to share (members are never named):</source>
         <translation>Vælg, hvad der skal deles (medlemmer nævnes aldrig ved navn):</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="217"/>
+        <location filename="../../tankapp/ui/sharing.py" line="219"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="219"/>
+        <location filename="../../tankapp/ui/sharing.py" line="221"/>
         <source>Decision</source>
         <translation>Beslutning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="221"/>
+        <location filename="../../tankapp/ui/sharing.py" line="223"/>
         <source>Promoter</source>
         <translation>Fremmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="222"/>
+        <location filename="../../tankapp/ui/sharing.py" line="224"/>
         <source>Barrier</source>
         <translation>Barriere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="223"/>
+        <location filename="../../tankapp/ui/sharing.py" line="225"/>
         <source>Good example</source>
         <translation>Vellykket eksempel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="224"/>
+        <location filename="../../tankapp/ui/sharing.py" line="226"/>
         <source>Knowledge gap</source>
         <translation>Videnshul</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="225"/>
+        <location filename="../../tankapp/ui/sharing.py" line="227"/>
         <source>Contribution</source>
         <translation>Vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="231"/>
+        <location filename="../../tankapp/ui/sharing.py" line="233"/>
         <source>Knowledge contributions</source>
         <translation>Vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="246"/>
+        <location filename="../../tankapp/ui/sharing.py" line="248"/>
         <source>(no item)</source>
         <translation>(intet punkt)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="276"/>
+        <location filename="../../tankapp/ui/sharing.py" line="278"/>
         <source>Tick what to share above.</source>
         <translation>Sæt flueben ovenfor ved det, der skal deles.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="297"/>
+        <location filename="../../tankapp/ui/sharing.py" line="295"/>
         <source>“%1” is on the agenda of %2.</source>
         <translation>»%1« er sat på dagsordenen for %2.</translation>
     </message>
@@ -960,42 +976,42 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="44"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="43"/>
         <source>Edit group</source>
         <translation>Redigér gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="44"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="43"/>
         <source>New group</source>
         <translation>Ny gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="60"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="59"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="70"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="69"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="71"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="70"/>
         <source>Kind of actor:</source>
         <translation>Aktørtype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="72"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="71"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="73"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="72"/>
         <source>Target size:</source>
         <translation>Ønsket størrelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="75"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="74"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1003,119 +1019,119 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="117"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="113"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="117"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="113"/>
         <source>%1 (archived)</source>
         <translation>%1 (arkiveret)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="118"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="114"/>
         <source>Kind of actor</source>
         <translation>Aktørtype</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="120"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="116"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="125"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="121"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="131"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="127"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="157"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="153"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="158"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="154"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="157"/>
         <source>Withdrawn</source>
         <translation>Udtrådt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="161"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="157"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="201"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="199"/>
         <source>Too few: target %1-%2</source>
         <translation>For få: ønsket %1-%2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="203"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="201"/>
         <source>Too many: target %1-%2</source>
         <translation>For mange: ønsket %1-%2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="204"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="202"/>
         <source>Within target %1-%2</source>
         <translation>Inden for ønsket %1-%2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="142"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="138"/>
         <source>New group…</source>
         <translation>Ny gruppe…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="143"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="139"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="144"/>
-        <location filename="../../tankapp/ui/groups_page.py" line="245"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="140"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="241"/>
         <source>Archive</source>
         <translation>Arkivér</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="145"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="141"/>
         <source>Show archived</source>
         <translation>Vis arkiverede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="230"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="226"/>
         <source>Members of %1</source>
         <translation>Medlemmer af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="245"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="241"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="255"/>
-        <location filename="../../tankapp/ui/groups_page.py" line="263"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="249"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="257"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="272"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="269"/>
         <source>%1 is restored</source>
         <translation>%1 er gendannet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/groups_page.py" line="272"/>
+        <location filename="../../tankapp/ui/groups_page.py" line="269"/>
         <source>%1 is archived; its members and history are kept</source>
         <translation>%1 er arkiveret; medlemmer og historik er bevaret</translation>
     </message>
@@ -1194,17 +1210,17 @@ Flet ind i det: »%2«</translation>
         <translation>Medlemslister (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/import_dialog.py" line="137"/>
+        <location filename="../../tankapp/ui/import_dialog.py" line="136"/>
         <source>Rows in the file: %1. Valid: %2. With problems: %3.</source>
         <translation>Rækker i filen: %1. Gyldige: %2. Med problemer: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/import_dialog.py" line="141"/>
+        <location filename="../../tankapp/ui/import_dialog.py" line="140"/>
         <source>A file with problems imports nothing unless you choose to import only the valid rows.</source>
         <translation>Når filen har problemer, importeres intet, medmindre du vælger kun at importere de gyldige rækker.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/import_dialog.py" line="143"/>
+        <location filename="../../tankapp/ui/import_dialog.py" line="142"/>
         <source>Columns not used: %1.</source>
         <translation>Kolonner, der ikke bruges: %1.</translation>
     </message>
@@ -1212,52 +1228,52 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="95"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="102"/>
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="106"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="113"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="121"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="128"/>
         <source>The knowledge library has no presentations yet.</source>
         <translation>Der er ingen vidensoplæg i vidensbiblioteket endnu.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="126"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="133"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="127"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="134"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="128"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="135"/>
         <source>Planned time:</source>
         <translation>Planlagt tid:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="129"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="136"/>
         <source>Presenter / responsible:</source>
         <translation>Oplægsholder/ansvarlig:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="130"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="137"/>
         <source>Description:</source>
         <translation>Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="131"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="138"/>
         <source>Knowledge presented:</source>
         <translation>Præsenteret viden:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/agenda_editor.py" line="135"/>
+        <location filename="../../tankapp/ui/agenda_editor.py" line="142"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1265,236 +1281,236 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="29"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="56"/>
         <source>Users (patients, citizens, relatives)</source>
         <translation>Brugere (patienter, borgere, pårørende)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="30"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="57"/>
         <source>Clinicians</source>
         <translation>Klinikere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="31"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="58"/>
         <source>Managers</source>
         <translation>Ledere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="32"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="59"/>
         <source>Quality consultants</source>
         <translation>Kvalitetskonsulenter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="33"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="60"/>
         <source>Researchers</source>
         <translation>Forskere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="34"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="61"/>
         <source>Education representatives</source>
         <translation>Uddannelsesrepræsentanter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="35"/>
-        <location filename="../../tankapp/ui/texts.py" line="49"/>
-        <location filename="../../tankapp/ui/texts.py" line="72"/>
-        <location filename="../../tankapp/ui/texts.py" line="100"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="62"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="72"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="87"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="109"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="43"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="66"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="44"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="67"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="45"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="68"/>
         <source>General practice</source>
         <translation>Almen praksis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="46"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="69"/>
         <source>Patient organisation</source>
         <translation>Patientforening</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="47"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="70"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="48"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="71"/>
         <source>Research</source>
         <translation>Forskning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="57"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="76"/>
         <source>Capital Region of Denmark</source>
         <translation>Region Hovedstaden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="58"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="77"/>
         <source>Region Zealand</source>
         <translation>Region Sjælland</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="59"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="78"/>
         <source>Region of Southern Denmark</source>
         <translation>Region Syddanmark</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="60"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="79"/>
         <source>Central Denmark Region</source>
         <translation>Region Midtjylland</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="61"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="80"/>
         <source>North Denmark Region</source>
         <translation>Region Nordjylland</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="69"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="84"/>
         <source>KL (Local Government Denmark)</source>
         <translation>KL</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="70"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="85"/>
         <source>Danish Regions</source>
         <translation>Danske Regioner</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="71"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="86"/>
         <source>ViBIS network</source>
         <translation>ViBIS&apos; netværk</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="78"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="91"/>
         <source>Half day</source>
         <translation>Halvdagsmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="79"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="92"/>
         <source>Full day</source>
         <translation>Heldagsmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="85"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="96"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="86"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="97"/>
         <source>Held</source>
         <translation>Afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="87"/>
-        <location filename="../../tankapp/ui/texts.py" line="140"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="98"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="125"/>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="93"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="102"/>
         <source>Welcome</source>
         <translation>Velkomst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="94"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="103"/>
         <source>Knowledge presentation</source>
         <translation>Vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="95"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="104"/>
         <source>Discussion of dissemination</source>
         <translation>Drøftelse af spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="96"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="105"/>
         <source>Round of knowledge contributions</source>
         <translation>Runde med vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="97"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="106"/>
         <source>Sharing across groups</source>
         <translation>Deling på tværs af grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="98"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="107"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="99"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="108"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="125"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="120"/>
         <source>Invited</source>
         <translation>Inviteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="126"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="113"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="127"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="114"/>
         <source>Late</source>
         <translation>For sent</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="128"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="115"/>
         <source>Left early</source>
         <translation>Gået tidligt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="129"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="116"/>
         <source>Excused</source>
         <translation>Afbud</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="130"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="117"/>
         <source>Absent</source>
         <translation>Fraværende</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="138"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="123"/>
         <source>Open</source>
         <translation>Åben</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="139"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="124"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="164"/>
+        <location filename="../../tankapp/ui/texts.py" line="109"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="164"/>
+        <location filename="../../tankapp/ui/texts.py" line="109"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="106"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="129"/>
         <source>Organisational</source>
         <translation>Organisatorisk</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="107"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="130"/>
         <source>Individual</source>
         <translation>Individuel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="108"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="131"/>
         <source>Relatives</source>
         <translation>Pårørende</translation>
     </message>
@@ -1514,17 +1530,17 @@ Flet ind i det: »%2«</translation>
         <translation>De pårørende får støtte til egne behov eller inddrages i brugerens forløb.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="114"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="135"/>
         <source>Frames</source>
         <translation>Rammer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="115"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="136"/>
         <source>Process</source>
         <translation>Proces</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="116"/>
+        <location filename="../../tankapp/domain/vocabulary.py" line="137"/>
         <source>Use</source>
         <translation>Anvendelse</translation>
     </message>
@@ -1547,332 +1563,332 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="134"/>
+        <location filename="../../tankapp/ui/library_page.py" line="140"/>
         <source>Filter by title, presenter, summary, tag… (Ctrl+F)</source>
         <translation>Søg på titel, oplægsholder, resumé, emneord… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="137"/>
+        <location filename="../../tankapp/ui/library_page.py" line="143"/>
         <source>All kinds of involvement</source>
         <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="141"/>
+        <location filename="../../tankapp/ui/library_page.py" line="147"/>
         <source>All criteria</source>
         <translation>Alle kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="145"/>
-        <location filename="../../tankapp/ui/library_page.py" line="430"/>
+        <location filename="../../tankapp/ui/library_page.py" line="151"/>
+        <location filename="../../tankapp/ui/library_page.py" line="437"/>
         <source>All tags</source>
         <translation>Alle emneord</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="155"/>
+        <location filename="../../tankapp/ui/library_page.py" line="161"/>
         <source>New presentation…</source>
         <translation>Nyt vidensoplæg…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="156"/>
+        <location filename="../../tankapp/ui/library_page.py" line="162"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="157"/>
+        <location filename="../../tankapp/ui/library_page.py" line="163"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="166"/>
+        <location filename="../../tankapp/ui/library_page.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="167"/>
+        <location filename="../../tankapp/ui/library_page.py" line="173"/>
         <source>Presenter</source>
         <translation>Oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="169"/>
+        <location filename="../../tankapp/ui/library_page.py" line="175"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="175"/>
+        <location filename="../../tankapp/ui/library_page.py" line="181"/>
         <source>Involvement</source>
         <translation>Inddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="181"/>
+        <location filename="../../tankapp/ui/library_page.py" line="187"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="187"/>
-        <location filename="../../tankapp/ui/library_page.py" line="236"/>
+        <location filename="../../tankapp/ui/library_page.py" line="193"/>
+        <location filename="../../tankapp/ui/library_page.py" line="242"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="208"/>
+        <location filename="../../tankapp/ui/library_page.py" line="214"/>
         <source>No presentation matches the filter.</source>
         <translation>Intet vidensoplæg passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="214"/>
+        <location filename="../../tankapp/ui/library_page.py" line="220"/>
         <source>No knowledge presentations yet. The library keeps the knowledge presentations that ViBIS brings to the meetings, with their slides and reports, so you can see which group has been shown what. Add the first.</source>
         <translation>Der er ingen vidensoplæg endnu. Biblioteket samler de vidensoplæg, ViBIS har med til møderne, med slides og rapporter, så du kan se, hvilken gruppe der har fået præsenteret hvad. Tilføj det første.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="218"/>
+        <location filename="../../tankapp/ui/library_page.py" line="224"/>
         <source>Add the first presentation</source>
         <translation>Tilføj det første vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="243"/>
+        <location filename="../../tankapp/ui/library_page.py" line="249"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="249"/>
+        <location filename="../../tankapp/ui/library_page.py" line="255"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="254"/>
+        <location filename="../../tankapp/ui/library_page.py" line="260"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="270"/>
+        <location filename="../../tankapp/ui/library_page.py" line="276"/>
         <source>Add file…</source>
         <translation>Tilføj fil…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="271"/>
+        <location filename="../../tankapp/ui/library_page.py" line="277"/>
         <source>Open</source>
         <translation>Åbn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="272"/>
+        <location filename="../../tankapp/ui/library_page.py" line="278"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="327"/>
-        <location filename="../../tankapp/ui/library_page.py" line="646"/>
+        <location filename="../../tankapp/ui/library_page.py" line="335"/>
+        <location filename="../../tankapp/ui/library_page.py" line="665"/>
         <source>The file is missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="329"/>
-        <location filename="../../tankapp/ui/library_page.py" line="646"/>
+        <location filename="../../tankapp/ui/library_page.py" line="337"/>
+        <location filename="../../tankapp/ui/library_page.py" line="665"/>
         <source>The file is damaged</source>
         <translation>Filen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="334"/>
+        <location filename="../../tankapp/ui/library_page.py" line="342"/>
         <source>Double-click or press Enter to open %1</source>
         <translation>Dobbeltklik, eller tryk på Enter for at åbne %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="335"/>
+        <location filename="../../tankapp/ui/library_page.py" line="343"/>
         <source>%1. Open it to re-link it to a copy you have.</source>
         <translation>%1. Åbn den for at erstatte den med en kopi, du har.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="339"/>
+        <location filename="../../tankapp/ui/library_page.py" line="347"/>
         <source>held</source>
         <translation>afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="340"/>
+        <location filename="../../tankapp/ui/library_page.py" line="348"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="341"/>
+        <location filename="../../tankapp/ui/library_page.py" line="349"/>
         <source>cancelled</source>
         <translation>aflyst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="351"/>
+        <location filename="../../tankapp/ui/library_page.py" line="359"/>
         <source>Kind of involvement:</source>
         <translation>Inddragelsestype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="351"/>
-        <location filename="../../tankapp/ui/library_page.py" line="352"/>
+        <location filename="../../tankapp/ui/library_page.py" line="359"/>
+        <location filename="../../tankapp/ui/library_page.py" line="360"/>
         <source>not chosen</source>
         <translation>ikke valgt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="352"/>
+        <location filename="../../tankapp/ui/library_page.py" line="360"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="355"/>
+        <location filename="../../tankapp/ui/library_page.py" line="363"/>
         <source>Tags:</source>
         <translation>Emneord:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="360"/>
+        <location filename="../../tankapp/ui/library_page.py" line="368"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="367"/>
+        <location filename="../../tankapp/ui/library_page.py" line="375"/>
         <source>On the agenda of:</source>
         <translation>På dagsordenen for:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="370"/>
+        <location filename="../../tankapp/ui/library_page.py" line="378"/>
         <source>Not on any meeting agenda yet.</source>
         <translation>Endnu ikke på dagsordenen for et møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="488"/>
+        <location filename="../../tankapp/ui/library_page.py" line="495"/>
         <source>Choose a presentation to see its summary and files.</source>
         <translation>Vælg et vidensoplæg for at se resumé og filer.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="545"/>
-        <location filename="../../tankapp/ui/library_page.py" line="561"/>
+        <location filename="../../tankapp/ui/library_page.py" line="565"/>
+        <location filename="../../tankapp/ui/library_page.py" line="581"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="555"/>
+        <location filename="../../tankapp/ui/library_page.py" line="575"/>
         <source>Edit presentation</source>
         <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="567"/>
+        <location filename="../../tankapp/ui/library_page.py" line="587"/>
         <source>Delete the presentation “%1”?</source>
         <translation>Vil du slette vidensoplægget »%1«?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="569"/>
+        <location filename="../../tankapp/ui/library_page.py" line="589"/>
         <source>The files attached to it (%1) are removed too.</source>
         <translation>De vedhæftede filer (%1) bliver også fjernet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="571"/>
-        <location filename="../../tankapp/ui/library_page.py" line="580"/>
+        <location filename="../../tankapp/ui/library_page.py" line="591"/>
+        <location filename="../../tankapp/ui/library_page.py" line="599"/>
         <source>Delete presentation</source>
         <translation>Slet vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="582"/>
+        <location filename="../../tankapp/ui/library_page.py" line="601"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="591"/>
+        <location filename="../../tankapp/ui/library_page.py" line="610"/>
         <source>All files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="603"/>
+        <location filename="../../tankapp/ui/library_page.py" line="622"/>
         <source>Add a file to “%1”</source>
         <translation>Tilføj en fil til »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="613"/>
+        <location filename="../../tankapp/ui/library_page.py" line="632"/>
         <source>Find a copy of “%1”</source>
         <translation>Find en kopi af »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="630"/>
-        <location filename="../../tankapp/ui/library_page.py" line="637"/>
+        <location filename="../../tankapp/ui/library_page.py" line="649"/>
+        <location filename="../../tankapp/ui/library_page.py" line="656"/>
         <source>Open file</source>
         <translation>Åbn fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="633"/>
+        <location filename="../../tankapp/ui/library_page.py" line="652"/>
         <source>Opened %1</source>
         <translation>Åbnet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="638"/>
+        <location filename="../../tankapp/ui/library_page.py" line="657"/>
         <source>No program on this computer opens “%1”. A copy of it is here:
 %2</source>
         <translation>Der er intet program på denne computer, som kan åbne »%1«. Der ligger en kopi af filen her:
 %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="652"/>
+        <location filename="../../tankapp/ui/library_page.py" line="671"/>
         <source>If you have the file, choose Re-link… and pick it: tankapp keeps a new copy under the name of the file you pick.</source>
         <translation>Hvis du har filen, så vælg Erstat… og find den: tankapp gemmer en ny kopi under navnet på den fil, du vælger.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="654"/>
+        <location filename="../../tankapp/ui/library_page.py" line="673"/>
         <source>Re-link…</source>
         <translation>Erstat…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="666"/>
-        <location filename="../../tankapp/ui/library_page.py" line="677"/>
+        <location filename="../../tankapp/ui/library_page.py" line="685"/>
+        <location filename="../../tankapp/ui/library_page.py" line="695"/>
         <source>Remove file</source>
         <translation>Fjern fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="667"/>
+        <location filename="../../tankapp/ui/library_page.py" line="686"/>
         <source>Remove “%1” from this presentation?</source>
         <translation>Vil du fjerne »%1« fra dette vidensoplæg?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="679"/>
+        <location filename="../../tankapp/ui/library_page.py" line="697"/>
         <source>Removed: %1</source>
         <translation>Fjernet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="684"/>
+        <location filename="../../tankapp/ui/library_page.py" line="702"/>
         <source>Copying “%1” into the library…</source>
         <translation>Kopierer »%1« til biblioteket…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="684"/>
+        <location filename="../../tankapp/ui/library_page.py" line="702"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="686"/>
+        <location filename="../../tankapp/ui/library_page.py" line="704"/>
         <source>Adding file</source>
         <translation>Tilføjer fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="702"/>
+        <location filename="../../tankapp/ui/library_page.py" line="720"/>
         <source>Copying %1…</source>
         <translation>Kopierer %1…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="712"/>
+        <location filename="../../tankapp/ui/library_page.py" line="730"/>
         <source>Copying “%1” into the library…
 %2 of %3</source>
         <translation>Kopierer »%1« til biblioteket…
 %2 af %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="767"/>
-        <location filename="../../tankapp/ui/library_page.py" line="785"/>
+        <location filename="../../tankapp/ui/library_page.py" line="783"/>
+        <location filename="../../tankapp/ui/library_page.py" line="808"/>
         <source>Add file</source>
         <translation>Tilføj fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="767"/>
-        <location filename="../../tankapp/ui/library_page.py" line="785"/>
+        <location filename="../../tankapp/ui/library_page.py" line="783"/>
+        <location filename="../../tankapp/ui/library_page.py" line="808"/>
         <source>Re-link file</source>
         <translation>Erstat fil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="774"/>
+        <location filename="../../tankapp/ui/library_page.py" line="790"/>
         <source>Added: %1</source>
         <translation>Tilføjet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/library_page.py" line="774"/>
+        <location filename="../../tankapp/ui/library_page.py" line="790"/>
         <source>Re-linked: %1</source>
         <translation>Erstattet: %1</translation>
     </message>
@@ -1880,212 +1896,213 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="56"/>
+        <location filename="../../tankapp/ui/main_window.py" line="119"/>
         <source>This part is not built yet. It will come in a later version of tankapp.</source>
         <translation>Denne del er ikke lavet endnu. Den kommer i en senere version af tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="58"/>
+        <location filename="../../tankapp/ui/main_window.py" line="50"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="59"/>
+        <location filename="../../tankapp/ui/main_window.py" line="51"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="60"/>
+        <location filename="../../tankapp/ui/main_window.py" line="52"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="61"/>
+        <location filename="../../tankapp/ui/main_window.py" line="53"/>
         <source>Knowledge</source>
         <translation>Viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="62"/>
+        <location filename="../../tankapp/ui/main_window.py" line="54"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="63"/>
+        <location filename="../../tankapp/ui/main_window.py" line="55"/>
+        <location filename="../../tankapp/ui/main_window.py" line="120"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="64"/>
+        <location filename="../../tankapp/ui/main_window.py" line="121"/>
         <source>The members&apos; self-evaluation and interview notes. </source>
         <translation>Medlemmernes selvevaluering og noter fra interview. </translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="65"/>
+        <location filename="../../tankapp/ui/main_window.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="86"/>
+        <location filename="../../tankapp/ui/main_window.py" line="78"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="105"/>
+        <location filename="../../tankapp/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="54"/>
+        <location filename="../../tankapp/ui/main_window.py" line="110"/>
         <source>Library</source>
         <translation>Vidensbibliotek</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="55"/>
+        <location filename="../../tankapp/ui/main_window.py" line="111"/>
         <source>Coverage by group</source>
         <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="106"/>
+        <location filename="../../tankapp/ui/main_window.py" line="184"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="108"/>
+        <location filename="../../tankapp/ui/main_window.py" line="186"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
         <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="110"/>
+        <location filename="../../tankapp/ui/main_window.py" line="188"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="113"/>
+        <location filename="../../tankapp/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="121"/>
+        <location filename="../../tankapp/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="122"/>
+        <location filename="../../tankapp/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="124"/>
+        <location filename="../../tankapp/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="129"/>
+        <location filename="../../tankapp/ui/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="134"/>
+        <location filename="../../tankapp/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="142"/>
+        <location filename="../../tankapp/ui/main_window.py" line="220"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="150"/>
+        <location filename="../../tankapp/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="151"/>
+        <location filename="../../tankapp/ui/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="154"/>
+        <location filename="../../tankapp/ui/main_window.py" line="232"/>
         <source>&amp;About tankapp</source>
         <translation>&amp;Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="162"/>
+        <location filename="../../tankapp/ui/main_window.py" line="240"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="162"/>
+        <location filename="../../tankapp/ui/main_window.py" line="240"/>
         <source>The new language is used the next time tankapp starts.</source>
         <translation>Det nye sprog bruges, næste gang tankapp starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="167"/>
+        <location filename="../../tankapp/ui/main_window.py" line="245"/>
         <source>Go to a section</source>
         <translation>Gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="168"/>
+        <location filename="../../tankapp/ui/main_window.py" line="246"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
         <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="169"/>
+        <location filename="../../tankapp/ui/main_window.py" line="247"/>
         <source>Agenda as PDF (in Meetings)</source>
         <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="170"/>
+        <location filename="../../tankapp/ui/main_window.py" line="248"/>
         <source>Move an agenda item</source>
         <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="171"/>
+        <location filename="../../tankapp/ui/main_window.py" line="249"/>
         <source>Add or remove an agenda item</source>
         <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="172"/>
+        <location filename="../../tankapp/ui/main_window.py" line="250"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="173"/>
+        <location filename="../../tankapp/ui/main_window.py" line="251"/>
         <source>Find in the list</source>
         <translation>Søg i listen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="174"/>
+        <location filename="../../tankapp/ui/main_window.py" line="252"/>
         <source>Open the selected row</source>
         <translation>Åbn den valgte række</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="175"/>
+        <location filename="../../tankapp/ui/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="176"/>
+        <location filename="../../tankapp/ui/main_window.py" line="254"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="177"/>
+        <location filename="../../tankapp/ui/main_window.py" line="255"/>
         <source>This list</source>
         <translation>Denne oversigt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="184"/>
+        <location filename="../../tankapp/ui/main_window.py" line="262"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="192"/>
+        <location filename="../../tankapp/ui/main_window.py" line="270"/>
         <source>About tankapp</source>
         <translation>Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="193"/>
+        <location filename="../../tankapp/ui/main_window.py" line="271"/>
         <source>tankapp %1
 For the facilitators of the think tank&apos;s expert groups.
 
@@ -2096,7 +2113,7 @@ Til facilitatorerne i tænketankens ekspertgrupper.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="246"/>
+        <location filename="../../tankapp/ui/main_window.py" line="324"/>
         <source>Members imported: %1</source>
         <translation>Importerede medlemmer: %1</translation>
     </message>
@@ -2104,77 +2121,77 @@ Database: %2</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="59"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="60"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="59"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="60"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="86"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="87"/>
         <source>e.g. Karen Friis, ViBIS</source>
         <translation>fx Karen Friis, ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="107"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="108"/>
         <source>No agenda yet</source>
         <translation>Ingen dagsorden endnu</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="121"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="122"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="122"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="123"/>
         <source>Expert groups:</source>
         <translation>Ekspertgrupper:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="123"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="124"/>
         <source>Date:</source>
         <translation>Dato:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="124"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="125"/>
         <source>Format:</source>
         <translation>Mødetype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="125"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="126"/>
         <source>Time:</source>
         <translation>Tidspunkt:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="126"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="127"/>
         <source>Place:</source>
         <translation>Sted:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="127"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="128"/>
         <source>Facilitators:</source>
         <translation>Facilitatorer:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="128"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="129"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="129"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="130"/>
         <source>Notes:</source>
         <translation>Noter:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="131"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="132"/>
         <source>Agenda from template:</source>
         <translation>Dagsorden fra skabelon:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_dialog.py" line="142"/>
+        <location filename="../../tankapp/ui/meeting_dialog.py" line="143"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -2182,7 +2199,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="95"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="403"/>
         <source>Meeting: %1</source>
         <translation>Møde: %1</translation>
     </message>
@@ -2349,76 +2366,77 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_mode.py" line="314"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="425"/>
         <source>Between groups</source>
         <translation>Mellem grupperne</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="435"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="493"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="464"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="522"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="486"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="544"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="490"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="548"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="508"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="567"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="511"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="570"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="514"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="573"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="531"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="594"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="548"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="611"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="682"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="736"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="688"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="742"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="707"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="761"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="716"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="770"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="729"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="784"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>
@@ -2426,175 +2444,177 @@ Database: %2</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="61"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="66"/>
         <source>Filter by title, group or place… (Ctrl+F)</source>
         <translation>Søg på titel, gruppe eller sted… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="65"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="70"/>
         <source>Plan meeting…</source>
         <translation>Planlæg møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="66"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="71"/>
         <source>Start meeting (F5)</source>
         <translation>Start mødet (F5)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="67"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="72"/>
         <source>Open meeting mode: agenda, timer, notes and attendance</source>
         <translation>Åbn mødetilstand: dagsorden, tid, noter og fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="68"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="73"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="69"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="242"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="74"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="255"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="70"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="75"/>
         <source>Send out</source>
         <translation>Send ud</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="72"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="77"/>
         <source>Agenda as PDF…</source>
         <translation>Dagsorden som PDF…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="73"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="78"/>
         <source>Calendar invitation (.ics)…</source>
         <translation>Kalenderinvitation (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="75"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="80"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Fremmødeliste som PDF…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="76"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="81"/>
         <source>Minutes as PDF…</source>
         <translation>Referat som PDF…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="78"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="83"/>
         <source>More</source>
         <translation>Mere</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="80"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="81"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="86"/>
         <source>Set back to planned</source>
         <translation>Sæt tilbage til planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="82"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="87"/>
         <source>Share with another group…</source>
         <translation>Del med en anden gruppe…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="83"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="276"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="88"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="282"/>
         <source>Approve the minutes</source>
         <translation>Godkend referatet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="85"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
         <source>Delete meeting…</source>
         <translation>Slet møde…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="90"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="95"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="91"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="96"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="92"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="93"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="98"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="94"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="95"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="100"/>
         <source>Items</source>
         <translation>Punkter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="96"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="101"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="109"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="114"/>
         <source>No meetings yet. Plan the first meeting.</source>
         <translation>Der er ingen møder endnu. Planlæg det første møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="109"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="114"/>
         <source>Plan the first meeting</source>
         <translation>Planlæg det første møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="194"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="207"/>
         <source>Meetings held: %1 of %2. Planned: %3.</source>
         <translation>Afholdte møder: %1 af %2. Planlagte: %3.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="197"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="210"/>
         <source>A joint meeting counts once toward the target (joint meetings held: %1).</source>
         <translation>Et fællesmøde tæller én gang med i målet (afholdte fællesmøder: %1).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="205"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="218"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="242"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="255"/>
         <source>Mark as planned</source>
         <translation>Markér som planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="278"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="284"/>
         <source>The minutes of %1 are approved.</source>
         <translation>Referatet af %1 er godkendt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="321"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="314"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="323"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="346"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="341"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="343"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
@@ -2605,6 +2625,7 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meetings_page.py" line="371"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="381"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
@@ -2614,22 +2635,22 @@ Database: %2</translation>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="383"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="384"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="396"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="397"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -2638,14 +2659,14 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="431"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="431"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
         <location filename="../../tankapp/ui/meetings_page.py" line="437"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="440"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="441"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2655,22 +2676,22 @@ Vil du åbne den nu?</translation>
         <translation>Gem referat som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="440"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="441"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Gem fremmødeliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="426"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="424"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="433"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="433"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -2678,179 +2699,179 @@ Vil du åbne den nu?</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="56"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="55"/>
         <source>Edit member</source>
         <translation>Redigér medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="56"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="55"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="63"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="62"/>
         <source>(not given)</source>
         <translation>(ikke oplyst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="69"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="68"/>
         <source>name@example.dk</source>
         <translation>navn@eksempel.dk</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="80"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="79"/>
         <source>e.g. Aarhus Kommune</source>
         <translation>fx Aarhus Kommune</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="83"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="82"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="85"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="84"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="86"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="85"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="87"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="86"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="88"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="87"/>
         <source>Organisation:</source>
         <translation>Organisation:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="89"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="88"/>
         <source>Job title:</source>
         <translation>Stilling:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="90"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="89"/>
         <source>Expert group:</source>
         <translation>Ekspertgruppe:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="91"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="90"/>
         <source>Sector:</source>
         <translation>Sektor:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="92"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="91"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="93"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="92"/>
         <source>Municipality:</source>
         <translation>Kommune:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="100"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="99"/>
         <source>who or what, if other</source>
         <translation>hvem eller hvad, hvis andet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="101"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="100"/>
         <source>Personally engaged in user involvement</source>
         <translation>Personligt engageret i brugerinddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="103"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="102"/>
         <source>Has a role that lets them act as a change agent</source>
         <translation>Har en rolle, hvor de kan virke som forandringsagent</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="108"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="107"/>
         <source>Date known</source>
         <translation>Dato kendt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="109"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="108"/>
         <source>Has withdrawn</source>
         <translation>Er udtrådt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="134"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="133"/>
         <source>Consent:</source>
         <translation>Samtykke:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="111"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="110"/>
         <source>Recruitment</source>
         <translation>Rekruttering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="113"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="112"/>
         <source>Recruited via:</source>
         <translation>Rekrutteret via:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="114"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="113"/>
         <source>Details:</source>
         <translation>Uddybning:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="115"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="114"/>
         <source>Criterion 1:</source>
         <translation>Kriterium 1:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="116"/>
-        <location filename="../../tankapp/ui/member_dialog.py" line="118"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="115"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="117"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="117"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="116"/>
         <source>Criterion 2:</source>
         <translation>Kriterium 2:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="119"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="118"/>
         <source>Joined:</source>
         <translation>Indtrådt:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="120"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="119"/>
         <source>Withdrawn:</source>
         <translation>Udtrådt:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="125"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="124"/>
         <source>May be named in documents sent to ViBIS</source>
         <translation>Må nævnes ved navn i dokumenter til ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="126"/>
-        <location filename="../../tankapp/ui/member_dialog.py" line="128"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="125"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="127"/>
         <source>Consent given on</source>
         <translation>Samtykke givet den</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="127"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="126"/>
         <source>May be contacted</source>
         <translation>Må kontaktes</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="132"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="131"/>
         <source>Consent and notes</source>
         <translation>Samtykke og noter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="138"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="137"/>
         <source>Notes:</source>
         <translation>Noter:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/member_dialog.py" line="147"/>
+        <location filename="../../tankapp/ui/member_dialog.py" line="146"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -2884,7 +2905,7 @@ Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/members_page.py" line="53"/>
-        <location filename="../../tankapp/ui/members_page.py" line="189"/>
+        <location filename="../../tankapp/ui/members_page.py" line="211"/>
         <source>Withdraw</source>
         <translation>Markér som udtrådt</translation>
     </message>
@@ -2949,48 +2970,48 @@ Vil du åbne den nu?</translation>
         <translation>Tilføj det første medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="150"/>
+        <location filename="../../tankapp/ui/members_page.py" line="172"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="189"/>
+        <location filename="../../tankapp/ui/members_page.py" line="211"/>
         <source>Reinstate</source>
         <translation>Genindsæt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="209"/>
-        <location filename="../../tankapp/ui/members_page.py" line="231"/>
+        <location filename="../../tankapp/ui/members_page.py" line="229"/>
+        <location filename="../../tankapp/ui/members_page.py" line="250"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="210"/>
+        <location filename="../../tankapp/ui/members_page.py" line="230"/>
         <source>add member %1</source>
         <translation>tilføjelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="232"/>
+        <location filename="../../tankapp/ui/members_page.py" line="251"/>
         <source>edit member %1</source>
         <translation>ændring af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="245"/>
+        <location filename="../../tankapp/ui/members_page.py" line="263"/>
         <source>reinstate %1</source>
         <translation>genindsættelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="245"/>
+        <location filename="../../tankapp/ui/members_page.py" line="263"/>
         <source>%1 is active again</source>
         <translation>%1 er aktiv igen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="248"/>
+        <location filename="../../tankapp/ui/members_page.py" line="266"/>
         <source>withdraw %1</source>
         <translation>udtræden for %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="248"/>
+        <location filename="../../tankapp/ui/members_page.py" line="266"/>
         <source>%1 has withdrawn (Ctrl+Z undoes)</source>
         <translation>%1 er udtrådt (Ctrl+Z fortryder)</translation>
     </message>
@@ -3081,437 +3102,567 @@ Vil du åbne den nu?</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="195"/>
+        <location filename="../../tankapp/ui/texts.py" line="140"/>
         <source>Enter the member&apos;s name.</source>
         <translation>Skriv medlemmets navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="199"/>
+        <location filename="../../tankapp/ui/texts.py" line="144"/>
         <source>The e-mail address is already used by {name} ({group}).</source>
         <translation>E-mailadressen bruges allerede af {name} ({group}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="201"/>
+        <location filename="../../tankapp/ui/texts.py" line="146"/>
         <source>Choose an expert group.</source>
         <translation>Vælg en ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="185"/>
+        <location filename="../../tankapp/ui/texts.py" line="130"/>
         <source>The name is missing.</source>
         <translation>Navnet mangler.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="196"/>
+        <location filename="../../tankapp/ui/texts.py" line="141"/>
         <source>&apos;{email}&apos; is not a valid e-mail address (it should look like name@example.dk).</source>
         <translation>&apos;{email}&apos; er ikke en gyldig e-mailadresse (den skal ligne navn@eksempel.dk).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="200"/>
+        <location filename="../../tankapp/ui/texts.py" line="145"/>
         <source>The withdrawal date is before the joining date. Correct one of them.</source>
         <translation>Udtrædelsesdatoen ligger før indtrædelsesdatoen. Ret en af dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="202"/>
+        <location filename="../../tankapp/ui/texts.py" line="147"/>
         <source>The group no longer exists. Choose another group.</source>
         <translation>Gruppen findes ikke længere. Vælg en anden gruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="203"/>
+        <location filename="../../tankapp/ui/texts.py" line="148"/>
         <source>Enter a name for the group.</source>
         <translation>Skriv et navn til gruppen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="204"/>
+        <location filename="../../tankapp/ui/texts.py" line="149"/>
         <source>There is already a group named {name}.</source>
         <translation>Der findes allerede en gruppe med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="205"/>
+        <location filename="../../tankapp/ui/texts.py" line="150"/>
         <source>The smallest size must not be above the largest.</source>
         <translation>Den mindste størrelse må ikke være større end den største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="206"/>
+        <location filename="../../tankapp/ui/texts.py" line="151"/>
         <source>Choose when the project starts.</source>
         <translation>Vælg, hvornår projektet starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="207"/>
+        <location filename="../../tankapp/ui/texts.py" line="152"/>
         <source>The project must end after it starts.</source>
         <translation>Projektet skal slutte, efter det er startet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="208"/>
+        <location filename="../../tankapp/ui/texts.py" line="153"/>
         <source>The meeting target must be between 1 and 1000.</source>
         <translation>Målet for antal møder skal være mellem 1 og 1000.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="209"/>
+        <location filename="../../tankapp/ui/texts.py" line="154"/>
         <source>The smallest number of meetings must not be above the largest.</source>
         <translation>Det mindste antal møder må ikke være større end det største.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="210"/>
+        <location filename="../../tankapp/ui/texts.py" line="155"/>
         <source>This database already holds a think tank.</source>
         <translation>Denne database indeholder allerede en tænketank.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="212"/>
+        <location filename="../../tankapp/ui/texts.py" line="157"/>
         <source>Give the meeting a title.</source>
         <translation>Giv mødet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="213"/>
+        <location filename="../../tankapp/ui/texts.py" line="158"/>
         <source>Choose at least one expert group.</source>
         <translation>Vælg mindst én ekspertgruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="214"/>
+        <location filename="../../tankapp/ui/texts.py" line="159"/>
         <source>Choose the meeting&apos;s date.</source>
         <translation>Vælg mødets dato.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="215"/>
+        <location filename="../../tankapp/ui/texts.py" line="160"/>
         <source>Give the start and end times.</source>
         <translation>Angiv start- og sluttidspunkt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="216"/>
+        <location filename="../../tankapp/ui/texts.py" line="161"/>
         <source>{date} is outside the project period ({start} to {end}). Choose a date within it.</source>
         <translation>{date} ligger uden for projektperioden ({start} til {end}). Vælg en dato inden for perioden.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="219"/>
+        <location filename="../../tankapp/ui/texts.py" line="164"/>
         <source>The meeting ends ({end}) before it starts ({start}). Check the times.</source>
         <translation>Mødet slutter ({end}), før det starter ({start}). Tjek tidspunkterne.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="222"/>
+        <location filename="../../tankapp/ui/texts.py" line="167"/>
         <source>Note: {group} already has a meeting that day ({title}).</source>
         <translation>Bemærk: {group} har allerede et møde den dag ({title}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="225"/>
+        <location filename="../../tankapp/ui/texts.py" line="170"/>
         <source>Give the agenda item a title.</source>
         <translation>Giv dagsordenspunktet en titel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="226"/>
+        <location filename="../../tankapp/ui/texts.py" line="171"/>
         <source>The planned time must be between 0 and 480 minutes.</source>
         <translation>Den planlagte tid skal være mellem 0 og 480 minutter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="229"/>
+        <location filename="../../tankapp/ui/texts.py" line="174"/>
         <source>Give the template a name.</source>
         <translation>Giv skabelonen et navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="230"/>
+        <location filename="../../tankapp/ui/texts.py" line="175"/>
         <source>There is already a template named {name}. Choose another name.</source>
         <translation>Der findes allerede en skabelon med navnet {name}. Vælg et andet navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="233"/>
+        <location filename="../../tankapp/ui/texts.py" line="178"/>
         <source>The agenda has no items yet, so there is nothing to keep as a template.</source>
         <translation>Dagsordenen har ingen punkter endnu, så der er intet at gemme som skabelon.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="237"/>
+        <location filename="../../tankapp/ui/texts.py" line="182"/>
         <source>The minutes of {title} were approved on {approved}. Unlock them to make changes.</source>
         <translation>Referatet af {title} blev godkendt {approved}. Lås det op for at ændre i det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="240"/>
+        <location filename="../../tankapp/ui/texts.py" line="185"/>
         <source>{name} is not invited to {title}: not a member of its group that day.</source>
         <translation>{name} er ikke inviteret til {title}: ikke medlem af gruppen den dag.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="243"/>
+        <location filename="../../tankapp/ui/texts.py" line="188"/>
         <source>Write the guest&apos;s name.</source>
         <translation>Skriv gæstens navn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="244"/>
+        <location filename="../../tankapp/ui/texts.py" line="189"/>
         <source>Write the decision.</source>
         <translation>Skriv beslutningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="245"/>
+        <location filename="../../tankapp/ui/texts.py" line="190"/>
         <source>Write what is to be done.</source>
         <translation>Skriv hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="246"/>
+        <location filename="../../tankapp/ui/texts.py" line="191"/>
         <source>An action has one owner: a member or a guest.</source>
         <translation>En opgave har én ansvarlig: et medlem eller en gæst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="247"/>
+        <location filename="../../tankapp/ui/texts.py" line="192"/>
         <source>Only the minutes of a held meeting can be approved. Mark the meeting as held first.</source>
         <translation>Kun referatet af et afholdt møde kan godkendes. Markér først mødet som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="250"/>
+        <location filename="../../tankapp/ui/texts.py" line="195"/>
         <source>Say why the approved minutes must change.</source>
         <translation>Skriv hvorfor det godkendte referat skal ændres.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="252"/>
+        <location filename="../../tankapp/ui/texts.py" line="197"/>
         <source>Same e-mail address as line {line}.</source>
         <translation>Samme e-mailadresse som række {line}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="255"/>
+        <location filename="../../tankapp/ui/texts.py" line="200"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not yes or no (write ja or nej).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er hverken ja eller nej (skriv ja eller nej).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="258"/>
+        <location filename="../../tankapp/ui/texts.py" line="203"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not a date (write it as 25.11.2026 or 2026-11-25).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en dato (skriv den som 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="261"/>
+        <location filename="../../tankapp/ui/texts.py" line="206"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not one of the choices tankapp knows.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en af de valgmuligheder, tankapp kender.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="264"/>
+        <location filename="../../tankapp/ui/texts.py" line="209"/>
         <source>A quotation mark in column &apos;{column}&apos; is not closed, so lines {line}-{end} were read as one value. Remove the stray quotation mark or close it.</source>
         <translation>Et anførselstegn i kolonnen &apos;{column}&apos; lukkes ikke, så linje {line}-{end} blev læst som én værdi. Fjern det overskydende anførselstegn, eller luk det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="267"/>
+        <location filename="../../tankapp/ui/texts.py" line="212"/>
         <source>The name in column &apos;{column}&apos; has a line break. Write it on one line.</source>
         <translation>Navnet i kolonnen &apos;{column}&apos; har et linjeskift. Skriv det på én linje.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="270"/>
+        <location filename="../../tankapp/ui/texts.py" line="215"/>
         <source>Column &apos;{column}&apos; holds an invisible control character ({char}) that no one types. Remove it.</source>
         <translation>Kolonnen &apos;{column}&apos; indeholder et usynligt kontroltegn ({char}), som ingen skriver. Fjern det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="273"/>
+        <location filename="../../tankapp/ui/texts.py" line="218"/>
         <source>Column &apos;{column}&apos; holds a character that could not be read (shown as �). The file may be saved in an unusual text encoding.</source>
         <translation>Kolonnen &apos;{column}&apos; indeholder et tegn, der ikke kunne læses (vist som �). Filen er måske gemt i en usædvanlig tegnkodning.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="276"/>
+        <location filename="../../tankapp/ui/texts.py" line="221"/>
         <source>The value in column &apos;{column}&apos; is {length} characters long; at most {max} fit.</source>
         <translation>Værdien i kolonnen &apos;{column}&apos; er {length} tegn lang; der er plads til højst {max}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="279"/>
+        <location filename="../../tankapp/ui/texts.py" line="224"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; looks garbled: probably &apos;{fixed}&apos; saved in the wrong text encoding. Correct it in the file.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; ser forvansket ud: sandsynligvis &apos;{fixed}&apos; gemt i en forkert tegnkodning. Ret det i filen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="282"/>
+        <location filename="../../tankapp/ui/texts.py" line="227"/>
         <source>Line {line} is in another text encoding ({encoding}) than the rest of the file ({file_encoding}), so its letters cannot be trusted. Correct the line, or save the whole file as CSV UTF-8.</source>
         <translation>Linje {line} er i en anden tegnkodning ({encoding}) end resten af filen ({file_encoding}), så dens bogstaver er ikke til at stole på. Ret linjen, eller gem hele filen som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="285"/>
+        <location filename="../../tankapp/ui/texts.py" line="230"/>
         <source>Same person as line {line}: same name, and no e-mail address or organisation tells them apart.</source>
         <translation>Samme person som linje {line}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="288"/>
+        <location filename="../../tankapp/ui/texts.py" line="233"/>
         <source>Already a member of {group} as {name}: same name, and no e-mail address or organisation tells them apart.</source>
         <translation>Allerede medlem af {group} som {name}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="292"/>
+        <location filename="../../tankapp/ui/texts.py" line="237"/>
         <source>The file is not there any more. Choose it again.</source>
         <translation>Filen findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="293"/>
+        <location filename="../../tankapp/ui/texts.py" line="238"/>
         <source>The file could not be read. Check that it is not open in another program, and try again.</source>
         <translation>Filen kunne ikke læses. Tjek at den ikke er åben i et andet program, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="296"/>
+        <location filename="../../tankapp/ui/texts.py" line="241"/>
         <source>tankapp can import CSV files and Excel workbooks (.xlsx). Save the list in one of those.</source>
         <translation>tankapp kan importere CSV-filer og Excel-projektmapper (.xlsx). Gem listen i et af de formater.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="299"/>
+        <location filename="../../tankapp/ui/texts.py" line="244"/>
         <source>This is an old Excel file (.xls) or a protected workbook. Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Det er en gammel Excel-fil (.xls) eller en beskyttet projektmappe. Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="302"/>
+        <location filename="../../tankapp/ui/texts.py" line="247"/>
         <source>The Excel file is damaged and cannot be read. Save it again in Excel and retry.</source>
         <translation>Excel-filen er beskadiget og kan ikke læses. Gem den igen i Excel, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="305"/>
+        <location filename="../../tankapp/ui/texts.py" line="250"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="306"/>
+        <location filename="../../tankapp/ui/texts.py" line="251"/>
         <source>The file has no column with the members&apos; names. Name a column Navn (or Fornavn and Efternavn).</source>
         <translation>Filen har ingen kolonne med medlemmernes navne. Kald en kolonne Navn (eller Fornavn og Efternavn).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="309"/>
+        <location filename="../../tankapp/ui/texts.py" line="254"/>
         <source>The file has column headings but no members below them.</source>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="310"/>
+        <location filename="../../tankapp/ui/texts.py" line="255"/>
         <source>The file is larger than {max_mb} MB. A member list is far smaller; check that it is the right file.</source>
         <translation>Filen er større end {max_mb} MB. En medlemsliste er langt mindre; tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="313"/>
+        <location filename="../../tankapp/ui/texts.py" line="258"/>
         <source>The file has more than {max} members; tankapp imports at most {max} at a time (a think tank has about 120). Check that it is the right file, or split it.</source>
         <translation>Filen har mere end {max} medlemmer; tankapp importerer højst {max} ad gangen (en tænketank har omkring 120). Tjek, at det er den rigtige fil, eller del den op.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="316"/>
+        <location filename="../../tankapp/ui/texts.py" line="261"/>
         <source>The file has more than {max} lines or rows. Delete what is below the member list, or check that it is the right file.</source>
         <translation>Filen har mere end {max} linjer eller rækker. Slet det, der står under medlemslisten, eller tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="319"/>
+        <location filename="../../tankapp/ui/texts.py" line="264"/>
         <source>The workbook would unpack to {size_mb} MB; tankapp opens workbooks that unpack to at most {max_mb} MB. Check that it is the right file, or save the list as CSV and import that.</source>
         <translation>Projektmappen ville fylde {size_mb} MB udpakket; tankapp åbner projektmapper, der fylder højst {max_mb} MB udpakket. Tjek, at det er den rigtige fil, eller gem listen som CSV, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="322"/>
+        <location filename="../../tankapp/ui/texts.py" line="267"/>
         <source>This is not an ordinary Excel workbook: a part of it unpacks to {ratio} times its packed size, as files built to exhaust memory do. tankapp does not open it.</source>
         <translation>Dette er ikke en almindelig Excel-projektmappe: en del af den fylder {ratio} gange så meget udpakket som pakket, sådan som filer lavet til at opbruge hukommelsen gør. tankapp åbner den ikke.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="325"/>
+        <location filename="../../tankapp/ui/texts.py" line="270"/>
         <source>The file contains NUL characters (the first on line {line}), so it is not a text file tankapp can read. Save the list from Excel as CSV UTF-8 or .xlsx and import that.</source>
         <translation>Filen indeholder NUL-tegn (det første på linje {line}), så det er ikke en tekstfil, tankapp kan læse. Gem listen fra Excel som CSV UTF-8 eller .xlsx, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="328"/>
+        <location filename="../../tankapp/ui/texts.py" line="273"/>
         <source>The file looks like UTF-16 text (Excel&apos;s Unicode text) but cannot be read as such. Save it from Excel as CSV UTF-8 and import that.</source>
         <translation>Filen ligner UTF-16-tekst (Excels Unicode-tekst), men kan ikke læses som sådan. Gem den fra Excel som CSV UTF-8, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="331"/>
+        <location filename="../../tankapp/ui/texts.py" line="276"/>
         <source>The value that starts on line {line} runs on for more than 100,000 characters, probably from a quotation mark there that is never closed. Remove that quotation mark and import the file again.</source>
         <translation>Værdien, der begynder på linje {line}, fortsætter i mere end 100.000 tegn, sandsynligvis fordi et anførselstegn dér aldrig lukkes. Fjern anførselstegnet, og importér filen igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="335"/>
+        <location filename="../../tankapp/ui/texts.py" line="280"/>
         <source>{path} is the tankapp database, one of its working files or a backup of it. Choose another file.</source>
         <translation>{path} er tankapps database, en af dens arbejdsfiler eller en sikkerhedskopi af den. Vælg en anden fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="338"/>
+        <location filename="../../tankapp/ui/texts.py" line="283"/>
         <source>{path} is not an ordinary file (it is a device, a pipe or the like). Choose another file.</source>
         <translation>{path} er ikke en almindelig fil (men en enhed, en pipe eller lignende). Vælg en anden fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="341"/>
+        <location filename="../../tankapp/ui/texts.py" line="286"/>
         <source>{path} is write-protected. Choose another file, or remove the write protection first.</source>
         <translation>{path} er skrivebeskyttet. Vælg en anden fil, eller fjern først skrivebeskyttelsen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="345"/>
+        <location filename="../../tankapp/ui/texts.py" line="290"/>
         <source>{path} is a folder. Give the name of the file to save.</source>
         <translation>{path} er en mappe. Skriv navnet på den fil, der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="348"/>
+        <location filename="../../tankapp/ui/texts.py" line="293"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="349"/>
+        <location filename="../../tankapp/ui/texts.py" line="294"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} er ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="350"/>
+        <location filename="../../tankapp/ui/texts.py" line="295"/>
         <source>Cannot save in the folder {folder}.</source>
         <translation>Der kan ikke gemmes i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="352"/>
+        <location filename="../../tankapp/ui/texts.py" line="297"/>
         <source>The file {path} could not be saved: {reason}.</source>
         <translation>Filen {path} kunne ikke gemmes: {reason}.</translation>
     </message>
     <message>
+        <location filename="../../tankapp/ui/texts.py" line="300"/>
+        <source>{path} has no file ending tankapp can write. Choose one of the file types offered.</source>
+        <translation>{path} har ingen filendelse, som tankapp kan skrive. Vælg en af de filtyper, der tilbydes.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="304"/>
+        <source>The meeting no longer exists.</source>
+        <translation>Mødet findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="305"/>
+        <source>The member no longer exists.</source>
+        <translation>Medlemmet findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="306"/>
+        <source>The guest is no longer at this meeting.</source>
+        <translation>Gæsten er ikke længere med på dette møde.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="307"/>
+        <source>The agenda item no longer exists.</source>
+        <translation>Dagsordenspunktet findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="308"/>
+        <source>The decision no longer exists.</source>
+        <translation>Beslutningen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="309"/>
+        <source>The action no longer exists.</source>
+        <translation>Opgaven findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="310"/>
+        <source>The agenda template no longer exists.</source>
+        <translation>Dagsordensskabelonen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="311"/>
+        <source>There is no group named {name}.</source>
+        <translation>Der er ingen gruppe med navnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="312"/>
+        <source>There is no agenda item there.</source>
+        <translation>Der er intet dagsordenspunkt dér.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="314"/>
+        <source>Choose when the project ends.</source>
+        <translation>Vælg, hvornår projektet slutter.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="315"/>
+        <source>No think tank is set up in this database yet.</source>
+        <translation>Der er endnu ikke oprettet en tænketank i denne database.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="316"/>
+        <source>This database already holds a think tank; the demo needs a new, empty database.</source>
+        <translation>Denne database indeholder allerede en tænketank; demoen skal have en ny, tom database.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="319"/>
+        <source>This database already holds a think tank; give the demo a new file.</source>
+        <translation>Denne database indeholder allerede en tænketank; giv demoen en ny fil.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="323"/>
+        <source>The built-in templates cannot be deleted.</source>
+        <translation>De indbyggede skabeloner kan ikke slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="324"/>
+        <source>The minutes are not approved, so there is nothing to unlock.</source>
+        <translation>Referatet er ikke godkendt, så der er intet at låse op.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="328"/>
+        <source>Line {line}: {problems}</source>
+        <translation>Linje {line}: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="392"/>
+        <source>What was shared from another group&apos;s meeting no longer exists.</source>
+        <translation>Det, der blev delt fra en anden gruppes møde, findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="406"/>
+        <source>The disk is full, so the change was not saved. Everything saved before is kept. Free some space and try again.</source>
+        <translation>Disken er fuld, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret. Frigør plads og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="409"/>
+        <source>The database cannot be written to (the file, its folder or the disk is read-only), so the change was not saved. Copy the file to a folder you can write to and open that.</source>
+        <translation>Databasen kan ikke skrives til (filen, dens mappe eller disken er skrivebeskyttet), så ændringen blev ikke gemt. Kopiér filen til en mappe, du kan skrive i, og åbn den dér.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="412"/>
+        <source>The database is busy: another program has been writing to it for a long time. Nothing was changed; try again in a moment.</source>
+        <translation>Databasen er optaget: et andet program har skrevet til den i lang tid. Intet blev ændret; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="415"/>
+        <source>The database file is damaged, so the change was not saved. Restore it from a backup.</source>
+        <translation>Databasefilen er beskadiget, så ændringen blev ikke gemt. Gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="418"/>
+        <source>The database could not be used, so the change was not saved. Everything saved before is kept.</source>
+        <translation>Databasen kunne ikke bruges, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret.</translation>
+    </message>
+    <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>
+        <location filename="../../tankapp/ui/texts.py" line="332"/>
         <source>Enter a title for the presentation.</source>
         <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="73"/>
+        <location filename="../../tankapp/ui/texts.py" line="333"/>
         <source>The title is too long: at most {max} characters.</source>
         <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="74"/>
+        <location filename="../../tankapp/ui/texts.py" line="336"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="75"/>
+        <location filename="../../tankapp/ui/texts.py" line="339"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
         <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="78"/>
+        <location filename="../../tankapp/ui/texts.py" line="343"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
         <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="79"/>
+        <location filename="../../tankapp/ui/texts.py" line="346"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
         <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="80"/>
+        <location filename="../../tankapp/ui/texts.py" line="349"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
         <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="83"/>
+        <location filename="../../tankapp/ui/texts.py" line="352"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
         <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="86"/>
+        <location filename="../../tankapp/ui/texts.py" line="355"/>
         <source>Cancelled. The file was not added.</source>
         <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
+        <location filename="../../tankapp/ui/texts.py" line="356"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
         <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
+        <location filename="../../tankapp/ui/texts.py" line="359"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
         <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
+        <location filename="../../tankapp/ui/texts.py" line="362"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
         <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="92"/>
+        <location filename="../../tankapp/ui/texts.py" line="365"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
         <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
+        <location filename="../../tankapp/ui/texts.py" line="342"/>
         <source>The presentation no longer exists.</source>
         <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="96"/>
+        <location filename="../../tankapp/ui/texts.py" line="368"/>
         <source>The file no longer exists in the library.</source>
         <translation>Filen findes ikke længere i biblioteket.</translation>
     </message>
@@ -3592,62 +3743,74 @@ Vil du åbne den nu?</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="60"/>
+        <location filename="../../tankapp/ui/sharing.py" line="64"/>
+        <location filename="../../tankapp/ui/texts.py" line="377"/>
         <source>Only a held meeting&apos;s notes, decisions and contributions can be shared. Mark the meeting as held first.</source>
         <translation>Kun noter, beslutninger og vidensbidrag fra et afholdt møde kan deles. Markér først mødet som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="62"/>
+        <location filename="../../tankapp/ui/sharing.py" line="66"/>
+        <location filename="../../tankapp/ui/texts.py" line="380"/>
         <source>Tick at least one note, decision or contribution to share.</source>
         <translation>Sæt flueben ved mindst én note, beslutning eller ét vidensbidrag, der skal deles.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="63"/>
+        <location filename="../../tankapp/ui/sharing.py" line="67"/>
+        <location filename="../../tankapp/ui/texts.py" line="383"/>
         <source>Something you ticked is no longer in the meeting&apos;s minutes. Close this window and open it again.</source>
         <translation>Noget af det, du har sat flueben ved, findes ikke længere i mødets referat. Luk vinduet, og åbn det igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="65"/>
+        <location filename="../../tankapp/ui/sharing.py" line="69"/>
+        <location filename="../../tankapp/ui/texts.py" line="386"/>
         <source>That is a meeting of the same group. Share with another group&apos;s meeting.</source>
         <translation>Det er et møde i samme gruppe. Del med et møde i en anden gruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="67"/>
+        <location filename="../../tankapp/ui/sharing.py" line="71"/>
+        <location filename="../../tankapp/ui/texts.py" line="389"/>
         <source>That meeting is not a coming meeting. Choose a planned meeting after this one.</source>
         <translation>Mødet er ikke et kommende møde. Vælg et planlagt møde efter dette.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="69"/>
+        <location filename="../../tankapp/ui/sharing.py" line="73"/>
+        <location filename="../../tankapp/ui/texts.py" line="395"/>
         <source>Choose the group to ask.</source>
         <translation>Vælg den gruppe, der skal spørges.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="70"/>
+        <location filename="../../tankapp/ui/sharing.py" line="74"/>
+        <location filename="../../tankapp/ui/texts.py" line="396"/>
         <source>A group asks another group, not itself.</source>
         <translation>En gruppe kan ikke spørge sig selv. Vælg en anden gruppe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="71"/>
+        <location filename="../../tankapp/ui/sharing.py" line="75"/>
+        <location filename="../../tankapp/ui/texts.py" line="397"/>
         <source>Write the question.</source>
         <translation>Skriv spørgsmålet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="72"/>
+        <location filename="../../tankapp/ui/sharing.py" line="76"/>
+        <location filename="../../tankapp/ui/texts.py" line="398"/>
         <source>That group is not at this meeting.</source>
         <translation>Gruppen er ikke med på dette møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="73"/>
+        <location filename="../../tankapp/ui/sharing.py" line="77"/>
+        <location filename="../../tankapp/ui/texts.py" line="399"/>
         <source>Write the answer.</source>
         <translation>Skriv svaret.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="74"/>
+        <location filename="../../tankapp/ui/sharing.py" line="78"/>
+        <location filename="../../tankapp/ui/texts.py" line="400"/>
         <source>The question was put to a group that is not at this meeting.</source>
         <translation>Spørgsmålet blev stillet til en gruppe, der ikke er med på dette møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="75"/>
+        <location filename="../../tankapp/ui/sharing.py" line="79"/>
+        <location filename="../../tankapp/ui/texts.py" line="403"/>
         <source>The question no longer exists.</source>
         <translation>Spørgsmålet findes ikke længere.</translation>
     </message>
@@ -3655,96 +3818,96 @@ Vil du åbne den nu?</translation>
 <context>
     <name>SharingPanel</name>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="324"/>
+        <location filename="../../tankapp/ui/sharing.py" line="327"/>
         <source>Shared by other groups</source>
         <translation>Delt af andre grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="335"/>
+        <location filename="../../tankapp/ui/sharing.py" line="338"/>
         <source>The group&apos;s answer to the chosen question</source>
         <translation>Gruppens svar på det valgte spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="338"/>
+        <location filename="../../tankapp/ui/sharing.py" line="341"/>
         <source>Save answer</source>
         <translation>Gem svar</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="353"/>
+        <location filename="../../tankapp/ui/sharing.py" line="356"/>
         <source>No answers yet to this group&apos;s questions.</source>
         <translation>Der er endnu ingen svar på vores spørgsmål.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="356"/>
+        <location filename="../../tankapp/ui/sharing.py" line="359"/>
         <source>Answers to our questions</source>
         <translation>Svar på vores spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="363"/>
+        <location filename="../../tankapp/ui/sharing.py" line="366"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="366"/>
+        <location filename="../../tankapp/ui/sharing.py" line="369"/>
         <source>The question, then Enter</source>
         <translation>Spørgsmålet, tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="367"/>
+        <location filename="../../tankapp/ui/sharing.py" line="370"/>
         <source>Ask</source>
         <translation>Spørg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="369"/>
+        <location filename="../../tankapp/ui/sharing.py" line="372"/>
         <source>Ask another group</source>
         <translation>Spørg en anden gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="373"/>
+        <location filename="../../tankapp/ui/sharing.py" line="376"/>
         <source>To:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="423"/>
+        <location filename="../../tankapp/ui/sharing.py" line="436"/>
         <source>Questions to %1</source>
         <translation>Spørgsmål til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="424"/>
+        <location filename="../../tankapp/ui/sharing.py" line="437"/>
         <source>No open questions to %1.</source>
         <translation>Der er ingen åbne spørgsmål til %1.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="447"/>
+        <location filename="../../tankapp/ui/sharing.py" line="460"/>
         <source>From %1 (%2): %3</source>
         <translation>Fra %1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="456"/>
+        <location filename="../../tankapp/ui/sharing.py" line="469"/>
         <source>✓ From %1 (%2): %3
 Answered: %4</source>
         <translation>✓ Fra %1 (%2): %3
 Svar: %4</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="479"/>
+        <location filename="../../tankapp/ui/sharing.py" line="492"/>
         <source>To %1: %2
 Answer (%3): %4</source>
         <translation>Til %1: %2
 Svar (%3): %4</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="488"/>
+        <location filename="../../tankapp/ui/sharing.py" line="501"/>
         <source>To %1 (%2): %3 (no answer yet)</source>
         <translation>Til %1 (%2): %3 (intet svar endnu)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="546"/>
+        <location filename="../../tankapp/ui/sharing.py" line="558"/>
         <source>The answer is saved; the asking group sees it at its next meeting.</source>
         <translation>Svaret er gemt; den gruppe, der spurgte, ser det på sit næste møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/sharing.py" line="562"/>
+        <location filename="../../tankapp/ui/sharing.py" line="573"/>
         <source>Asked %1; the question shows at their next meeting.</source>
         <translation>%1 er spurgt; spørgsmålet vises på gruppens næste møde.</translation>
     </message>
@@ -3752,37 +3915,37 @@ Svar (%3): %4</translation>
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="60"/>
+        <location filename="../../tankapp/ui/pages.py" line="59"/>
         <source>No think tank is set up in this database yet.</source>
         <translation>Der er endnu ikke oprettet en tænketank i denne database.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="65"/>
+        <location filename="../../tankapp/ui/pages.py" line="64"/>
         <source>Project period: %1 to %2</source>
         <translation>Projektperiode: %1 til %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="68"/>
+        <location filename="../../tankapp/ui/pages.py" line="67"/>
         <source>Meetings held: %1 of %2 (%3 planned)</source>
         <translation>Afholdte møder: %1 af %2 (planlagt: %3)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="72"/>
+        <location filename="../../tankapp/ui/pages.py" line="71"/>
         <source>Active members: %1 in %2 groups (%3 withdrawn)</source>
         <translation>Aktive medlemmer: %1 i %2 grupper (udtrådt: %3)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="80"/>
+        <location filename="../../tankapp/ui/pages.py" line="79"/>
         <source>Groups outside their target size:</source>
         <translation>Grupper uden for den ønskede størrelse:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="84"/>
+        <location filename="../../tankapp/ui/pages.py" line="83"/>
         <source>%1: %2 members (target %3-%4)</source>
         <translation>%1: %2 (ønsket %3-%4 medlemmer)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/pages.py" line="91"/>
+        <location filename="../../tankapp/ui/pages.py" line="90"/>
         <source>Every group is within its target size.</source>
         <translation>Alle grupper har den ønskede størrelse.</translation>
     </message>

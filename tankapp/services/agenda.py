@@ -234,6 +234,23 @@ def remove_item(s: Session, item_id: int) -> ItemSnapshot:
     return snapshot
 
 
+def add_items(
+    s: Session,
+    meeting_id: int,
+    items: list[ItemInput],
+    *,
+    record_uuids: list[uuid.UUID] | None = None,
+) -> list[AgendaItem]:
+    """Append several items in order (a template's); ``record_uuids`` re-creates them as the same records (redo)."""
+    if record_uuids is not None and len(record_uuids) != len(items):
+        raise ValueError("one UUID per item")
+    uuids = record_uuids if record_uuids is not None else [None] * len(items)
+    return [
+        add_item(s, meeting_id, replace(data, presentation_ids=list(data.presentation_ids)), record_uuid=u)
+        for data, u in zip(items, uuids)
+    ]
+
+
 def restore_item(s: Session, snapshot: ItemSnapshot) -> AgendaItem:
     return add_item(s, snapshot.meeting_id, snapshot.data, position=snapshot.position, record_uuid=snapshot.uuid)
 

@@ -106,29 +106,40 @@ class AttendanceList:
         return sum(1 for r in self.rows if r.status is None)
 
 
-def _invited_query(meeting: Meeting):
+def _member_on_the_day(meeting: Meeting):
+    """Members of the meeting's groups who are members on its day (joined by then, not withdrawn before)."""
     group_ids = [g.id for g in meeting.groups]
+    return (
+        (Member.group_id.in_(group_ids))
+        & (or_(Member.joined_on.is_(None), Member.joined_on <= meeting.date))
+        & (or_(Member.withdrawn_on.is_(None), Member.withdrawn_on >= meeting.date))
+    )
+
+
+def _invited_query(meeting: Meeting):
     registered = select(Attendance.member_id).where(Attendance.meeting_id == meeting.id)
     return (
         select(Member, ExpertGroup.name)
         .join(ExpertGroup, Member.group_id == ExpertGroup.id)
-        .where(
-            or_(
-                Member.id.in_(registered),
-                (Member.group_id.in_(group_ids))
-                & (or_(Member.joined_on.is_(None), Member.joined_on <= meeting.date))
-                & (or_(Member.withdrawn_on.is_(None), Member.withdrawn_on >= meeting.date)),
-            )
-        )
+        .where(or_(Member.id.in_(registered), _member_on_the_day(meeting)))
     )
 
 
 def attendance(s: Session, meeting_id: int) -> AttendanceList:
-    meeting = get_meeting(s, meeting_id)
-    marks = {a.member_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))}
+    return attendance_of(s, get_meeting(s, meeting_id))
+
+
+def attendance_of(s: Session, meeting: Meeting) -> AttendanceList:
+    """The attendance list of a meeting already loaded (its groups too): two queries."""
+    meeting_id = meeting.id
+    q = (  # the invited (see _invited_query) with their registration, if any
+        select(Member, ExpertGroup.name, Attendance)
+        .join(ExpertGroup, Member.group_id == ExpertGroup.id)
+        .outerjoin(Attendance, (Attendance.member_id == Member.id) & (Attendance.meeting_id == meeting_id))
+        .where(or_(Attendance.id.is_not(None), _member_on_the_day(meeting)))
+    )
     rows = []
-    for m, group in s.execute(_invited_query(meeting)):
-        a = marks.get(m.id)
+    for m, group, a in s.execute(q):
         rows.append(
             AttendanceRow(
                 member_id=m.id,
@@ -282,3 +293,23 @@ __all__ = [
     "remove_guest",
     "set_attendance",
 ]
+
+
+# ---------------------------------------------------------------- plain rows for the GUI
+
+
+@dataclass(frozen=True)
+class AttendanceMark:
+    """A member's registered state at a meeting (status None: invited, nothing registered)."""
+
+    status: AttendanceStatus | None
+    arrived_at: dt.time | None
+    left_at: dt.time | None
+    note: str
+
+
+def mark_of(a: Attendance | None) -> AttendanceMark:
+    """What :func:`set_attendance` returned, as a plain row."""
+    if a is None:
+        return AttendanceMark(None, None, None, "")
+    return AttendanceMark(a.status, a.arrived_at, a.left_at, a.note)

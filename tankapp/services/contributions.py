@@ -349,3 +349,76 @@ def mark_sent(s: Session, contribution_ids: list[int], on: dt.date | None = None
         n += 1
     s.flush()
     return n
+
+
+# ---------------------------------------------------------------- plain rows and combined writes (for the GUI)
+
+
+def contribution_row(s: Session, contribution_id: int) -> ContributionRow:
+    """One contribution as a plain row (raises NotFound)."""
+    return _row(get_contribution(s, contribution_id))
+
+
+def contribution_rows(s: Session, contribution_ids) -> list[ContributionRow]:
+    """The register's rows of these contributions (deleted and merged-away ones left out)."""
+    ids = list(contribution_ids)
+    if not ids:
+        return []
+    q = (
+        select(Contribution)
+        .where(Contribution.id.in_(ids), Contribution.merged_into_id.is_(None))
+        .options(
+            selectinload(Contribution.group), selectinload(Contribution.meeting), selectinload(Contribution.member)
+        )
+    )
+    return [_row(c) for c in s.scalars(q)]
+
+
+def input_from_row(r: ContributionRow) -> ContributionInput:
+    """The row's data as the edit form takes it (like :meth:`ContributionInput.from_contribution`)."""
+    return ContributionInput(
+        title=r.title,
+        text=r.text,
+        kind=r.kind,
+        involvement=r.involvement,
+        criteria=set(r.criteria),
+        setting=r.setting,
+        group_id=r.group_id,
+        meeting_id=r.meeting_id,
+        agenda_item_id=r.agenda_item_id,
+        member_id=r.member_id,
+        status=r.status,
+    )
+
+
+def save_contribution(
+    s: Session, contribution_id: int | None, data: ContributionInput, sent_on: dt.date | None = None
+) -> Contribution:
+    """Create (``contribution_id`` None) or update a contribution; with ``sent_on``, record it as sent that day."""
+    if contribution_id is None:
+        c = create_contribution(s, data)
+    else:
+        c = update_contribution(s, contribution_id, data)
+    if sent_on is not None:
+        c = set_status(s, c.id, Status.SENT, on=sent_on)
+    return c
+
+
+@dataclass(frozen=True)
+class CaptureMember:
+    """A member as the capture form offers them: named only with consent; their group decides the contribution's."""
+
+    id: int
+    name: str
+    consent_named: bool
+    group_id: int
+    group: str
+
+
+def capture_members(s: Session, member_ids) -> dict[int, CaptureMember]:
+    """These members (missing ones left out), with their consent and group: one query."""
+    ids = list(member_ids)
+    if not ids:
+        return {}
+    q = select(Member, ExpertGroup.name).join(ExpertGroup, Member.group_id == ExpertGroup.id).where(Member.id.in_(ids))
+    return {m.id: CaptureMember(m.id, m.name, m.consent_named, m.group_id, group) for m, group in s.execute(q)}

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from tankapp.domain.collation import sort_key
+from tankapp.domain import vocabulary
 from tankapp.domain.danish import short_date
 from tankapp.domain.enums import (
     ActionStatus,
@@ -35,17 +36,10 @@ from tankapp.services.meetings import get_meeting
 from tankapp.services.minutes import ActionRow
 from tankapp.services.thinktank import require_think_tank
 
-# Documents go out in Danish, whatever language the window speaks.
-AGENDA_KIND_DA: dict[AgendaItemKind, str] = {
-    AgendaItemKind.WELCOME: "Velkomst",
-    AgendaItemKind.KNOWLEDGE_PRESENTATION: "Vidensoplæg",
-    AgendaItemKind.DISSEMINATION_DISCUSSION: "Drøftelse af spredning",
-    AgendaItemKind.CONTRIBUTIONS_ROUND: "Runde med vidensbidrag",
-    AgendaItemKind.CROSS_GROUP_SHARING: "Deling på tværs af grupper",
-    AgendaItemKind.BREAK: "Pause",
-    AgendaItemKind.EVALUATION: "Evaluering",
-    AgendaItemKind.OTHER: "",
-}
+# Documents go out in Danish, whatever language the window speaks: the words are
+# the vocabulary's (tankapp.domain.vocabulary), the same the Danish window shows.
+# An item of kind "other" shows no kind on the agenda (its title says what it is).
+AGENDA_KIND_DA: dict[AgendaItemKind, str] = {**vocabulary.danish_of(AgendaItemKind), AgendaItemKind.OTHER: ""}
 
 
 def agenda_document(s: Session, meeting_id: int):
@@ -122,22 +116,9 @@ def export_meeting_ics(s: Session, meeting_id: int, path: Path) -> Path:
 
 # ---------------------------------------------------------------- minutes and sign-in sheet
 
-SECTOR_DA: dict[Sector | None, str] = {
-    Sector.REGION: "Region",
-    Sector.MUNICIPALITY: "Kommune",
-    Sector.GENERAL_PRACTICE: "Almen praksis",
-    Sector.PATIENT_ORGANISATION: "Patientforening",
-    Sector.EDUCATION: "Uddannelse",
-    Sector.RESEARCH: "Forskning",
-    Sector.OTHER: "Andet",
-    None: "Organisationstype ikke oplyst",
-}
+SECTOR_DA: dict[Sector | None, str] = {**vocabulary.danish_of(Sector), None: vocabulary.SECTOR_NOT_STATED_DOCUMENT}
 
-ACTION_STATUS_DA: dict[ActionStatus, str] = {
-    ActionStatus.OPEN: "Åben",
-    ActionStatus.DONE: "Udført",
-    ActionStatus.CANCELLED: "Annulleret",
-}
+ACTION_STATUS_DA: dict[ActionStatus, str] = vocabulary.danish_of(ActionStatus)
 
 
 def _named_and_unnamed(rows) -> tuple[list[str], list[tuple[str, int]]]:
@@ -256,41 +237,18 @@ def export_signin_pdf(s: Session, meeting_id: int, path: Path) -> Path:
 # selection marks exactly those contributions sent, after the file is written.
 # A member is named only where they agreed (ContributionRow.named_member).
 
-CONTRIBUTION_KIND_DA: dict[ContributionKind, str] = {
-    ContributionKind.PROMOTER: "Fremmer",
-    ContributionKind.BARRIER: "Barriere",
-    ContributionKind.EXAMPLE: "Eksempel",
-    ContributionKind.GAP: "Videnshul/behov",
-}
-CONTRIBUTION_KIND_PLURAL_DA: dict[ContributionKind, str] = {
-    ContributionKind.PROMOTER: "Fremmere",
-    ContributionKind.BARRIER: "Barrierer",
-    ContributionKind.EXAMPLE: "Eksempler",
-    ContributionKind.GAP: "Videnshuller og behov",
-}
-INVOLVEMENT_DA: dict[ContributionInvolvement, str] = {
-    ContributionInvolvement.ORGANISATIONAL: "Organisatorisk inddragelse",
-    ContributionInvolvement.INDIVIDUAL: "Individuel inddragelse",
-    ContributionInvolvement.RELATIVES: "Pårørendeinddragelse",
-    ContributionInvolvement.UNSPECIFIED: "Form for inddragelse ikke angivet",
-}
+# The report speaks ViBIS's terms for the kinds (its legend: F = fremmer, B = barriere,
+# E = eksempel, V = videnshul/behov) and heads its sections with the long names of
+# the kinds of involvement: forms only documents use, kept in the vocabulary too.
+CONTRIBUTION_KIND_DA: dict[ContributionKind, str] = vocabulary.CONTRIBUTION_KIND_DOCUMENT
+CONTRIBUTION_KIND_PLURAL_DA: dict[ContributionKind, str] = vocabulary.CONTRIBUTION_KIND_PLURAL_DOCUMENT
+INVOLVEMENT_DA: dict[ContributionInvolvement, str] = vocabulary.CONTRIBUTION_INVOLVEMENT_DOCUMENT
 # the rows of the matrix, short
 MATRIX_ROW_DA: dict[ContributionInvolvement, str] = {
-    ContributionInvolvement.ORGANISATIONAL: "Organisatorisk",
-    ContributionInvolvement.INDIVIDUAL: "Individuel",
-    ContributionInvolvement.RELATIVES: "Pårørende",
+    i: vocabulary.danish(i) for i in ContributionInvolvement if i != ContributionInvolvement.UNSPECIFIED
 }
-CRITERION_DA: dict[Criterion, str] = {
-    Criterion.FRAMES: "Rammer",
-    Criterion.PROCESS: "Proces",
-    Criterion.USE: "Anvendelse",
-}
-SETTING_DA: dict[Setting, str] = {
-    Setting.REGION: "Region",
-    Setting.MUNICIPALITY: "Kommune",
-    Setting.CROSS_SECTOR: "På tværs af sektorer",
-    Setting.UNSPECIFIED: "Ikke angivet",
-}
+CRITERION_DA: dict[Criterion, str] = vocabulary.danish_of(Criterion)
+SETTING_DA: dict[Setting, str] = vocabulary.danish_of(Setting)
 # the report's order: sections by kind of involvement, then by kind of contribution
 _KIND_ORDER = tuple(CONTRIBUTION_KIND_DA)
 _SECTION_ORDER = tuple(INVOLVEMENT_DA)

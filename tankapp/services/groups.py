@@ -121,9 +121,10 @@ def _validate(s: Session, data: GroupInput, group_id: int | None) -> None:
     if not name:
         problems.append(problem("group_name_required", "The group needs a name.", "name"))
     else:
-        clash = s.scalars(
-            select(ExpertGroup).where(func.casefold(ExpertGroup.name) == name.casefold(), ExpertGroup.id != (group_id or -1))
-        ).first()
+        # Compared in Python (Æ/Ø/Å fold as in casefold(); SQL's lower() would not in SQLite).
+        wanted = name.casefold()
+        others = s.scalars(select(ExpertGroup).where(ExpertGroup.id != (group_id or -1)).order_by(ExpertGroup.id))
+        clash = next((g for g in others if g.name.casefold() == wanted), None)
         if clash is not None:
             problems.append(problem("group_name_taken", f"There is already a group named {clash.name}.", "name", name=clash.name))
     if data.min_size < 0 or data.max_size < data.min_size:

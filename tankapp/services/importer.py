@@ -1060,13 +1060,15 @@ def _looks_like_rows(text: str, delimiter: str, header: list[str]) -> bool:
     """Whether the lines after the first of a multi-line cell look like rows of the file.
 
     True when one of them has at least half as many separators as the header
-    has between its columns: then a quotation mark swallowed rows, rather
-    than someone writing a note over several lines.
+    has between its columns (at least two, and all of them in a file of up to
+    three columns): then a quotation mark swallowed rows, rather than someone
+    writing a note over several lines ("Ring først; hun er travl" in a
+    Navn;E-mail;Noter file is a note, not a row).
     """
     columns = len(header)
     while columns > 1 and not header[columns - 1]:
         columns -= 1
-    wanted = max(1, (columns - 1) // 2)
+    wanted = max(1, columns - 1) if columns <= 3 else max(2, (columns - 1) // 2)
     return any(line.count(delimiter) >= wanted for line in text.split("\n")[1:])
 
 
@@ -1216,7 +1218,7 @@ def _email_owners(s: Session) -> dict[str, tuple[str, str]]:
     """Casefolded e-mail -> (member name, group name) of every member, in one query.
 
     The same comparison as :func:`~tankapp.services.members.email_owner`
-    (which the database's ``casefold`` function also uses), but asking once
+    (Python's ``casefold``, so "Æ" and "æ" match), but asking once
     per file instead of once per row keeps large files fast.
     """
     q = (

@@ -773,6 +773,11 @@ def list_attachments(s: Session, presentation_id: int) -> list[AttachmentSummary
     return sorted((_attachment_summary(a) for a in p.attachments), key=lambda a: (sort_key(a.file_name), a.id))
 
 
+def attachment_summary(s: Session, attachment_id: int) -> AttachmentSummary:
+    """One file of a presentation as a plain row (with whether its bytes are there)."""
+    return _attachment_summary(get_attachment(s, attachment_id))
+
+
 def remove_attachment(s: Session, attachment_id: int) -> None:
     """Remove a file from its presentation; its bytes go when nothing else uses them (on commit)."""
     att = get_attachment(s, attachment_id)
@@ -983,6 +988,7 @@ __all__ = [
     "add_attachment",
     "attach_file",
     "attachment_path",
+    "attachment_summary",
     "attachment_status",
     "attachments_dir",
     "clear_opened_copies",

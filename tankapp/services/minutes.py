@@ -12,15 +12,15 @@ import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from tankapp.domain import ActionItem, AgendaItem, AuditEntry, Decision, Guest, Meeting, Member, meeting_groups
 from tankapp.domain.base import utcnow
 from tankapp.domain.enums import ActionStatus, MeetingStatus
 from tankapp.services.agenda import get_item
-from tankapp.services.attendance import ensure_editable
+from tankapp.services.attendance import AttendanceList, attendance_of, ensure_editable
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
-from tankapp.services.meetings import get_meeting
+from tankapp.services.meetings import MeetingSummary, get_meeting, meeting_summary
 
 # ---------------------------------------------------------------- notes and decisions
 
@@ -186,7 +186,11 @@ def open_followups(s: Session, meeting_id: int) -> list[ActionRow]:
 
     They are shown at the group's next meeting so they are followed up.
     """
-    meeting = get_meeting(s, meeting_id)
+    return open_followups_of(s, get_meeting(s, meeting_id))
+
+
+def open_followups_of(s: Session, meeting: Meeting) -> list[ActionRow]:
+    """:func:`open_followups` of a meeting already loaded: one query, owners and meetings joined in."""
     group_ids = [g.id for g in meeting.groups]
     q = (
         select(ActionItem)
@@ -199,7 +203,11 @@ def open_followups(s: Session, meeting_id: int) -> list[ActionRow]:
             (Meeting.date < meeting.date) | ((Meeting.date == meeting.date) & (Meeting.start < meeting.start)),
             Meeting.id.in_(select(meeting_groups.c.meeting_id).where(meeting_groups.c.group_id.in_(group_ids))),
         )
-        .options(selectinload(ActionItem.owner_member), selectinload(ActionItem.owner_guest))
+        .options(
+            joinedload(ActionItem.owner_member),
+            joinedload(ActionItem.owner_guest),
+            contains_eager(ActionItem.agenda_item).contains_eager(AgendaItem.meeting),
+        )
         .order_by(Meeting.date, ActionItem.position)
     )
     return [_action_row(a) for a in s.scalars(q)]
@@ -373,3 +381,97 @@ def minutes(s: Session, meeting_id: int, now: dt.datetime | None = None) -> Minu
             for i in items
         ],
     )
+
+
+# ---------------------------------------------------------------- meeting mode: everything at once
+
+
+def load_meeting(s: Session, meeting_id: int) -> Meeting:
+    """The meeting with its groups, agenda, decisions and action items (owners too) in three queries.
+
+    Services called afterwards in the same session find all of it in the
+    session (``get_meeting``, ``get_item``, ``meeting.agenda``) and query no more.
+    """
+    meeting = (
+        s.scalars(
+            select(Meeting)
+            .where(Meeting.id == meeting_id)
+            .options(
+                joinedload(Meeting.groups),
+                selectinload(Meeting.agenda).options(
+                    joinedload(AgendaItem.decisions),
+                    selectinload(AgendaItem.actions).options(
+                        joinedload(ActionItem.owner_member), joinedload(ActionItem.owner_guest)
+                    ),
+                ),
+            )
+        )
+        .unique()
+        .first()
+    )
+    if meeting is None:
+        raise NotFound(problem("meeting_not_found", f"There is no meeting with id {meeting_id}.", id=meeting_id))
+    return meeting
+
+
+def minutes_of(meeting: Meeting, now: dt.datetime | None = None) -> Minutes:
+    """:func:`minutes` of a meeting loaded by :func:`load_meeting` (no queries)."""
+    return Minutes(
+        meeting_id=meeting.id,
+        current_position=meeting.current_position,
+        approved_on=meeting.minutes_approved_on,
+        unlocked=meeting.minutes_unlocked,
+        items=[
+            MinutesItem(
+                id=i.id,
+                uuid=i.uuid,
+                position=i.position,
+                title=i.title,
+                kind=i.kind.value,
+                planned_minutes=i.planned_minutes,
+                presenter=i.presenter,
+                description=i.description,
+                notes=i.notes,
+                elapsed_seconds=item_elapsed(i, now),
+                running=i.running_since is not None,
+                decisions=[DecisionRow(d.id, d.uuid, d.text) for d in i.decisions],
+                actions=[_action_row(a) for a in i.actions],
+            )
+            for i in meeting.agenda
+        ],
+    )
+
+
+def should_start(minutes_: Minutes) -> bool:
+    """Meeting mode starts at the first item when none is current (and the minutes are not locked)."""
+    return bool(minutes_.items) and minutes_.current_position is None and not minutes_.locked
+
+
+@dataclass(frozen=True)
+class MeetingModeData:
+    """Everything meeting mode shows as it opens, read in one transaction."""
+
+    meeting: MeetingSummary
+    minutes: Minutes
+    attendance: AttendanceList
+    followups: list[ActionRow]  # open dissemination actions from earlier meetings of its groups
+    open_questions: int  # unanswered questions to its groups (see sharing.open_questions_for)
+
+
+def meeting_mode(s: Session, meeting_id: int, now: dt.datetime | None = None) -> MeetingModeData:
+    """The meeting, its minutes, attendance, follow-ups and open questions in about eight queries."""
+    from tankapp.services.sharing import open_question_count
+
+    meeting = load_meeting(s, meeting_id)
+    return MeetingModeData(
+        meeting=meeting_summary(s, meeting_id),  # groups and agenda are loaded: no query
+        minutes=minutes_of(meeting, now),
+        attendance=attendance_of(s, meeting),
+        followups=open_followups_of(s, meeting),
+        open_questions=open_question_count(s, meeting),
+    )
+
+
+def action_meeting_id(s: Session, action_id: int) -> int:
+    """The meeting whose minutes hold the action item."""
+    return _get(s, ActionItem, action_id, "action").agenda_item.meeting_id

@@ -1501,6 +1501,9 @@ class ScrubResult:
     complete: bool  # False: another connection kept the file from being rebuilt or its log from being emptied
     wal_frames_left: int
     vacuumed: bool = True
+    # why the file was not rebuilt: None, "busy" (another connection) or "disk_full"
+    # (VACUUM needs free space about the size of the database)
+    reason: str | None = None
 
 
 def scrub_file(bind) -> ScrubResult:
@@ -1517,6 +1520,7 @@ def scrub_file(bind) -> ScrubResult:
     engine = getattr(bind, "engine", bind)
     raw = engine.raw_connection()
     vacuumed = True
+    reason = None
     row = None
     try:
         con = raw.driver_connection
@@ -1529,8 +1533,10 @@ def scrub_file(bind) -> ScrubResult:
             cur.execute("PRAGMA secure_delete = ON")
             try:
                 cur.execute("VACUUM")
-            except sqlite3.OperationalError:  # locked or busy: another connection reads or writes
+            except sqlite3.OperationalError as exc:  # locked or busy: another connection reads or writes
                 vacuumed = False
+                code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+                reason = "disk_full" if code == 13 or "full" in str(exc).lower() else "busy"  # SQLITE_FULL
             try:
                 row = cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             except sqlite3.OperationalError:
@@ -1542,4 +1548,7 @@ def scrub_file(bind) -> ScrubResult:
         raw.close()
     busy, log_frames, checkpointed = row or (0, 0, 0)
     left = max(0, log_frames - checkpointed) if log_frames >= 0 else 0
-    return ScrubResult(complete=vacuumed and not busy and left == 0, wal_frames_left=left, vacuumed=vacuumed)
+    complete = vacuumed and not busy and left == 0
+    if not complete and reason is None:
+        reason = "busy"
+    return ScrubResult(complete=complete, wal_frames_left=left, vacuumed=vacuumed, reason=reason)

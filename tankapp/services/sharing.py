@@ -432,17 +432,18 @@ def open_questions_for(s: Session, meeting_id: int) -> list[QuestionRow]:
     A question asked at this very meeting is left out: it is for the other group's meetings.
     """
     meeting = get_meeting(s, meeting_id)
-    q = (
-        _questions()
-        .where(
-            Question.to_group_id.in_(_group_ids(meeting)),
-            Question.answered_on.is_(None),
-            Question.asked_on <= meeting.date,
-            (Question.asked_at_meeting_id.is_(None)) | (Question.asked_at_meeting_id != meeting.id),
-        )
-        .order_by(Question.asked_on, Question.id)
-    )
+    q = _questions().where(*_open_for(meeting)).order_by(Question.asked_on, Question.id)
     return [_question_row(x) for x in s.scalars(q)]
+
+
+def _open_for(meeting: Meeting) -> tuple:
+    """Conditions of :func:`open_questions_for`."""
+    return (
+        Question.to_group_id.in_(_group_ids(meeting)),
+        Question.answered_on.is_(None),
+        Question.asked_on <= meeting.date,
+        (Question.asked_at_meeting_id.is_(None)) | (Question.asked_at_meeting_id != meeting.id),
+    )
 
 
 def answered_at(s: Session, meeting_id: int) -> list[QuestionRow]:
@@ -508,3 +509,48 @@ def askable_groups(s: Session, meeting_id: int) -> tuple[list[GroupChoice], list
     )
     return own, [GroupChoice(g.id, g.name) for g in others]
 
+
+
+# ---------------------------------------------------------------- plain rows for the GUI
+
+
+def digest_row(s: Session, digest_id: int) -> DigestRow:
+    """One digest as a plain row (raises NotFound)."""
+    d = s.get(Digest, digest_id)
+    if d is None:
+        raise NotFound(problem("digest_not_found", f"There is no digest with id {digest_id}.", id=digest_id))
+    item = s.get(AgendaItem, d.agenda_item_id)
+    return _digest_row(d, item, get_meeting(s, d.from_meeting_id))
+
+
+def question_row(s: Session, question_id: int) -> QuestionRow:
+    """One question as a plain row (raises NotFound)."""
+    return _question_row(get_question(s, question_id))
+
+
+@dataclass(frozen=True)
+class MeetingSharing:
+    """What meeting mode shows about other groups, read at once."""
+
+    received: list[DigestRow]  # digests placed on this meeting's agenda
+    open_questions: list[QuestionRow]  # to this meeting's groups, unanswered
+    answered_here: list[QuestionRow]  # answered at this meeting
+    answers: list[QuestionRow]  # answers to this meeting's groups' questions
+    waiting: list[QuestionRow]  # this meeting's groups' questions without an answer yet
+
+
+def meeting_sharing(s: Session, meeting_id: int) -> MeetingSharing:
+    return MeetingSharing(
+        received=list_digests(s, meeting_id).received,
+        open_questions=open_questions_for(s, meeting_id),
+        answered_here=answered_at(s, meeting_id),
+        answers=answers_for(s, meeting_id),
+        waiting=waiting_questions_from(s, meeting_id),
+    )
+
+
+def open_question_count(s: Session, meeting: Meeting) -> int:
+    """How many :func:`open_questions_for` the meeting (already loaded) has: one query."""
+    from sqlalchemy import func
+
+    return s.scalar(select(func.count(Question.id)).where(*_open_for(meeting))) or 0

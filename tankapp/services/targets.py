@@ -61,6 +61,14 @@ def check_export_target(target: Path | str, database: Path | str) -> Path:
                 path=str(out),
             )
         )
+    if _in_system_folder(out):
+        raise ServiceError(
+            problem(
+                "export_target_not_regular",
+                f"{out} is not an ordinary file (it is a device, a pipe or the like); choose another file.",
+                path=str(out),
+            )
+        )
     folder = out.parent
     folder_st = _stat(folder)
     if folder_st is None:
@@ -200,6 +208,31 @@ def _is_database_file(out: Path, st: os.stat_result | None, database: Path) -> b
                 other = _stat(Path(root) / name)
                 if other is not None and (other.st_dev, other.st_ino) == same:
                     return True
+    return False
+
+
+# Folders of the operating system's device and process files: /dev/stdout there is a link
+# (through /proc/self/fd) to whatever file the output goes to, and replacing the link
+# would put the export in /dev for good. Nothing an export writes belongs there.
+_SYSTEM_FOLDERS = ("/dev", "/proc", "/sys")
+
+
+def _in_system_folder(out: Path) -> bool:
+    if os.name != "posix":
+        return False
+    folders = {out.absolute().parent, _real(out.parent)}
+    with_link = [out]
+    try:
+        if out.is_symlink():
+            with_link.append(Path(os.readlink(out)))
+    except (OSError, ValueError):
+        pass
+    for p in with_link[1:]:
+        folders.add((out.parent / p).parent if not p.is_absolute() else p.parent)
+    for folder in folders:
+        text = os.path.normpath(str(folder))
+        if any(text == f or text.startswith(f + "/") for f in _SYSTEM_FOLDERS):
+            return True
     return False
 
 

@@ -33,6 +33,7 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -235,6 +236,12 @@ def rotate_backups(db_path: str | os.PathLike, now: dt.datetime | None = None, *
 
 def _read_header(path: Path) -> bytes:
     try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        if not stat.S_ISREG(st.st_mode):
+            # never open a pipe (FIFO) or device: opening a pipe waits for a writer forever
+            raise NotATankappDatabase(f"{path} is not a regular file, not a tankapp database")
         with open(path, "rb") as fh:
             return fh.read(len(SQLITE_HEADER))
     except FileNotFoundError:
@@ -657,7 +664,7 @@ def _keep_aside(db: Path, now: dt.datetime) -> Path:
     return final
 
 
-def _retire_old_journal(db: Path) -> None:
+def _retire_old_journal(db: Path) -> bool:
     """Leave no -wal/-shm/-journal of the old file behind: SQLite would apply them to the new one.
 
     A readable database is checkpointed first (its WAL content is then in the file
@@ -692,6 +699,22 @@ def _retire_old_journal(db: Path) -> None:
         raise DatabaseInUse(f"{db} is open in another program (tankapp?); close it and try again.")
     for p in sides:
         p.unlink()
+    return checkpointed
+
+
+def _refresh_kept(db: Path, kept: Path) -> None:
+    """Copy the (checkpointed, closed) database over the copy kept aside; refuse if it was opened meanwhile."""
+    tmp = _private_temp(kept.parent, kept.name)
+    try:
+        _online_copy(db, tmp, inspect=False)
+        _fsync_file(tmp)
+        os.replace(tmp, kept)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    _fsync_dir(kept.parent)
+    if any(_side(db, s).exists() for s in ("-wal", "-shm")):
+        raise DatabaseInUse(f"{db} is open in another program (tankapp?); close it and try again.")
 
 
 def restore(
@@ -745,7 +768,10 @@ def restore(
         if db.exists():
             kept = _keep_aside(db, now)
             changed = True  # from here on the old -wal/-shm may go
-            _retire_old_journal(db)
+            if _retire_old_journal(db):
+                # A write another program committed while the copy was made (the checkpoint
+                # waits for it) would be in neither file: copy again, now that no one has it open.
+                _refresh_kept(db, kept)
         os.replace(tmp, db)
         os.chmod(db, 0o600)
         _fsync_dir(folder)

@@ -141,18 +141,12 @@ def _configure_connection(dbapi_conn, _record) -> None:
     # start transactions late and as DEFERRED.
     dbapi_conn.isolation_level = None
     dbapi_conn.create_collation("DANISH", danish_compare)
-    # SQLite's lower() only knows ASCII; casefold() knows Æ, Ø, Å and the rest.
-    dbapi_conn.create_function("casefold", 1, _casefold, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = NORMAL")
     cur.close()
-
-
-def _casefold(value):
-    return value.casefold() if isinstance(value, str) else value
 
 
 def _begin(conn) -> None:
@@ -221,6 +215,16 @@ def _inspect_readonly(path: Path) -> str | None:
     Opens the file read-only with the sqlite3 module so nothing is written,
     not even a WAL file. Returns None for an SQLite file with no tables.
     """
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(mode):
+        raise NotATankappDatabase(f"{path} is a folder, not a tankapp database")
+    if not stat.S_ISREG(mode):  # a FIFO would block the read below for ever; a device is no database
+        raise NotATankappDatabase(f"{path} is not a regular file, not a tankapp database")
     try:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
@@ -332,6 +336,7 @@ def _open(path: Path, create: bool) -> Database:
     elif path.is_file() and path.stat().st_size == 0:
         if not create:
             raise NotATankappDatabase(f"{path} is an empty file, not a tankapp database")
+        _make_private(path)
         fresh = True
     else:
         revision = _inspect_readonly(path)

@@ -34,10 +34,17 @@ from PySide6.QtWidgets import (
 from tankapp.domain.enums import AgendaItemKind
 from tankapp.services import agenda as agenda_service
 from tankapp.services.agenda import Agenda, AgendaRow, ItemInput
-from tankapp.services.errors import ServiceError, ValidationError
-from tankapp.storage import Database
+from tankapp.services.errors import ServiceError
 from tankapp.ui import texts
-from tankapp.ui.commands import AddItemCommand, EditItemCommand, MoveItemCommand, RemoveItemCommand
+from tankapp.ui.commands import (
+    AddItemCommand,
+    ApplyTemplateCommand,
+    EditItemCommand,
+    MoveItemCommand,
+    RemoveItemCommand,
+)
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.itemmodels import Column, RowTableModel, fit_columns, setup_list_view
 from tankapp.ui.widgets import EmptyState, with_error
 
@@ -173,12 +180,13 @@ class ItemDialog(QDialog):
 
 
 class AgendaEditor(QWidget):
-    status = Signal(str)
-    changed = Signal()
+    """The shown meeting's agenda; it follows every change to agendas, meetings and presentations."""
 
-    def __init__(self, db: Database, undo_group: QUndoGroup, parent=None):
+    status = Signal(str)
+
+    def __init__(self, ops: Operations, undo_group: QUndoGroup, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.undo_group = undo_group
         self.meeting_id: int | None = None
         self.current: Agenda | None = None
@@ -269,8 +277,19 @@ class AgendaEditor(QWidget):
             action.triggered.connect(slot)
             self.table.addAction(action)
         self.show_meeting(None)
+        # the agenda's items and times, the meeting's heading, linked presentations' titles
+        follow(self, ops, [Kind.AGENDA, Kind.MEETING, Kind.PRESENTATION, Kind.SHARING], self._on_changed)
 
     # ------------------------------------------------------------------
+    def _on_changed(self, changes: Changes) -> None:
+        if self.meeting_id is None:
+            return
+        meeting_ids = changes.ids_of(Kind.MEETING)  # None: any meeting; empty: no meeting changed
+        mine = meeting_ids is None or self.meeting_id in meeting_ids
+        # any agenda change reloads (one agenda is cheap to read; its ids are not always meeting ids)
+        if mine or changes.touches(Kind.AGENDA, Kind.PRESENTATION, Kind.SHARING):
+            self.reload()
+
     def undo_stack(self) -> QUndoStack | None:
         return self._stacks.get(self.meeting_id) if self.meeting_id is not None else None
 
@@ -302,8 +321,7 @@ class AgendaEditor(QWidget):
         if select_row is None:
             select_row = self.selected_row()
         try:
-            with self.db.reading() as s:
-                self.current = agenda_service.agenda(s, self.meeting_id)
+            self.current = self.ops.meetings.agenda(self.meeting_id)
         except ServiceError:  # the meeting was deleted
             self.show_meeting(None)
             return
@@ -357,8 +375,7 @@ class AgendaEditor(QWidget):
     # ------------------------------------------------------------------
     def _push(self, command, select_row: int | None = None) -> None:
         def done(error: str | None) -> None:
-            self.reload(select_row)
-            self.changed.emit()
+            self.reload(select_row)  # (the change was announced; this puts the selection where the edit was)
             if error:
                 self.status.emit(error)
 
@@ -366,10 +383,7 @@ class AgendaEditor(QWidget):
         self.undo_stack().push(command)
 
     def _presentations(self) -> list[tuple[int, str]]:
-        from tankapp.services import library
-
-        with self.db.reading() as s:
-            return [(p.id, p.title) for p in library.list_presentations(s)]
+        return self.ops.meetings.presentation_choices()
 
     def add_item(self) -> None:
         if self.meeting_id is None:
@@ -381,7 +395,7 @@ class AgendaEditor(QWidget):
         position = row + 1 if row is not None else None
         data = dialog.input()
         self._push(
-            AddItemCommand(self.db, self.meeting_id, data, position, None,
+            AddItemCommand(self.ops, self.meeting_id, data, position, None,
                            self.tr("add agenda item %1").replace("%1", data.title.strip())),
             select_row=position if position is not None else self.model.rowCount(),
         )
@@ -390,22 +404,26 @@ class AgendaEditor(QWidget):
         item = self.selected()
         if item is None:
             return
-        with self.db.reading() as s:
-            before = ItemInput.from_item(agenda_service.get_item(s, item.id))
+        try:
+            before = self.ops.meetings.item_input(item.uuid)
+        except ServiceError as exc:  # removed meanwhile
+            self.status.emit(texts.problem_text(exc.problem))
+            self.reload()
+            return
         dialog = ItemDialog(self._presentations(), before, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = dialog.input()
         if after == before:
             return
-        self._push(EditItemCommand(self.db, item.uuid, before, after, None,
+        self._push(EditItemCommand(self.ops, item.uuid, before, after, None,
                                    self.tr("edit agenda item %1").replace("%1", after.title.strip())))
 
     def remove_selected(self) -> None:
         item = self.selected()
         if item is None:
             return
-        self._push(RemoveItemCommand(self.db, item.uuid, None, self.tr("remove agenda item %1").replace("%1", item.title)))
+        self._push(RemoveItemCommand(self.ops, item.uuid, None, self.tr("remove agenda item %1").replace("%1", item.title)))
         self.status.emit(self.tr("Removed %1 (Ctrl+Z brings it back)").replace("%1", item.title))
 
     def move_selected(self, step: int) -> None:
@@ -419,7 +437,7 @@ class AgendaEditor(QWidget):
             return
         item = self.model.row_at(source)
         self._push(
-            MoveItemCommand(self.db, item.uuid, source, target, None,
+            MoveItemCommand(self.ops, item.uuid, source, target, None,
                             self.tr("move agenda item %1").replace("%1", item.title)),
             select_row=target,
         )
@@ -427,19 +445,15 @@ class AgendaEditor(QWidget):
     def apply_template(self) -> None:
         if self.meeting_id is None:
             return
-        with self.db.reading() as s:
-            templates = agenda_service.list_templates(s)
+        templates = self.ops.meetings.templates()
         names = [t.name for t in templates]
         name, ok = QInputDialog.getItem(self, self.tr("Agenda from template"),
                                         self.tr("Add the items of this template:"), names, 0, False)
         if not ok:
             return
         template = templates[names.index(name)]
-        stack = self.undo_stack()
-        stack.beginMacro(self.tr("add template %1").replace("%1", template.name))
-        for data in template.items:
-            self._push(AddItemCommand(self.db, self.meeting_id, data, None, None, data.title))
-        stack.endMacro()
+        self._push(ApplyTemplateCommand(self.ops, self.meeting_id, template.items, None,
+                                        self.tr("add template %1").replace("%1", template.name)))
 
     def save_as_template(self) -> None:
         if self.meeting_id is None:
@@ -449,9 +463,8 @@ class AgendaEditor(QWidget):
         if not ok:
             return
         try:
-            with self.db.session() as s:
-                agenda_service.save_as_template(s, self.meeting_id, name)
-        except (ValidationError, ServiceError) as exc:
+            self.ops.meetings.save_as_template(self.meeting_id, name)
+        except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Save as template"), texts.problem_text(exc.problem))
             return
         self.status.emit(self.tr("Saved the agenda as the template %1").replace("%1", name.strip()))

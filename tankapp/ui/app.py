@@ -139,19 +139,18 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
         QMessageBox.critical(None, "tankapp", QApplication.translate("App", "The database could not be opened:") + "\n\n" + str(exc))
         return 1
 
-    from tankapp.services.thinktank import get_think_tank
     from tankapp.ui.main_window import MainWindow
+    from tankapp.ui.ops import Operations
 
-    with db.reading() as s:
-        has_tank = get_think_tank(s) is not None
-    if not has_tank and not smoke_test:
+    ops = Operations(db)
+    if not ops.thinktank.is_set_up() and not smoke_test:
         from tankapp.ui.setup_dialog import SetupDialog
 
-        if SetupDialog(db).exec() != QDialog.DialogCode.Accepted:
+        if SetupDialog(ops).exec() != QDialog.DialogCode.Accepted:
             db.close()
             return 0
 
-    window = MainWindow(db, settings)
+    window = MainWindow(ops, settings)
     window.show()
     if smoke_test:
         QTimer.singleShot(0, window.close)

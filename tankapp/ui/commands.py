@@ -14,13 +14,10 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from tankapp.services import agenda as agenda_service
-from tankapp.services import members as member_service
 from tankapp.services.agenda import ItemInput, ItemSnapshot
 from tankapp.services.errors import ServiceError
-from tankapp.storage import DatabaseError
 from tankapp.services.members import MemberInput
-from tankapp.storage import Database
+from tankapp.ui.ops import Operations
 
 log = logging.getLogger(__name__)
 
@@ -28,22 +25,21 @@ Done = Callable[[str | None], None]  # called with None on success, or an error 
 
 
 class ServiceCommand(QUndoCommand):
-    """Runs ``action(session)`` in one transaction; a refusal makes the command obsolete."""
+    """Runs ``action()`` (one operation of :mod:`tankapp.ui.ops`, one transaction); a refusal makes it obsolete."""
 
-    def __init__(self, db: Database, text: str, on_done: Done):
+    def __init__(self, ops: Operations, text: str, on_done: Done):
         super().__init__(text)
-        self.db = db
+        self.ops = ops
         self.on_done = on_done
 
-    def _run(self, action: Callable) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
-            with self.db.session() as s:
-                action(s)
-        except (ServiceError, DatabaseError) as exc:
+            action()
+        except ServiceError as exc:
             # The command's text and the message name people: the log gets the class and the code only.
-            log.warning("undoable %s refused: %s", type(self).__name__, getattr(exc, "code", type(exc).__name__))
+            log.warning("undoable %s refused: %s", type(self).__name__, exc.code)
             self.setObsolete(True)
-            self.on_done(str(exc))
+            self.on_done(Operations.message(exc))
             return
         self.on_done(None)
 
@@ -52,34 +48,35 @@ class ServiceCommand(QUndoCommand):
 
 
 class AddMemberCommand(ServiceCommand):
-    def __init__(self, db, data: MemberInput, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, data: MemberInput, on_done: Done, text: str):
+        super().__init__(ops, text, on_done)
         self.data = data
         self.member_id: int | None = None
         self.record_uuid: uuid.UUID | None = None
 
     def redo(self) -> None:
-        def add(s):
-            member = member_service.add_member(s, self.data, record_uuid=self.record_uuid)
+        def add():
+            member = self.ops.members.add(self.data, record_uuid=self.record_uuid)
             self.member_id, self.record_uuid = member.id, member.uuid
 
         self._run(add)
 
     def undo(self) -> None:
-        self._run(lambda s: member_service.delete_member(s, member_service.member_id_for(s, self.record_uuid)))
+        self._run(lambda: self.ops.members.delete_by_uuid(self.record_uuid))
 
 
 class EditMemberCommand(ServiceCommand):
     """Replace a member's data; undo puts the old data back."""
 
-    def __init__(self, db, record_uuid: uuid.UUID, before: MemberInput, after: MemberInput, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, record_uuid: uuid.UUID, before: MemberInput, after: MemberInput,
+                 on_done: Done, text: str):
+        super().__init__(ops, text, on_done)
         self.record_uuid = record_uuid
         self.before = before
         self.after = after
 
     def _set(self, data: MemberInput) -> None:
-        self._run(lambda s: member_service.update_member(s, member_service.member_id_for(s, self.record_uuid), data))
+        self._run(lambda: self.ops.members.update_by_uuid(self.record_uuid, data))
 
     def redo(self) -> None:
         self._set(self.after)
@@ -92,51 +89,52 @@ class EditMemberCommand(ServiceCommand):
 
 
 class AddItemCommand(ServiceCommand):
-    def __init__(self, db, meeting_id: int, data: ItemInput, position: int | None, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, meeting_id: int, data: ItemInput, position: int | None, on_done: Done,
+                 text: str):
+        super().__init__(ops, text, on_done)
         self.meeting_id = meeting_id
         self.data = data
         self.position = position
         self.record_uuid: uuid.UUID | None = None
 
     def redo(self) -> None:
-        def add(s):
-            item = agenda_service.add_item(
-                s, self.meeting_id, self.data, position=self.position, record_uuid=self.record_uuid
+        def add():
+            self.record_uuid, self.position = self.ops.meetings.add_item(
+                self.meeting_id, self.data, position=self.position, record_uuid=self.record_uuid
             )
-            self.record_uuid, self.position = item.uuid, item.position
 
         self._run(add)
 
     def undo(self) -> None:
-        self._run(lambda s: agenda_service.remove_item(s, agenda_service.item_id_for(s, self.record_uuid)))
+        self._run(lambda: self.ops.meetings.remove_item(self.record_uuid))
 
 
 class RemoveItemCommand(ServiceCommand):
-    def __init__(self, db, record_uuid: uuid.UUID, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, record_uuid: uuid.UUID, on_done: Done, text: str):
+        super().__init__(ops, text, on_done)
         self.record_uuid = record_uuid
         self.snapshot: ItemSnapshot | None = None
 
     def redo(self) -> None:
-        def remove(s):
-            self.snapshot = agenda_service.remove_item(s, agenda_service.item_id_for(s, self.record_uuid))
+        def remove():
+            self.snapshot = self.ops.meetings.remove_item(self.record_uuid)
 
         self._run(remove)
 
     def undo(self) -> None:
-        self._run(lambda s: agenda_service.restore_item(s, self.snapshot))
+        self._run(lambda: self.ops.meetings.restore_item(self.snapshot))
 
 
 class EditItemCommand(ServiceCommand):
-    def __init__(self, db, record_uuid: uuid.UUID, before: ItemInput, after: ItemInput, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, record_uuid: uuid.UUID, before: ItemInput, after: ItemInput, on_done: Done,
+                 text: str):
+        super().__init__(ops, text, on_done)
         self.record_uuid = record_uuid
         self.before = before
         self.after = after
 
     def _set(self, data: ItemInput) -> None:
-        self._run(lambda s: agenda_service.update_item(s, agenda_service.item_id_for(s, self.record_uuid), data))
+        self._run(lambda: self.ops.meetings.update_item(self.record_uuid, data))
 
     def redo(self) -> None:
         self._set(self.after)
@@ -146,17 +144,40 @@ class EditItemCommand(ServiceCommand):
 
 
 class MoveItemCommand(ServiceCommand):
-    def __init__(self, db, record_uuid: uuid.UUID, old: int, new: int, on_done: Done, text: str):
-        super().__init__(db, text, on_done)
+    def __init__(self, ops: Operations, record_uuid: uuid.UUID, old: int, new: int, on_done: Done, text: str):
+        super().__init__(ops, text, on_done)
         self.record_uuid = record_uuid
         self.old = old
         self.new = new
 
     def _move(self, to: int) -> None:
-        self._run(lambda s: agenda_service.move_item(s, agenda_service.item_id_for(s, self.record_uuid), to))
+        self._run(lambda: self.ops.meetings.move_item(self.record_uuid, to))
 
     def redo(self) -> None:
         self._move(self.new)
 
     def undo(self) -> None:
         self._move(self.old)
+
+
+class ApplyTemplateCommand(ServiceCommand):
+    """A template's items appended in one transaction; undo removes them all (one undo step).
+
+    Redo re-creates the items under the same UUIDs, so later commands on them still find them.
+    """
+
+    def __init__(self, ops: Operations, meeting_id: int, items: tuple[ItemInput, ...] | list[ItemInput],
+                 on_done: Done, text: str):
+        super().__init__(ops, text, on_done)
+        self.meeting_id = meeting_id
+        self.items = list(items)
+        self.record_uuids: list[uuid.UUID] | None = None
+
+    def redo(self) -> None:
+        def add():
+            self.record_uuids = self.ops.meetings.add_items(self.meeting_id, self.items, self.record_uuids)
+
+        self._run(add)
+
+    def undo(self) -> None:
+        self._run(lambda: self.ops.meetings.remove_items(self.record_uuids or []))

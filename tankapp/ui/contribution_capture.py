@@ -42,15 +42,11 @@ from tankapp.domain.enums import ContributionInvolvement as Inv
 from tankapp.domain.enums import ContributionKind as Kind
 from tankapp.domain.enums import ContributionStatus as Status
 from tankapp.domain.enums import Criterion, Involvement, Setting
-from tankapp.services import attendance as attendance_service
-from tankapp.services import contributions as contribution_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import members as member_service
-from tankapp.services import minutes as minutes_service
 from tankapp.services.contributions import CRITERIA, ContributionInput
 from tankapp.services.errors import Problem, ServiceError, ValidationError
-from tankapp.storage import Database
+from tankapp.services.meetings import MeetingSummary
 from tankapp.ui import texts
+from tankapp.ui.ops import Operations
 from tankapp.ui.widgets import ErrorLabel
 
 # Aliased so that pyside6-lupdate still finds every string (it knows ``translate(``).
@@ -324,7 +320,9 @@ class ContributionForm(QWidget):
 
 # ------------------------------------------------------------------ the panel
 
-ContextProvider = Callable[[], tuple[int, "int | None", Sequence[tuple]]]
+# () -> (group_id, agenda_item_id, members) or (group_id, agenda_item_id, members, item_title);
+# members are (id, name), (id, name, consent_named) or (id, name, consent_named, group name) tuples.
+ContextProvider = Callable[[], tuple]
 
 
 class ContributionCapture(QFrame):
@@ -342,17 +340,18 @@ class ContributionCapture(QFrame):
     status = Signal(str)
     closed = Signal()
 
-    def __init__(self, db: Database, meeting_id: int, parent=None):
+    def __init__(self, ops: Operations, meeting_id: int, parent=None, *, meeting: MeetingSummary | None = None):
+        """``meeting``: the meeting's row if the caller has it (meeting mode does), else it is read."""
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.meeting_id = meeting_id
         self.group_id: int | None = None
         self.agenda_item_id: int | None = None
+        self.item_title: str | None = None
         self._context_provider: ContextProvider | None = None
         self._return_focus: QWidget | None = None
         self._actions: list[QAction] = []
-        with db.reading() as s:
-            self.meeting = meeting_service.meeting_summary(s, meeting_id)
+        self.meeting = meeting if meeting is not None else ops.meeting_mode.meeting(meeting_id)
 
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -368,11 +367,8 @@ class ContributionCapture(QFrame):
         self.context.setTextFormat(Qt.TextFormat.PlainText)
         self.context.setWordWrap(True)
         self.group = QComboBox()  # only shown at a joint meeting
-        for gid, name in zip(self.meeting.group_ids, self.meeting.groups):
-            self.group.addItem(name, gid)
         self.group.setToolTip(translate("Contributions", "The group the contribution comes from"))
-        self.joint = len(self.meeting.group_ids) > 1
-        self.group.setVisible(self.joint)
+        self.set_meeting(self.meeting)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.group)
@@ -412,6 +408,19 @@ class ContributionCapture(QFrame):
         self._members_groups: dict[int, str] = {}
         self.hide()
 
+    def set_meeting(self, meeting: MeetingSummary) -> None:
+        """The meeting's title or groups changed (meeting mode follows its meeting)."""
+        self.meeting = meeting
+        chosen = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        for gid, name in zip(meeting.group_ids, meeting.groups):
+            self.group.addItem(name, gid)
+        set_combo_data(self.group, chosen)
+        self.group.blockSignals(False)
+        self.joint = len(meeting.group_ids) > 1
+        self.group.setVisible(self.joint)
+
     # ------------------------------------------------------------------ opening
     def set_context_provider(self, provider: ContextProvider | None) -> None:
         """Where :meth:`request` gets (group_id, agenda_item_id, members) from.
@@ -421,18 +430,13 @@ class ContributionCapture(QFrame):
         """
         self._context_provider = provider
 
-    def current_context(self) -> tuple[int, int | None, list[tuple]]:
+    def current_context(self) -> tuple[int | None, int | None, list[tuple], str | None]:
+        """(group_id, agenda_item_id, members, item title or None if not known)."""
         if self._context_provider is not None:
-            group_id, item_id, members = self._context_provider()
-            return group_id, item_id, list(members)
-        with self.db.reading() as s:
-            m = minutes_service.minutes(s, self.meeting_id)
-            rows = attendance_service.attendance(s, self.meeting_id).rows
-        item_id = None
-        if m.current_position is not None and 0 <= m.current_position < len(m.items):
-            item_id = m.items[m.current_position].id
-        members = [(r.member_id, r.name, r.consent_named) for r in rows]
-        return self.meeting.group_ids[0], item_id, members
+            group_id, item_id, members, *rest = self._context_provider()
+            return group_id, item_id, list(members), (rest[0] if rest else None)
+        group_id, item_id, item_title, members = self.ops.meeting_mode.capture_context(self.meeting_id)
+        return group_id, item_id, [(m.id, m.name, m.consent_named, m.group) for m in members], item_title
 
     def is_open(self) -> bool:
         """The form is shown (or would be, once its window is)."""
@@ -443,7 +447,8 @@ class ContributionCapture(QFrame):
         if self.is_open():
             self.start(kind, self.group_id, self.agenda_item_id, [])
             return
-        self.start(kind, *self.current_context())
+        group_id, item_id, members, item_title = self.current_context()
+        self.start(kind, group_id, item_id, members, item_title=item_title)
 
     def start(
         self,
@@ -451,11 +456,15 @@ class ContributionCapture(QFrame):
         group_id: int | None,
         agenda_item_id: int | None,
         members: Sequence[tuple],
+        *,
+        item_title: str | None = None,
     ) -> None:
         """Show the form for ``kind``, prefilled, with the title focused.
 
-        ``members``: (id, name) or (id, name, consent_named) for the member
-        choice. If the panel is already open only the kind changes.
+        ``members``: (id, name), (id, name, consent_named) or (id, name,
+        consent_named, group name) for the member choice; ``item_title`` the
+        agenda item's (read if not given). If the panel is already open only
+        the kind changes.
         """
         focus = QApplication.focusWidget()
         if self.is_open():
@@ -466,6 +475,7 @@ class ContributionCapture(QFrame):
             self._return_focus = focus
         self.group_id = group_id if group_id is not None else (self.meeting.group_ids[0] if self.meeting.group_ids else None)
         self.agenda_item_id = agenda_item_id
+        self.item_title = item_title
         set_combo_data(self.group, self.group_id)
         self.form.clear()
         self.form.set_members(self._with_consent(members), selected=None)
@@ -481,16 +491,21 @@ class ContributionCapture(QFrame):
         self.form.title.end(False)
 
     def _with_consent(self, members: Sequence[tuple]) -> list[tuple]:
-        """Add whether each member agreed to be named, and remember their groups."""
+        """Add whether each member agreed to be named, and remember their groups (read only if not given)."""
         if not members:
             return []
-        with self.db.reading() as s:
-            known = {m.id: m for m in member_service.list_members(s)}
-        self._members_groups = {mid: known[mid].group for mid, *_ in members if mid in known}
+        missing = [m[0] for m in members if len(m) < 4]
+        known = self.ops.meeting_mode.capture_members(missing) if missing else {}
+        self._members_groups = {}
         out = []
         for m in members:
-            consent = m[2] if len(m) > 2 else (known[m[0]].consent_named if m[0] in known else None)
-            out.append((m[0], m[1], consent))
+            member_id, name = m[0], m[1]
+            found = known.get(member_id)
+            consent = m[2] if len(m) > 2 else (found.consent_named if found else None)
+            group = m[3] if len(m) > 3 else (found.group if found else None)
+            if group is not None:
+                self._members_groups[member_id] = group
+            out.append((member_id, name, consent))
         return out
 
     def _context_text(self) -> str:
@@ -498,11 +513,10 @@ class ContributionCapture(QFrame):
         if not self.joint and self.meeting.groups:
             parts.append(", ".join(self.meeting.groups))
         if self.agenda_item_id is not None:
-            with self.db.reading() as s:
-                items = minutes_service.minutes(s, self.meeting_id).items
-            title = next((i.title for i in items if i.id == self.agenda_item_id), None)
-            if title:
-                parts.append(title)
+            if self.item_title is None:
+                self.item_title = self.ops.meeting_mode.item_title(self.agenda_item_id)
+            if self.item_title:
+                parts.append(self.item_title)
         return " · ".join(parts)
 
     def _update_heading(self) -> None:
@@ -541,8 +555,7 @@ class ContributionCapture(QFrame):
             return None
         data = self.input()
         try:
-            with self.db.session() as s:
-                new_id = contribution_service.create_contribution(s, data).id
+            new_id = self.ops.meeting_mode.capture_contribution(data)
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return None
@@ -606,8 +619,9 @@ def install_shortcuts(
     Alt+digit rather than single letters, because in meeting mode the focus is
     nearly always in a text field where a bare letter is typing; the digits
     follow the order of the :class:`CaptureButtons`. ``context_provider``, if
-    given, returns (group_id, agenda_item_id, members) for a new contribution;
-    otherwise the panel reads them from the database.
+    given, returns (group_id, agenda_item_id, members) (and optionally the
+    item's title) for a new contribution; otherwise the panel reads them from
+    the database.
     """
     if context_provider is not None:
         capture.set_context_provider(context_provider)

@@ -10,22 +10,25 @@ criteria (Rammer, Proces, Anvendelse), a count in each cell, split by kind on
 demand. Choosing a cell, or the "not yet classified" button, lists its
 contributions below; one chosen there can be classified on the spot, and the
 counts follow.
+
+The page reads and writes through ``ops.contributions`` and follows the
+announced changes (see :func:`tankapp.ui.ops.follow.follow`); the edit dialog
+is :class:`tankapp.ui.contribution_dialog.ContributionDialog`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,9 +50,6 @@ from tankapp.domain.enums import ContributionKind as Kind
 from tankapp.domain.enums import ContributionStatus as Status
 from tankapp.domain.enums import Criterion
 from tankapp.services import contributions as contribution_service
-from tankapp.services import groups as group_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import members as member_service
 from tankapp.services.contributions import (
     CRITERIA,
     MATRIX_ROWS,
@@ -58,15 +58,15 @@ from tankapp.services.contributions import (
     ContributionRow,
     Matrix,
 )
-from tankapp.services.errors import Problem, ServiceError, ValidationError
-from tankapp.storage import Database
+from tankapp.services.errors import Problem, ServiceError
+from tankapp.services.groups import GroupSummary
+from tankapp.services.meetings import MeetingSummary
 from tankapp.ui import texts
 from tankapp.ui.contribution_capture import (
     CAPTURE_KEYS,
     INVOLVEMENTS,
     KINDS,
     STATUSES,
-    ContributionForm,
     combo_value,
     contribution_problem_text,
     criteria_text,
@@ -79,14 +79,19 @@ from tankapp.ui.contribution_capture import (
     status_label,
     translate,
 )
+from tankapp.ui.contribution_dialog import ContributionDialog, meeting_label
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
-from tankapp.ui.widgets import EmptyState, ErrorLabel
+from tankapp.ui.ops.core import Changes
+from tankapp.ui.ops.core import Kind as ChangeKind
+from tankapp.ui.ops.follow import follow
+from tankapp.ui.widgets import EmptyState
+
+if TYPE_CHECKING:
+    from tankapp.ui.ops.core import Operations
+
+__all__ = ["ContributionDialog", "ContributionsPage", "MatrixModel"]
 
 UNCLASSIFIED = "unclassified"
-
-
-def _meeting_label(m: meeting_service.MeetingSummary) -> str:
-    return f"{texts.format_date(m.date)} · {m.title}"
 
 
 def _contribution_columns(*, with_meeting: bool = True) -> list[Column]:
@@ -146,169 +151,6 @@ def _row_tooltip(r: ContributionRow) -> str:
     if r.meeting_title:
         parts.append(html.escape(f"{r.meeting_title}, {texts.format_date(r.meeting_date)}"))
     return "<br>".join(parts)
-
-
-# ------------------------------------------------------------------ the dialog
-
-
-class ContributionDialog(QDialog):
-    """Add or edit a contribution: the capture fields plus group, meeting and status.
-
-    Save writes at once; problems are shown next to the fields. After
-    acceptance ``contribution_id`` is the saved contribution's id.
-    """
-
-    def __init__(
-        self,
-        db: Database,
-        groups: list[group_service.GroupSummary],
-        *,
-        contribution_id: int | None = None,
-        data: ContributionInput | None = None,
-        sent_on: dt.date | None = None,
-        parent=None,
-    ):
-        super().__init__(parent)
-        self.db = db
-        self.contribution_id = contribution_id
-        self._data = data or ContributionInput()
-        self.setWindowTitle(
-            translate("Contributions", "Edit contribution") if contribution_id else translate("Contributions", "New contribution")
-        )
-        self.setMinimumWidth(620)
-
-        self.group = QComboBox()
-        for g in groups:
-            if not g.archived or g.id == self._data.group_id:
-                self.group.addItem(g.name, g.id)
-        self.group_error = ErrorLabel()
-        self.meeting = QComboBox()
-        self.meeting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.meeting.setMinimumContentsLength(24)
-        self.form = ContributionForm()
-        self.status = QComboBox()
-        for st in STATUSES:
-            self.status.addItem(status_choice_label(st), st)
-        self.sent_on = QDateEdit()
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("dd.MM.yyyy")
-        day = sent_on or dt.date.today()
-        self.sent_on.setDate(QDate(day.year, day.month, day.day))
-        status_row = QHBoxLayout()
-        status_row.setContentsMargins(0, 0, 0, 0)
-        status_row.addWidget(self.status)
-        self.sent_label = QLabel(translate("Contributions", "Sent on:"))
-        status_row.addWidget(self.sent_label)
-        status_row.addWidget(self.sent_on)
-        status_row.addStretch(1)
-        status_box = QWidget()
-        status_box.setLayout(status_row)
-
-        group_box = QWidget()
-        gl = QHBoxLayout(group_box)
-        gl.setContentsMargins(0, 0, 0, 0)
-        gl.addWidget(self.group)
-        gl.addWidget(self.group_error, 1)
-        self.form.add_row(translate("Contributions", "&Group:"), group_box)
-        self.form.add_row(translate("Contributions", "M&eeting:"), self.meeting)
-        self.form.add_row(translate("Contributions", "St&atus:"), status_box)
-        self.form.text.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 14)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText(translate("Contributions", "Save"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Contributions", "Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
-
-        self.setTabOrder(self.form.member, self.group)
-        self.setTabOrder(self.group, self.meeting)
-        self.setTabOrder(self.meeting, self.status)
-        self.setTabOrder(self.status, self.sent_on)
-
-        set_combo_data(self.group, self._data.group_id)
-        self._fill_for_group(meeting_id=self._data.meeting_id, member_id=self._data.member_id)
-        self.form.set_input(self._data)
-        set_combo_data(self.status, self._data.status)
-        self._status_changed()
-        self.group.currentIndexChanged.connect(lambda _i: self._fill_for_group())
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self.form.title.setFocus()
-
-    def _fill_for_group(self, meeting_id: int | None = None, member_id: int | None = None) -> None:
-        group_id = self.group.currentData()
-        if meeting_id is None:
-            meeting_id = self.meeting.currentData()
-        if member_id is None:
-            member_id = self.form.member.currentData()
-        with self.db.reading() as s:
-            meetings = meeting_service.list_meetings(s, group_id=group_id) if group_id is not None else []
-            members = member_service.list_members(s, group_id=group_id) if group_id is not None else []
-        self.meeting.clear()
-        self.meeting.addItem(translate("Contributions", "(no meeting)"), None)
-        for m in sorted(meetings, key=lambda m: (m.date, m.start), reverse=True):
-            self.meeting.addItem(_meeting_label(m), m.id)
-        set_combo_data(self.meeting, meeting_id)
-        choices = [(m.id, m.name, m.consent_named) for m in members if not m.withdrawn or m.id == member_id]
-        self.form.set_members(choices, selected=member_id)
-
-    def _status_changed(self) -> None:
-        sent = combo_value(self.status, Status) == Status.SENT
-        self.sent_on.setVisible(sent)
-        self.sent_label.setVisible(sent)
-
-    def input(self) -> ContributionInput:
-        meeting_id = self.meeting.currentData()
-        data = ContributionInput(
-            group_id=self.group.currentData(),
-            meeting_id=meeting_id,
-            # The agenda item belongs to the meeting it was captured at.
-            agenda_item_id=self._data.agenda_item_id if meeting_id == self._data.meeting_id else None,
-            status=combo_value(self.status, Status),
-        )
-        return self.form.fill(data)
-
-    def sent_date(self) -> dt.date | None:
-        if combo_value(self.status, Status) != Status.SENT:
-            return None
-        d = self.sent_on.date()
-        return dt.date(d.year(), d.month(), d.day())
-
-    def show_problems(self, problems: list[Problem]) -> None:
-        self.form.title_error.set_error(None)
-        self.group_error.set_error(None)
-        for p in problems:
-            if p.field == "group_id":
-                self.group_error.set_error(contribution_problem_text(p))
-            else:
-                current = self.form.title_error.text()
-                self.form.title_error.set_error(" ".join(x for x in (current, contribution_problem_text(p)) if x))
-        if self.form.title_error.isVisibleTo(self):
-            self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def accept(self) -> None:
-        data = self.input()
-        sent = self.sent_date()
-        try:
-            with self.db.session() as s:
-                if self.contribution_id is None:
-                    self.contribution_id = contribution_service.create_contribution(s, data).id
-                else:
-                    contribution_service.update_contribution(s, self.contribution_id, data)
-                if sent is not None:
-                    contribution_service.set_status(s, self.contribution_id, Status.SENT, on=sent)
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return
-        except ServiceError as exc:
-            self.show_problems([exc.problem])
-            return
-        super().accept()
 
 
 # ------------------------------------------------------------------ the matrix model
@@ -395,14 +237,19 @@ class MatrixModel(QAbstractTableModel):
 
 
 class ContributionsPage(QWidget):
-    status = Signal(str)
-    changed = Signal()  # contributions were added, edited, classified, merged or deleted
+    """The register and the matrix; follows every change of contributions, meetings, groups and members.
 
-    def __init__(self, db: Database, parent=None):
+    A contribution captured in meeting mode appears here at once (or when the
+    page is next shown); only the rows whose ids the change names are read again.
+    """
+
+    status = Signal(str)
+
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
-        self._groups: list[group_service.GroupSummary] = []
-        self._meetings: list[meeting_service.MeetingSummary] = []
+        self.ops = ops
+        self._groups: list[GroupSummary] = []
+        self._meetings: list[MeetingSummary] = []
         self._rows: list[ContributionRow] = []
         self._selection_order: list[int] = []
         self._cell: tuple[Inv, Criterion] | str | None = None
@@ -415,6 +262,8 @@ class ContributionsPage(QWidget):
         layout.addWidget(self.tabs)
         self._apply_filters()
         self.reload()
+        follow(self, ops, [ChangeKind.CONTRIBUTION, ChangeKind.MEETING, ChangeKind.GROUP, ChangeKind.MEMBER],
+               self._on_changed)
 
     # ================================================================== building
     def _build_register(self) -> QWidget:
@@ -671,20 +520,66 @@ class ContributionsPage(QWidget):
         self.filter.selectAll()
 
     def reload(self) -> None:
-        selected = [r.id for r in self.selected_rows()]
-        cell_selected = self.cell_selected()
-        with self.db.reading() as s:
-            self._groups = group_service.list_groups(s)
-            self._meetings = meeting_service.list_meetings(s)
-            self._rows = contribution_service.list_contributions(s)
-        self.model.set_rows(self._rows)
-        self._selection_order = []
+        """Read the groups, the meetings and the whole register again (the selection stays)."""
+        try:
+            groups = self.ops.contributions.groups()
+            meetings = self.ops.contributions.meetings()
+            rows = self.ops.contributions.list()
+        except ServiceError as exc:
+            self.status.emit(contribution_problem_text(exc.problem))
+            return
+        self._groups, self._meetings, self._rows = groups, meetings, rows
         self._fill_group_combos()
         self._fill_meeting_filter()
+        self._show_rows(reset=True)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Follow the announced changes: the named contributions' rows only, when that is enough."""
+        if changes.touches(ChangeKind.MEETING, ChangeKind.GROUP):
+            self.reload()  # titles, dates, names and the filter choices
+            return
+        ids = changes.ids_of(ChangeKind.CONTRIBUTION)
+        member_ids = changes.ids_of(ChangeKind.MEMBER)
+        if ids is None or member_ids is None:
+            self.reload()
+            return
+        if member_ids:
+            ids = ids | {r.id for r in self._rows if r.member_id in member_ids}
+        if ids:
+            self.update_rows(ids)
+
+    def update_rows(self, contribution_ids) -> None:
+        """Read these contributions again: changed rows are replaced in place, new ones added, gone ones removed."""
+        ids = set(contribution_ids)
+        try:
+            fresh = {r.id: r for r in self.ops.contributions.rows(ids)}
+        except ServiceError as exc:
+            self.status.emit(contribution_problem_text(exc.problem))
+            return
+        positions = {r.id: i for i, r in enumerate(self.model.rows())}
+        by_id = {r.id: r for r in self._rows if r.id not in ids}
+        by_id.update(fresh)
+        # The register's order: newest meeting first (as the service lists it).
+        self._rows = sorted(by_id.values(), key=lambda r: (r.meeting_date or dt.date.min, r.id), reverse=True)
+        if set(fresh) != ids & set(positions):
+            self._show_rows(reset=True)  # added or removed: the model starts over, the selection stays
+            return
+        for cid, row in fresh.items():
+            self.model.replace_row(positions[cid], row)
+        self._show_rows(reset=False)
+
+    def _show_rows(self, *, reset: bool) -> None:
+        """Show :attr:`_rows` in the register and the matrix, keeping what was selected."""
+        selected = [r.id for r in self.selected_rows()]
+        cell_selected = self.cell_selected()
+        if reset:
+            self.model.set_rows(self._rows)
+            self._selection_order = []
         self.stack.setCurrentWidget(self._list_box if self._rows else self.empty)
         self._apply_filters()
-        for rid in selected:
-            self.select_contribution(rid, add=True)
+        if reset:
+            for rid in selected:
+                self.select_contribution(rid, add=True)
         self._update_matrix()
         if cell_selected is not None:
             self._select_cell_row(cell_selected.id)
@@ -710,7 +605,7 @@ class ContributionsPage(QWidget):
         combo.addItem(translate("Contributions", "All meetings"), None)
         for m in sorted(self._meetings, key=lambda m: (m.date, m.start), reverse=True):
             if group_id is None or group_id in m.group_ids:
-                combo.addItem(_meeting_label(m), m.id)
+                combo.addItem(meeting_label(m), m.id)
         set_combo_data(combo, current)
         combo.blockSignals(False)
 
@@ -805,10 +700,9 @@ class ContributionsPage(QWidget):
         self.merge_button.setEnabled(len(rows) == 2)
 
     def _after_change(self, message: str, select: int | None = None) -> None:
-        self.reload()
+        # The page has followed the change already (it was announced); it only selects and says it.
         if select is not None:
             self.select_contribution(select)
-        self.changed.emit()
         self.status.emit(message)
 
     def _warn(self, title: str, p: Problem) -> None:
@@ -825,7 +719,7 @@ class ContributionsPage(QWidget):
             meeting_id=self.meeting_filter.currentData(),
             kind=combo_value(self.kind_filter, Kind) or Kind.EXAMPLE,
         )
-        dialog = ContributionDialog(self.db, self._groups, data=data, parent=self)
+        dialog = ContributionDialog(self.ops, self._groups, data=data, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._after_change(translate("Contributions", "Saved: %1").replace("%1", dialog.input().title.strip()),
@@ -838,15 +732,15 @@ class ContributionsPage(QWidget):
         if row is None:
             return
         try:
-            with self.db.reading() as s:
-                c = contribution_service.get_contribution(s, row.id)
-                data = ContributionInput.from_contribution(c)
-                sent_on = c.sent_on
+            current = self.ops.contributions.get(row.id)
         except ServiceError as exc:
             self._warn(translate("Contributions", "Edit contribution"), exc.problem)
             self.reload()
             return
-        dialog = ContributionDialog(self.db, self._groups, contribution_id=row.id, data=data, sent_on=sent_on, parent=self)
+        dialog = ContributionDialog(
+            self.ops, self._groups, contribution_id=row.id, data=contribution_service.input_from_row(current),
+            sent_on=current.sent_on, parent=self,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._after_change(translate("Contributions", "Saved: %1").replace("%1", dialog.input().title.strip()), row.id)
@@ -856,9 +750,7 @@ class ContributionsPage(QWidget):
         if not rows:
             return
         try:
-            with self.db.session() as s:
-                for r in rows:
-                    contribution_service.set_status(s, r.id, Status.REVIEWED)
+            self.ops.contributions.set_status([r.id for r in rows], Status.REVIEWED)
         except ServiceError as exc:
             self._warn(translate("Contributions", "Mark reviewed"), exc.problem)
             self.reload()
@@ -868,10 +760,8 @@ class ContributionsPage(QWidget):
             if len(rows) == 1
             else translate("Contributions", "%1 contributions marked reviewed").replace("%1", str(len(rows)))
         )
-        self.reload()
         for r in rows:
             self.select_contribution(r.id, add=True)
-        self.changed.emit()
         self.status.emit(message)
 
     def merge_selected(self) -> None:
@@ -909,8 +799,7 @@ class ContributionsPage(QWidget):
         elif clicked is not merge_button:
             return
         try:
-            with self.db.session() as s:
-                contribution_service.merge(s, keep.id, other.id)
+            self.ops.contributions.merge(keep.id, other.id)
         except ServiceError as exc:
             self._warn(translate("Contributions", "Merge contributions"), exc.problem)
             self.reload()
@@ -934,9 +823,7 @@ class ContributionsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.db.session() as s:
-                for r in rows:
-                    contribution_service.delete_contribution(s, r.id)
+            self.ops.contributions.delete([r.id for r in rows])
         except ServiceError as exc:
             self._warn(translate("Contributions", "Delete contribution"), exc.problem)
             self.reload()
@@ -1047,15 +934,12 @@ class ContributionsPage(QWidget):
         involvement = combo_value(self.classify_involvement, Inv)
         criteria = {c for c, box in self.classify_criteria.items() if box.isChecked()}
         try:
-            with self.db.session() as s:
-                contribution_service.classify(s, row.id, involvement, criteria)
+            self.ops.contributions.classify(row.id, involvement, criteria)
         except ServiceError as exc:
             self._warn(translate("Contributions", "Classify"), exc.problem)
             self.reload()
             return
-        self.reload()
         self._select_cell_row(row.id)
-        self.changed.emit()
         if involvement == Inv.UNSPECIFIED or not criteria:
             message = translate("Contributions", "Saved; “%1” is not fully classified yet").replace("%1", row.title)
         else:

@@ -7,10 +7,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from tankapp.services import library
 from tankapp.services.library import Coverage
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 
 LINE_CHARS = 20  # a column header shows a title on two lines of about this length; the tooltip has all of it
 COLUMN_MAX = 170
@@ -125,11 +125,16 @@ class CoverageModel(QAbstractTableModel):
 
 
 class CoverageWidget(QWidget):
-    """The groups × presentations table; :meth:`reload` reads it again."""
+    """The groups × presentations table; :meth:`reload` reads it again.
 
-    def __init__(self, db: Database, parent=None):
+    It follows the presentations, agendas, meetings and groups: building it is
+    expensive, so it is read when first shown and then again only when one of
+    those changed (at once if shown, else when next shown).
+    """
+
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.explanation = QLabel(
             self.tr(
                 "Which group has been shown which presentation at a held meeting. A tick gives the date of "
@@ -167,6 +172,7 @@ class CoverageWidget(QWidget):
         layout.addWidget(self.stack, 1)
         self.stack.setCurrentWidget(self.empty)
         self._stale = True  # loaded when first shown: building it is the slowest part of start-up
+        follow(self, ops, [Kind.PRESENTATION, Kind.AGENDA, Kind.MEETING, Kind.GROUP], self._on_changed)
 
     @property
     def coverage(self) -> Coverage:
@@ -177,16 +183,13 @@ class CoverageWidget(QWidget):
         if self._stale:
             self.reload()
 
-    def mark_stale(self) -> None:
-        """Something changed: reload now if shown, else when next shown."""
-        self._stale = True
-        if self.isVisible():
-            self.reload()
+    def _on_changed(self, _changes: Changes) -> None:
+        # follow() calls this only while shown, or once when next shown.
+        self.reload()
 
     def reload(self) -> None:
         self._stale = False
-        with self.db.reading() as s:
-            cov = library.coverage(s)
+        cov = self.ops.library.coverage()
         self.model.set_coverage(cov)
         self.stack.setCurrentWidget(self.table if cov.presentations and cov.groups else self.empty)
         self._size_columns()

@@ -23,23 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from tankapp.domain.enums import ActorKind
-from tankapp.services import groups as group_service
-from tankapp.services import members as member_service
-from tankapp.services.errors import ValidationError
+from tankapp.services.errors import ServiceError, ValidationError
 from tankapp.services.groups import GroupInput, GroupSummary
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.commitment import attended_column, commitment_column
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
-from tankapp.ui.commitment import attended_column, commitment_column, commitment_or_none
+from tankapp.ui.ops import Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.widgets import with_error
 
 
 class GroupDialog(QDialog):
     """Name, actor kind, description and target size of an expert group."""
 
-    def __init__(self, db: Database, group: GroupSummary | None = None, parent=None):
+    def __init__(self, ops: Operations, group: GroupSummary | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.group = group
         self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
         self.setMinimumWidth(460)
@@ -91,11 +90,10 @@ class GroupDialog(QDialog):
     def accept(self) -> None:
         """Save at once; on a problem, say so next to the field and stay open."""
         try:
-            with self.db.session() as s:
-                if self.group is None:
-                    group_service.create_group(s, self.input())
-                else:
-                    group_service.update_group(s, self.group.id, self.input())
+            if self.group is None:
+                self.ops.groups.create(self.input())
+            else:
+                self.ops.groups.update(self.group.id, self.input())
         except ValidationError as exc:
             by_field = exc.by_field
             self.name_error.set_error(texts.problem_text(by_field["name"]) if "name" in by_field else None)
@@ -106,11 +104,9 @@ class GroupDialog(QDialog):
 
 class GroupsPage(QWidget):
     status = Signal(str)
-    changed = Signal()
-
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.model = RowTableModel(
             [
@@ -195,6 +191,8 @@ class GroupsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_members)
         self.proxy.set_row_predicate(lambda g: not g.archived)
         self.reload()
+        follow(self, ops, [Kind.GROUP, Kind.MEMBER, Kind.MEETING, Kind.ATTENDANCE, Kind.THINK_TANK],
+               lambda _changes: self.reload())
 
     def _size_text(self, g: GroupSummary) -> str:
         if g.size_warning == "too_few":
@@ -204,8 +202,7 @@ class GroupsPage(QWidget):
         return self.tr("Within target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
 
     def reload(self) -> None:
-        with self.db.reading() as s:
-            rows = group_service.list_groups(s)
+        rows = self.ops.groups.list()
         selected = self.selected()
         self.model.set_rows(rows)
         fit_columns(self.table, max_width=360)
@@ -224,9 +221,8 @@ class GroupsPage(QWidget):
             self.members_heading.setText("")
             self.members_model.set_rows([])
             return
-        with self.db.reading() as s:
-            rows = member_service.list_members(s, group_id=g.id)
-            self.commitment = commitment_or_none(s)
+        rows = self.ops.members.list(group_id=g.id)
+        self.commitment = self.ops.members.commitment()
         self.members_heading.setText(self.tr("Members of %1").replace("%1", g.name))
         self.members_model.set_rows(rows)
         fit_columns(self.members_table, max_width=360)
@@ -245,12 +241,10 @@ class GroupsPage(QWidget):
         self.archive_button.setText(self.tr("Restore") if g is not None and g.archived else self.tr("Archive"))
 
     def _after_change(self, message: str) -> None:
-        self.reload()
-        self.changed.emit()
-        self.status.emit(message)
+        self.status.emit(message)  # the view itself follows the change event
 
     def new_group(self) -> None:
-        dialog = GroupDialog(self.db, parent=self)
+        dialog = GroupDialog(self.ops, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
 
@@ -258,7 +252,7 @@ class GroupsPage(QWidget):
         g = self.selected()
         if g is None:
             return
-        dialog = GroupDialog(self.db, g, parent=self)
+        dialog = GroupDialog(self.ops, g, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
 
@@ -266,8 +260,11 @@ class GroupsPage(QWidget):
         g = self.selected()
         if g is None:
             return
-        with self.db.session() as s:
-            group_service.set_archived(s, g.id, not g.archived)
+        try:
+            self.ops.groups.set_archived(g.id, not g.archived)
+        except ServiceError as exc:
+            self.status.emit(Operations.message(exc))
+            return
         self._after_change(
             (self.tr("%1 is restored") if g.archived else self.tr("%1 is archived; its members and history are kept"))
             .replace("%1", g.name)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from tankapp.services import importer
 from tankapp.services.errors import ServiceError
 from tankapp.services.groups import GroupSummary
-from tankapp.storage import Database
+from tankapp.ui.ops import Operations
 from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowTableModel, fit_columns, setup_list_view
 
@@ -43,9 +43,9 @@ class _PreviewModel(RowTableModel):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, db: Database, groups: list[GroupSummary], group_id: int | None = None, parent=None):
+    def __init__(self, ops: Operations, groups: list[GroupSummary], group_id: int | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.preview: importer.ImportPreview | None = None
         self.imported = 0
         self.setWindowTitle(self.tr("Import members"))
@@ -123,8 +123,7 @@ class ImportDialog(QDialog):
         if not self.path.text():
             return
         try:
-            with self.db.reading() as s:
-                self.preview = importer.preview_import(s, Path(self.path.text()), self.group.currentData())
+            self.preview = self.ops.members.preview_import(Path(self.path.text()), self.group.currentData())
         except ServiceError as exc:
             self.model.set_rows([])
             self.summary.setText(texts.problem_text(exc.problem))
@@ -155,10 +154,9 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            with self.db.session() as s:
-                result = importer.import_members(
-                    s, self.preview, self.group.currentData(), skip_invalid=self.skip_invalid.isChecked()
-                )
+            result = self.ops.members.import_members(
+                self.preview, self.group.currentData(), skip_invalid=self.skip_invalid.isChecked()
+            )
         except ServiceError as exc:
             # The data changed since the preview (e.g. an e-mail now taken): show it again.
             self.refresh()

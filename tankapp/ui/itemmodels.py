@@ -85,6 +85,12 @@ class RowTableModel(QAbstractTableModel):
             values = self._sort_values[column] = [self._sort_value(r, column) for r in self._rows]
         return values
 
+    def values_changed(self) -> None:
+        """Values computed outside the rows (e.g. meeting counts) changed: repaint, re-sort keys later."""
+        self._sort_values = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def replace_row(self, index: int, row: Any) -> None:
         """Put a changed row in place: one row repainted, no reset, no rebuild."""
         self._rows[index] = row

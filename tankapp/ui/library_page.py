@@ -2,13 +2,17 @@
 
 Files are copied into the library in a worker thread (a big file never freezes
 the window) with a progress dialog that can cancel; the copy is recorded in
-the database on the UI thread when it is done.
+the database on the UI thread when it is done, in a short transaction of its own.
+
+The page follows the presentations, and the agendas and meetings that its
+"On the agenda of" lines show: it reloads when any of them changes.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,9 +42,10 @@ from tankapp.domain.enums import Criterion, Involvement, MeetingStatus
 from tankapp.services import library
 from tankapp.services.errors import Problem, ServiceError, problem
 from tankapp.services.library import AttachmentSummary, PresentationInput, PresentationSummary, StoredFile
-from tankapp.storage import Database
 from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.presentation_dialog import (
     PresentationDialog,
     criteria_text,
@@ -67,8 +72,9 @@ class StoreWorker(QObject):
     stored = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, source: Path, *, replace_existing: bool = False):
+    def __init__(self, store: Callable[..., StoredFile], source: Path, *, replace_existing: bool = False):
         super().__init__()
+        self.store = store  # LibraryOps.store_file: copies the bytes, touches no database
         self.source = source
         self.replace_existing = replace_existing
         self.done = 0
@@ -85,7 +91,7 @@ class StoreWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = library.store_file(self.source, self._progress, replace_existing=self.replace_existing)
+            result = self.store(self.source, self._progress, replace_existing=self.replace_existing)
         except ServiceError as exc:
             self.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - anything else is logged, and told plainly
@@ -111,11 +117,11 @@ class _Job:
 
 class LibraryPage(QWidget):
     status = Signal(str)
-    changed = Signal()  # presentations or their files were added, edited or removed
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
+        self._fresh = False  # read since the page was last hidden (the show need not read again)
         self._job: _Job | None = None
         self._poll = QTimer(self)  # shows the copy's progress
         self._poll.setInterval(100)
@@ -127,7 +133,7 @@ class LibraryPage(QWidget):
         self._warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._file_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         # Copies made for opening in other programs last run are not needed any more.
-        library.clear_opened_copies()
+        ops.library.clear_opened_copies()
 
         # --- filters ------------------------------------------------------
         self.filter = QLineEdit()
@@ -314,6 +320,8 @@ class LibraryPage(QWidget):
             app.aboutToQuit.connect(self.cancel_running)
         self._apply_filters()
         self.reload()
+        self._fresh = False  # the page may be shown long after it was built: read again then
+        follow(self, ops, [Kind.PRESENTATION, Kind.AGENDA, Kind.MEETING], self._on_changed)
 
     # ------------------------------------------------------------------ texts
     def _files_tooltip(self, p: PresentationSummary) -> str | None:
@@ -380,9 +388,8 @@ class LibraryPage(QWidget):
         """Read the library again (and check that every stored file is still there)."""
         selected = self.selected()
         attachment = self.selected_attachment()
-        with self.db.reading() as s:
-            rows = library.list_presentations(s)
-            tags = library.list_tags(s)
+        rows, tags = self.ops.library.list_with_tags()
+        self._fresh = True
         self._rows = rows
         self.model.set_rows(rows)
         if rows and not self._fitted:
@@ -505,10 +512,23 @@ class LibraryPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._job is None:
+        if self._job is None and not self._fresh:
             self.reload()  # files may have gone missing while the section was hidden
+        self._fresh = False
         if not self._fitted_to_view:
             QTimer.singleShot(0, self, self._fit_to_view)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._fresh = False
+
+    def _on_changed(self, _changes: Changes) -> None:
+        """Presentations, agendas or meetings changed (here or elsewhere): read the library again.
+
+        A row carries its files and meetings, and reading one costs as much as
+        reading all, so the whole list is read; the selection is kept.
+        """
+        self.reload()
 
     def _fit_to_view(self) -> None:
         """Once the list has its real width, make the columns fit it."""
@@ -518,15 +538,15 @@ class LibraryPage(QWidget):
 
     # ------------------------------------------------------------------ presentations
     def _after_change(self, message: str, presentation_id: int | None = None) -> None:
-        self.reload()
+        # The operation announced the change and the page has followed it (when shown).
+        if not self.isVisible():
+            self.reload()
         if presentation_id is not None:
             self.select_presentation(presentation_id)
-        self.changed.emit()
         self.status.emit(message)
 
     def _known_tags(self) -> list[str]:
-        with self.db.reading() as s:
-            return library.list_tags(s)
+        return self.ops.library.tags()
 
     def add_presentation(self) -> None:
         data = PresentationInput()
@@ -538,7 +558,7 @@ class LibraryPage(QWidget):
             data.criteria = {criterion}
         if self.tag_filter.currentData():
             data.tags = [self.tag_filter.currentData()]
-        dialog = PresentationDialog(self.db, data=data, known_tags=self._known_tags(), parent=self)
+        dialog = PresentationDialog(self.ops, data=data, known_tags=self._known_tags(), parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         title = dialog.input().title
@@ -549,13 +569,13 @@ class LibraryPage(QWidget):
         if p is None:
             return
         try:
-            with self.db.reading() as s:
-                data = PresentationInput.from_presentation(library.get_presentation(s, p.id))
+            data = self.ops.library.input_of(p.id)
+            known_tags = self._known_tags()
         except ServiceError as exc:
             self._warn(self.tr("Edit presentation"), exc.problem)
             self.reload()
             return
-        dialog = PresentationDialog(self.db, presentation_id=p.id, data=data, known_tags=self._known_tags(), parent=self)
+        dialog = PresentationDialog(self.ops, presentation_id=p.id, data=data, known_tags=known_tags, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().title), p.id)
@@ -574,8 +594,7 @@ class LibraryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.db.session() as s:
-                library.delete_presentation(s, p.id)
+            self.ops.library.delete(p.id)
         except ServiceError as exc:
             self._warn(self.tr("Delete presentation"), exc.problem)
             return
@@ -620,7 +639,7 @@ class LibraryPage(QWidget):
         if att is None:
             return
         try:
-            path = library.copy_for_opening(att)
+            path = self.ops.library.open_copy(att.id)
         except ServiceError as exc:
             if exc.code in ("attachment_missing", "attachment_damaged"):
                 self.reload()
@@ -671,8 +690,7 @@ class LibraryPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.db.session() as s:
-                library.remove_attachment(s, att.id)
+            self.ops.library.remove_attachment(att.id)
         except ServiceError as exc:
             self._warn(self.tr("Remove file"), exc.problem)
             return
@@ -689,7 +707,7 @@ class LibraryPage(QWidget):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setValue(0)
-        worker = StoreWorker(source, replace_existing=(kind == "relink"))
+        worker = StoreWorker(self.ops.library.store_file, source, replace_existing=(kind == "relink"))
         thread = QThread()
         thread.setObjectName("tankapp-store-file")
         worker.moveToThread(thread)
@@ -754,25 +772,30 @@ class LibraryPage(QWidget):
         job = self._end_job()
         if job is None:
             return
+        # The bytes are stored (outside any transaction); now record them in a short one.
         try:
-            with self.db.session() as s:
-                if job.kind == "add":
-                    att_id = library.add_attachment(s, job.presentation_id, stored, job.source.name).id
-                else:
-                    att_id = library.relink_stored(s, job.attachment_id, stored, job.source.name).id
-        except ServiceError as exc:
-            with self.db.session() as s:
-                library.release_stored(s, stored)
-            self.reload()
+            if job.kind == "add":
+                att = self.ops.library.add_attachment(job.presentation_id, stored, job.source.name)
+            else:
+                att = self.ops.library.relink(job.attachment_id, stored, job.source.name)
+        except ServiceError as exc:  # the op has released the stored bytes
+            self._reload_quietly()
             self._warn(self.tr("Add file") if job.kind == "add" else self.tr("Re-link file"), exc.problem)
             return
-        self.reload()
+        if not self.isVisible():
+            self.reload()  # shown, the page has followed the change already
         self.select_presentation(job.presentation_id)
-        self.select_attachment(att_id)
-        self.changed.emit()
+        self.select_attachment(att.id)
         self.status.emit(
             (self.tr("Added: %1") if job.kind == "add" else self.tr("Re-linked: %1")).replace("%1", job.source.name)
         )
+
+    def _reload_quietly(self) -> None:
+        """Read the library again after a problem (a second one is not worth a second message)."""
+        try:
+            self.reload()
+        except ServiceError as exc:
+            log.warning("reading the library again failed: %s", exc.code)
 
     @Slot(object)
     def _on_failed(self, exc: ServiceError) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
@@ -15,25 +16,25 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from tankapp import __version__
-from tankapp.storage import Database
-from tankapp.ui.groups_page import GroupsPage
-from tankapp.ui.contributions_page import ContributionsPage
-from tankapp.ui.coverage_view import CoverageWidget
-from tankapp.ui.library_page import LibraryPage
-from tankapp.ui.meetings_page import MeetingsPage
-from tankapp.ui.members_page import MembersPage
-from tankapp.ui.pages import NotYetPage, StatusPage
+from tankapp.ui.ops import Operations
+from tankapp.ui.pages import NotYetPage
+
+if TYPE_CHECKING:
+    from tankapp.storage import Database
 
 SECTION_KEYS = ["groups", "members", "meetings", "knowledge", "contributions", "evaluation", "status"]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, settings: QSettings, parent=None):
+    def __init__(self, db: Database | Operations, settings: QSettings, parent=None):
         super().__init__(parent)
-        self.db = db
+        # The window and every view reach the data only through the operations layer.
+        self.ops = db if isinstance(db, Operations) else Operations(db, self)
+        ops = self.ops
         self.settings = settings
         self.setWindowTitle("tankapp")
         # One undo stack per place that edits (members; each meeting's agenda),
@@ -42,35 +43,26 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_group.addStack(self.undo_stack)
 
-        self.groups_page = GroupsPage(db)
-        self.members_page = MembersPage(db, self.undo_stack)
-        self.status_page = StatusPage(db)
-        self.meetings_page = MeetingsPage(db, self.undo_group, settings)
-        self.library_page = LibraryPage(db)
-        self.contributions_page = ContributionsPage(db)
-        self.coverage = CoverageWidget(db)
-        self.knowledge_tabs = QTabWidget()
-        self.knowledge_tabs.setDocumentMode(True)
-        self.knowledge_tabs.addTab(self.library_page, self.tr("Library"))
-        self.knowledge_tabs.addTab(self.coverage, self.tr("Coverage by group"))
-        later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
-        pages = [
-            (self.tr("Groups"), self.groups_page),
-            (self.tr("Members"), self.members_page),
-            (self.tr("Meetings"), self.meetings_page),
-            (self.tr("Knowledge"), self.knowledge_tabs),
-            (self.tr("Contributions"), self.contributions_page),
-            (self.tr("Evaluation"), NotYetPage(self.tr("Evaluation"), self.tr(
-                "The members' self-evaluation and interview notes. ") + later)),
-            (self.tr("Status"), self.status_page),
-        ]
+        # Sections are built when first shown (only the one on screen at start):
+        # a placeholder holds each place in the stack until then.
+        self._pages: dict[str, QWidget] = {}
+        self._titles = {
+            "groups": self.tr("Groups"),
+            "members": self.tr("Members"),
+            "meetings": self.tr("Meetings"),
+            "knowledge": self.tr("Knowledge"),
+            "contributions": self.tr("Contributions"),
+            "evaluation": self.tr("Evaluation"),
+            "status": self.tr("Status"),
+        }
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
-        for (title, page), key in zip(pages, SECTION_KEYS):
-            self.nav.addItem(title)
-            page.setObjectName(f"section-{key}")
-            self.stack.addWidget(page)
+        for key in SECTION_KEYS:
+            self.nav.addItem(self._titles[key])
+            placeholder = QWidget()
+            placeholder.setObjectName(f"placeholder-{key}")
+            self.stack.addWidget(placeholder)
         self.nav.setSpacing(3)
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 24)
@@ -83,22 +75,108 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(db.path)))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(ops.path)))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        for page in (self.groups_page, self.members_page, self.meetings_page, self.library_page,
-                     self.contributions_page):
-            page.status.connect(self.show_status)
-        self.library_page.changed.connect(self.coverage.mark_stale)
-        self.meetings_page.changed.connect(self.coverage.mark_stale)
-        self.meetings_page.changed.connect(self.contributions_page.reload)
-        self.meetings_page.changed.connect(self._refresh_counts)
-        self.members_page.changed.connect(self._refresh_counts)
-        self.members_page.import_requested.connect(self.import_members)
-        self.groups_page.changed.connect(self._refresh_counts)
         self._build_menus()
         self._restore_settings()
+
+    # ------------------------------------------------------------------ sections
+    def _build(self, key: str) -> QWidget:
+        ops = self.ops
+        if key == "groups":
+            from tankapp.ui.groups_page import GroupsPage
+
+            return GroupsPage(ops)
+        if key == "members":
+            from tankapp.ui.members_page import MembersPage
+
+            page = MembersPage(ops, self.undo_stack)
+            page.import_requested.connect(self.import_members)
+            return page
+        if key == "meetings":
+            from tankapp.ui.meetings_page import MeetingsPage
+
+            return MeetingsPage(ops, self.undo_group, self.settings)
+        if key == "knowledge":
+            from tankapp.ui.coverage_view import CoverageWidget
+            from tankapp.ui.library_page import LibraryPage
+
+            self._library_page = LibraryPage(ops)
+            self._coverage = CoverageWidget(ops)
+            tabs = QTabWidget()
+            tabs.setDocumentMode(True)
+            tabs.addTab(self._library_page, self.tr("Library"))
+            tabs.addTab(self._coverage, self.tr("Coverage by group"))
+            self._library_page.status.connect(self.show_status)
+            return tabs
+        if key == "contributions":
+            from tankapp.ui.contributions_page import ContributionsPage
+
+            return ContributionsPage(ops)
+        if key == "evaluation":
+            later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
+            return NotYetPage(self.tr("Evaluation"), self.tr(
+                "The members' self-evaluation and interview notes. ") + later)
+        from tankapp.ui.pages import StatusPage
+
+        return StatusPage(ops)
+
+    def section(self, key: str) -> QWidget:
+        """The page of a section, built (and loaded) the first time it is asked for."""
+        page = self._pages.get(key)
+        if page is None:
+            page = self._pages[key] = self._build(key)
+            page.setObjectName(f"section-{key}")
+            if hasattr(page, "status"):
+                page.status.connect(self.show_status)
+            index = SECTION_KEYS.index(key)
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if current == index:
+                self.stack.setCurrentIndex(index)
+        return page
+
+    def is_built(self, key: str) -> bool:
+        return key in self._pages
+
+    @property
+    def groups_page(self):
+        return self.section("groups")
+
+    @property
+    def members_page(self):
+        return self.section("members")
+
+    @property
+    def meetings_page(self):
+        return self.section("meetings")
+
+    @property
+    def contributions_page(self):
+        return self.section("contributions")
+
+    @property
+    def status_page(self):
+        return self.section("status")
+
+    @property
+    def knowledge_tabs(self) -> QTabWidget:
+        return self.section("knowledge")
+
+    @property
+    def library_page(self):
+        self.section("knowledge")
+        return self._library_page
+
+    @property
+    def coverage(self):
+        self.section("knowledge")
+        return self._coverage
 
     # ------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -192,17 +270,18 @@ class MainWindow(QMainWindow):
             self.tr("About tankapp"),
             self.tr("tankapp %1\nFor the facilitators of the think tank's expert groups.\n\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.db.path)),
+            .replace("%2", str(self.ops.path)),
         )
 
     # ------------------------------------------------------------------
     def _show_section(self, row: int) -> None:
+        key = SECTION_KEYS[row]
+        self.section(key)
         self.stack.setCurrentIndex(row)
-        self.settings.setValue("section", SECTION_KEYS[row])
-        page = self.stack.currentWidget()
-        if page is self.members_page:
+        self.settings.setValue("section", key)
+        if key == "members":
             self.undo_group.setActiveStack(self.undo_stack)
-        elif page is self.meetings_page:
+        elif key == "meetings":
             self.undo_group.setActiveStack(None)
             self.meetings_page.agenda.activate_undo()
         else:
@@ -213,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _current_page(self):
         page = self.stack.currentWidget()
-        return page.currentWidget() if page is self.knowledge_tabs else page
+        return page.currentWidget() if isinstance(page, QTabWidget) else page
 
     def _find(self) -> None:
         page = self._current_page()
@@ -223,13 +302,14 @@ class MainWindow(QMainWindow):
     def new_in_section(self) -> None:
         """Ctrl+N makes a new thing of the section shown (a member where there is none)."""
         page = self._current_page()
-        if page is self.groups_page:
+        key = SECTION_KEYS[self.stack.currentIndex()]
+        if key == "groups":
             self.groups_page.new_group()
-        elif page is self.meetings_page:
+        elif key == "meetings":
             self.meetings_page.new_meeting()
-        elif page is self.library_page:
+        elif key == "knowledge" and page is self.library_page:
             self.library_page.add_presentation()
-        elif page is self.contributions_page:
+        elif key == "contributions":
             self.contributions_page.new_contribution()
         else:
             self.go_to("members")
@@ -239,16 +319,9 @@ class MainWindow(QMainWindow):
         from tankapp.ui.import_dialog import ImportDialog
 
         self.go_to("members")
-        dialog = ImportDialog(self.db, self.members_page._groups, self.members_page.group_filter.currentData(), self)
+        dialog = ImportDialog(self.ops, self.members_page._groups, self.members_page.group_filter.currentData(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.members_page.reload()
-            self._refresh_counts()
             self.show_status(self.tr("Members imported: %1").replace("%1", str(dialog.imported)))
-
-    def _refresh_counts(self) -> None:
-        for page in (self.groups_page, self.members_page, self.meetings_page, self.status_page):
-            if page is not self.sender():
-                page.reload()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -269,9 +342,11 @@ class MainWindow(QMainWindow):
         self.go_to(key if key in SECTION_KEYS else "members")
 
     def closeEvent(self, event) -> None:
-        self.library_page.cancel_running()
-        for window in list(self.meetings_page.mode_windows.values()):
-            window.close()  # saves its notes
+        if self.is_built("knowledge"):
+            self.library_page.cancel_running()
+        if self.is_built("meetings"):
+            for window in list(self.meetings_page.mode_windows.values()):
+                window.close()  # saves its notes
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from tankapp.domain.enums import MeetingFormat, MeetingStatus
 from tankapp.services import meetings as meeting_service
 from tankapp.services.agenda import TemplateSummary
+from tankapp.services.errors import ServiceError
 from tankapp.services.groups import GroupSummary
 from tankapp.services.meetings import MeetingInput
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.ops import Operations
 from tankapp.ui.widgets import ErrorLabel, with_error
 
 
@@ -45,7 +46,7 @@ class MeetingDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ops: Operations,
         groups: list[GroupSummary],
         *,
         meeting_id: int | None = None,
@@ -54,7 +55,7 @@ class MeetingDialog(QDialog):
         parent=None,
     ):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Edit meeting") if meeting_id else self.tr("Plan a meeting"))
         self.setMinimumWidth(560)
@@ -191,14 +192,18 @@ class MeetingDialog(QDialog):
         return self.template.currentData() if self.meeting_id is None else None
 
     def _update_warning(self) -> None:
-        with self.db.reading() as s:
-            warnings = meeting_service.meeting_warnings(s, self.input(), meeting_id=self.meeting_id)
+        try:
+            warnings = self.ops.meetings.warnings(self.input(), meeting_id=self.meeting_id)
+        except ServiceError:  # only a hint: the check on Save says what is wrong
+            warnings = []
         self.warning.setText("\n".join(texts.problem_text(w) for w in warnings))
         self.warning.setVisible(bool(warnings))
 
     def accept(self) -> None:
-        with self.db.reading() as s:
-            problems = meeting_service.validate_meeting(s, self.input())
+        try:
+            problems = self.ops.meetings.validate(self.input())
+        except ServiceError as exc:  # e.g. no think tank, or the database cannot be read
+            problems = list(getattr(exc, "problems", None) or [exc.problem])
         for label in self.errors.values():
             label.set_error(None)
         for p in problems:

@@ -39,15 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from tankapp.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
-from tankapp.services import attendance as attendance_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import minutes as minutes_service
-from tankapp.services.attendance import AttendanceRow
-from tankapp.services.errors import ServiceError
-from tankapp.services.minutes import ActionInput
-from tankapp.storage import Database
+from tankapp.domain.rules import timer_state
+from tankapp.services.attendance import AttendanceList, AttendanceRow
+from tankapp.services.errors import NotFound, ServiceError
+from tankapp.services.minutes import ActionInput, MeetingModeData, Minutes, MinutesItem, should_start
 from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 
 NOTES_SAVE_DELAY_MS = 600
 AMBER = QColor(191, 120, 0)
@@ -80,24 +79,25 @@ class AttendanceModel(RowTableModel):
 
 
 class MeetingModeWindow(QMainWindow):
+    """Meeting mode for one meeting; follows every change to it made elsewhere (an approval locks it at once)."""
+
     closed = Signal()
 
-    def __init__(self, db: Database, meeting_id: int, parent=None):
+    def __init__(self, ops: Operations, meeting_id: int, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.meeting_id = meeting_id
-        self.minutes: minutes_service.Minutes | None = None
+        self.minutes: Minutes | None = None
         self._notes_item_id: int | None = None
         self._loading = False
+        self._writing = 0  # > 0 while one of our own operations runs (its change is no news to us)
+        self.sharing = None  # the "Between groups" tab's panel, made when the tab is first shown
 
-        with db.reading() as s:
-            self.meeting = meeting_service.meeting_summary(s, meeting_id)
-        self.setWindowTitle(self.tr("Meeting: %1").replace("%1", self.meeting.title))
+        data = ops.meeting_mode.load(meeting_id)  # everything, in one read
+        self.meeting = data.meeting
 
         # --- top bar ------------------------------------------------------
-        self.heading = QLabel(
-            f"{self.meeting.title} · {', '.join(self.meeting.groups)} · {texts.format_date(self.meeting.date)}"
-        )
+        self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -231,7 +231,7 @@ class MeetingModeWindow(QMainWindow):
         from tankapp.ui.contribution_capture import CaptureButtons, ContributionCapture, install_shortcuts
 
         self.capture_buttons = CaptureButtons()
-        self.capture = ContributionCapture(db, meeting_id)
+        self.capture = ContributionCapture(ops, meeting_id, meeting=self.meeting)
         cl.addWidget(self.capture_buttons)
         cl.addWidget(self.capture)
         install_shortcuts(self, self.capture, self._capture_context)
@@ -305,13 +305,14 @@ class MeetingModeWindow(QMainWindow):
         rl.addWidget(self.attendance_table, 3)
         rl.addLayout(state_row)
         rl.addWidget(guests_box, 1)
-        from tankapp.ui.sharing import SharingPanel
-
-        self.sharing = SharingPanel(db, meeting_id)
-        self.sharing.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # Other groups' digests and questions: read when the tab is first shown, not on opening.
+        self.sharing_page = QWidget()
+        self.sharing_layout = QVBoxLayout(self.sharing_page)
+        self.sharing_layout.setContentsMargins(0, 0, 0, 0)
         self.right_tabs = QTabWidget()
         self.right_tabs.addTab(attendance_page, self.tr("Attendance"))
-        self.right_tabs.addTab(self.sharing, self.tr("Between groups"))
+        self.right_tabs.addTab(self.sharing_page, self.tr("Between groups"))
+        self.right_tabs.currentChanged.connect(self._tab_changed)
         right = self.right_tabs
 
         self.splitter = QSplitter()
@@ -374,29 +375,86 @@ class MeetingModeWindow(QMainWindow):
             action.triggered.connect(slot)
             self.addAction(action)
 
-        self.reload()
-        if self.minutes and self.minutes.items and self.minutes.current_position is None and not self.minutes.locked:
+        self._show(data)
+        if should_start(self.minutes):  # meeting mode starts at the first item, its clock running
             self.go_to(0)
+        follow(self, ops, [Kind.MEETING, Kind.AGENDA, Kind.MINUTES, Kind.ATTENDANCE, Kind.MEMBER, Kind.SHARING],
+               self._on_changed)
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
-        with self.db.reading() as s:
-            self.minutes = minutes_service.minutes(s, self.meeting_id)
-            self._loaded_at = time.monotonic()
-            self.attendance = attendance_service.attendance(s, self.meeting_id)
-            self.followup_rows = minutes_service.open_followups(s, self.meeting_id)
-            self.meeting = meeting_service.meeting_summary(s, self.meeting_id)
-        self.attendance_model.set_rows(self.attendance.rows)
-        self._fill_guests()
-        self._fill_owner_choices()
+        """Everything anew from the database (notes typed so far are saved first)."""
+        self.save_notes()
+        try:
+            data = self.ops.meeting_mode.load(self.meeting_id)
+        except NotFound:  # the meeting was deleted elsewhere: nothing is left to run
+            self.close()
+            return
+        except ServiceError as exc:
+            self.statusBar().showMessage(Operations.message(exc), 10000)
+            return
+        self._show(data)
+
+    def _show(self, data: MeetingModeData) -> None:
+        self.meeting = data.meeting
+        self.minutes = data.minutes
+        self._loaded_at = time.monotonic()
+        self.followup_rows = data.followups
+        self.setWindowTitle(self.tr("Meeting: %1").replace("%1", self.meeting.title))
+        self.heading.setText(
+            f"{self.meeting.title} · {', '.join(self.meeting.groups)} · {texts.format_date(self.meeting.date)}"
+        )
+        self.capture.set_meeting(self.meeting)
+        self._show_attendance(data.attendance)
         self._fill_agenda()
         self._fill_followups()
         self._show_current()
-        self._update_counts()
         self._update_lock()
         self.held_button.setEnabled(self.meeting.status != MeetingStatus.HELD)
-        if hasattr(self, "sharing"):
-            self.sharing.reload()
+        self._show_open_questions(data.open_questions)
+
+    def _show_attendance(self, attendance: AttendanceList) -> None:
+        self.attendance = attendance
+        if attendance.rows != self.attendance_model.rows():  # unchanged: keep the selection
+            self.attendance_model.set_rows(attendance.rows)
+        self._fill_guests()
+        self._fill_owner_choices()
+        self._update_counts()
+
+    def _show_open_questions(self, count: int) -> None:
+        title = self.tr("Between groups")
+        self.right_tabs.setTabText(1, f"{title} ({count})" if count else title)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.sharing is None:
+            from tankapp.ui.sharing import SharingPanel
+
+            self.sharing = SharingPanel(self.ops, self.meeting_id)
+            self.sharing.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            self.sharing_layout.addWidget(self.sharing)
+            self.sharing.show()  # added to a shown tab: show it now, not on the next event loop turn
+
+    def _on_changed(self, changes: Changes) -> None:
+        """A change made elsewhere (the main window, the between-groups tab): show it."""
+        if self._writing:
+            return  # our own: already shown
+
+        def mine(kind: str) -> bool:  # meeting, agenda, minutes and attendance changes carry meeting ids
+            ids = changes.ids_of(kind)
+            return ids is None or self.meeting_id in ids
+
+        if mine(Kind.MEETING) or mine(Kind.AGENDA) or mine(Kind.MINUTES) or changes.touches(Kind.SHARING):
+            self.reload()  # e.g. approved in the main window: locks at once
+        elif mine(Kind.ATTENDANCE) or changes.touches(Kind.MEMBER):
+            self._refresh(lambda: self._show_attendance(self.ops.meeting_mode.attendance(self.meeting_id)))
+        elif changes.touches(Kind.MINUTES):  # another meeting's actions: perhaps a follow-up done
+            self._refresh(self._reload_followups)
+
+    def _refresh(self, show) -> None:
+        try:
+            show()
+        except ServiceError as exc:
+            self.statusBar().showMessage(Operations.message(exc), 10000)
 
     def _fill_agenda(self) -> None:
         self._loading = True
@@ -423,7 +481,7 @@ class MeetingModeWindow(QMainWindow):
             at += dt.timedelta(minutes=item.planned_minutes)
         return out
 
-    def current_item(self) -> minutes_service.MinutesItem | None:
+    def current_item(self) -> MinutesItem | None:
         pos = self.minutes.current_position if self.minutes else None
         if pos is None or not 0 <= pos < len(self.minutes.items):
             return None
@@ -503,28 +561,33 @@ class MeetingModeWindow(QMainWindow):
             elapsed += int(time.monotonic() - self._loaded_at)
         planned = item.planned_minutes * 60
         self.timer_label.setText(f"{clock(elapsed)} / {clock(planned)}")
-        if planned and elapsed > planned:
-            self.timer_state, color = "over", texts.warning_color()
+        self.timer_state = timer_state(elapsed, item.planned_minutes)
+        if self.timer_state == "red":
+            color = texts.warning_color()
             caption = self.tr("Over time by %1").replace("%1", clock(elapsed - planned))
-        elif planned and elapsed >= planned * 0.8:
-            self.timer_state, color = "near", AMBER
+        elif self.timer_state == "amber":
+            color = AMBER
             caption = self.tr("Nearly at the planned time")
         else:
-            self.timer_state, color = "ok", None
+            color = None
             caption = self.tr("Elapsed / planned")
         self.timer_label.setStyleSheet(f"color: {color.name()};" if color else "")
         self.timer_caption.setText(caption)
 
     # ------------------------------------------------------------------ writing
-    def _write(self, action) -> bool:
-        """Run one service call in its own transaction; a refusal is shown, not raised."""
+    def _call(self, op, *args):
+        """Run one operation; a refusal is shown in the status bar, not raised.
+
+        Returns ``(True, result)`` or ``(False, None)``.
+        """
+        self._writing += 1
         try:
-            with self.db.session() as s:
-                action(s)
+            return True, op(*args)
         except ServiceError as exc:
-            self.statusBar().showMessage(texts.problem_text(exc.problem), 10000)
-            return False
-        return True
+            self.statusBar().showMessage(Operations.message(exc), 10000)
+            return False, None
+        finally:
+            self._writing -= 1
 
     def _notes_changed(self) -> None:
         if not self._loading:
@@ -542,7 +605,7 @@ class MeetingModeWindow(QMainWindow):
         if item is not None and item.id == item_id and item.notes == text:
             self.saved_label.setText("")
             return
-        if self._write(lambda s: minutes_service.set_notes(s, item_id, text)):
+        if self._call(self.ops.meeting_mode.set_notes, item_id, text)[0]:
             if item is not None and item.id == item_id:
                 self.minutes.items[item.position] = replace(item, notes=text)
             self.saved_label.setText(self.tr("Saved %1").replace("%1", dt.datetime.now().strftime("%H.%M.%S")))
@@ -554,15 +617,17 @@ class MeetingModeWindow(QMainWindow):
             self._fill_agenda()
             self._show_current()
             return
-        if self._write(lambda s: minutes_service.go_to_item(s, self.meeting_id, position)):
-            self._reload_minutes()
+        self._show_minutes(self._call(self.ops.meeting_mode.go_to_item, self.meeting_id, position))
 
-    def _reload_minutes(self) -> None:
-        with self.db.reading() as s:
-            self.minutes = minutes_service.minutes(s, self.meeting_id)
-        self._loaded_at = time.monotonic()
-        self._fill_agenda()
-        self._show_current()
+    def _show_minutes(self, outcome: tuple[bool, Minutes | None]) -> bool:
+        """Show the minutes an operation returned (when it succeeded)."""
+        ok, minutes = outcome
+        if ok:
+            self.minutes = minutes
+            self._loaded_at = time.monotonic()
+            self._fill_agenda()
+            self._show_current()
+        return ok
 
     def step(self, delta: int) -> None:
         item = self.current_item()
@@ -579,16 +644,14 @@ class MeetingModeWindow(QMainWindow):
         text = self.decision_edit.text()
         if item is None or not text.strip():
             return
-        if self._write(lambda s: minutes_service.add_decision(s, item.id, text)):
+        if self._show_minutes(self._call(self.ops.meeting_mode.add_decision, self.meeting_id, item.id, text)):
             self.decision_edit.clear()
-            self._reload_minutes()
 
     def remove_decision(self) -> None:
         entry = self.decisions.currentItem()
         if entry is not None:
             decision_id = entry.data(Qt.ItemDataRole.UserRole)
-            if self._write(lambda s: minutes_service.remove_decision(s, decision_id)):
-                self._reload_minutes()
+            self._show_minutes(self._call(self.ops.meeting_mode.remove_decision, self.meeting_id, decision_id))
 
     def add_action(self) -> None:
         item = self.current_item()
@@ -604,28 +667,30 @@ class MeetingModeWindow(QMainWindow):
             due_on=dt.date(due.year(), due.month(), due.day()) if due else None,
             dissemination=self.action_spread.isChecked(),
         )
-        if self._write(lambda s: minutes_service.add_action(s, item.id, data)):
+        if self._show_minutes(self._call(self.ops.meeting_mode.add_action, self.meeting_id, item.id, data)):
             self.action_text.clear()
             self.action_spread.setChecked(False)
             self.action_owner.setCurrentIndex(0)
-            self._reload_minutes()
 
-    def _action_done(self) -> None:
-        entry = self.actions.currentItem()
-        if entry is not None:
-            action_id = entry.data(Qt.ItemDataRole.UserRole)
-            if self._write(lambda s: minutes_service.set_action_status(s, action_id, ActionStatus.DONE)):
-                self._reload_minutes()
-
-    def _followup_done(self) -> None:
-        entry = self.followups.currentItem()
+    def _set_action_done(self, entry: QListWidgetItem | None) -> None:
         if entry is None:
             return
         action_id = entry.data(Qt.ItemDataRole.UserRole)
-        if self._write(lambda s: minutes_service.set_action_status(s, action_id, ActionStatus.DONE)):
-            with self.db.reading() as s:
-                self.followup_rows = minutes_service.open_followups(s, self.meeting_id)
+        ok, result = self._call(self.ops.meeting_mode.set_action_status, self.meeting_id, action_id, ActionStatus.DONE)
+        if ok:
+            minutes, self.followup_rows = result
+            self._show_minutes((True, minutes))
             self._fill_followups()
+
+    def _action_done(self) -> None:
+        self._set_action_done(self.actions.currentItem())
+
+    def _followup_done(self) -> None:
+        self._set_action_done(self.followups.currentItem())
+
+    def _reload_followups(self) -> None:
+        self.followup_rows = self.ops.meeting_mode.followups(self.meeting_id)
+        self._fill_followups()
 
     # ------------------------------------------------------------------ attendance
     def _state_text(self, r: AttendanceRow) -> str:
@@ -661,21 +726,10 @@ class MeetingModeWindow(QMainWindow):
         row = row or self.selected_member()
         if row is None:
             return
-        saved = {}
-
-        def write(s):
-            saved["a"] = attendance_service.set_attendance(s, self.meeting_id, row.member_id, status)
-
-        if not self._write(write):
+        ok, mark = self._call(self.ops.meeting_mode.set_attendance, self.meeting_id, row.member_id, status)
+        if not ok:
             return
-        a = saved["a"]
-        new = replace(
-            row,
-            status=status,
-            arrived_at=a.arrived_at if a else None,
-            left_at=a.left_at if a else None,
-            note=a.note if a else "",
-        )
+        new = replace(row, status=mark.status, arrived_at=mark.arrived_at, left_at=mark.left_at, note=mark.note)
         self.attendance_model.replace_member(row.member_id, new)
         self._update_counts()
         self.statusBar().showMessage(
@@ -692,21 +746,21 @@ class MeetingModeWindow(QMainWindow):
         if not name.strip():
             self.guest_name.setFocus()
             return
-        if self._write(lambda s: attendance_service.add_guest(s, self.meeting_id, name, org, role)):
+        ok, attendance = self._call(self.ops.meeting_mode.add_guest, self.meeting_id, name, org, role)
+        if ok:
             for edit in (self.guest_name, self.guest_org, self.guest_role):
                 edit.clear()
-            with self.db.reading() as s:
-                self.attendance = attendance_service.attendance(s, self.meeting_id)
-            self._fill_guests()
-            self._fill_owner_choices()
+            self._show_attendance(attendance)
 
     # ------------------------------------------------------------------ held, locked, full screen
     def mark_held(self) -> None:
         self.save_notes()
-        if self._write(lambda s: minutes_service.mark_held(s, self.meeting_id)):
+        ok, result = self._call(self.ops.meeting_mode.mark_held, self.meeting_id)
+        if ok:
+            self.meeting, minutes = result
             self.statusBar().showMessage(self.tr("The meeting is marked as held."), 6000)
-            self.held_button.setEnabled(False)
-            self._reload_minutes()
+            self.held_button.setEnabled(self.meeting.status != MeetingStatus.HELD)
+            self._show_minutes((True, minutes))
 
     def _update_lock(self) -> None:
         locked = self.minutes.locked
@@ -723,21 +777,23 @@ class MeetingModeWindow(QMainWindow):
 
     def unlock(self) -> None:
         reason = self.unlock_reason.text()
-        if self._write(lambda s: minutes_service.unlock_minutes(s, self.meeting_id, reason)):
+        ok, data = self._call(self.ops.meeting_mode.unlock_minutes, self.meeting_id, reason)
+        if ok:
             self.unlock_reason.clear()
-            self.reload()
+            self._show(data)
             self.statusBar().showMessage(self.tr("Unlocked; the reason is recorded."), 6000)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _capture_context(self):
-        """Prefill for a contribution: the meeting's group, the current item, the invited members."""
+        """Prefill for a contribution: the meeting's group, the current item, the invited members, the item's title."""
         item = self.current_item()
         return (
-            self.meeting.group_ids[0],
+            self.meeting.group_ids[0] if self.meeting.group_ids else None,
             item.id if item else None,
-            [(r.member_id, r.name, r.consent_named) for r in self.attendance.rows],
+            [(r.member_id, r.name, r.consent_named, r.group) for r in self.attendance.rows],
+            item.title if item else None,
         )
 
     def closeEvent(self, event) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -24,17 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from tankapp.domain.enums import MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import groups as group_service
-from tankapp.services import meetings as meeting_service
 from tankapp.services.errors import ServiceError
-from tankapp.services.meetings import MeetingInput, MeetingSummary
-from tankapp.storage import Database
+from tankapp.services.groups import GroupSummary
+from tankapp.services.meetings import MeetingInput, MeetingProgress, MeetingSummary
 from tankapp.ui import texts
 from tankapp.ui.agenda_editor import AgendaEditor
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
 from tankapp.ui.meeting_dialog import MeetingDialog
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.widgets import EmptyState
+
+# What the meeting list shows depends on these; the rest only on what the buttons offer.
+LIST_KINDS = (Kind.MEETING, Kind.AGENDA, Kind.GROUP, Kind.THINK_TANK, Kind.SHARING)
+FOLLOWED_KINDS = LIST_KINDS + (Kind.ATTENDANCE, Kind.MINUTES, Kind.MEMBER, Kind.TEMPLATE)
 
 
 def export_file_name(kind: str, meeting: MeetingSummary, suffix: str) -> str:
@@ -45,14 +49,15 @@ def export_file_name(kind: str, meeting: MeetingSummary, suffix: str) -> str:
 
 
 class MeetingsPage(QWidget):
-    status = Signal(str)
-    changed = Signal()
+    """Follows the change events (its own and every other view's) and updates itself."""
 
-    def __init__(self, db: Database, undo_group: QUndoGroup, settings: QSettings | None = None, parent=None):
+    status = Signal(str)
+
+    def __init__(self, ops: Operations, undo_group: QUndoGroup, settings: QSettings | None = None, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.settings = settings
-        self._groups: list[group_service.GroupSummary] = []
+        self._groups: list[GroupSummary] = []
 
         self.progress = QLabel()
         self.progress.setWordWrap(True)
@@ -112,9 +117,8 @@ class MeetingsPage(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
 
-        self.agenda = AgendaEditor(db, undo_group)
+        self.agenda = AgendaEditor(ops, undo_group)
         self.agenda.status.connect(self.status)
-        self.agenda.changed.connect(self._agenda_changed)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 3)
@@ -162,21 +166,30 @@ class MeetingsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.export_agenda_pdf)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.start_meeting)
         self.reload()
+        follow(self, ops, FOLLOWED_KINDS, self._on_changed)
 
     # ------------------------------------------------------------------
     def focus_filter(self) -> None:
         self.filter.setFocus()
         self.filter.selectAll()
 
+    def _on_changed(self, changes: Changes) -> None:
+        """A change anywhere (meeting mode, another section, this page): the list, counts and progress anew."""
+        if changes.touches(*LIST_KINDS):
+            self.reload()
+        else:
+            self._update_buttons()
+
     def reload(self) -> None:
         selected = self.selected()
-        with self.db.reading() as s:
-            self._groups = group_service.list_groups(s)
-            rows = meeting_service.list_meetings(s)
-            try:
-                progress = meeting_service.progress(s)
-            except ServiceError:  # no think tank set up yet
-                progress = None
+        try:
+            overview = self.ops.meetings.overview()
+        except ServiceError as exc:
+            self.status.emit(Operations.message(exc))
+            return
+        self._groups = overview.groups
+        rows = overview.meetings
+        progress = overview.progress
         self.model.set_rows(rows)
         if rows:
             fit_columns(self.table, max_width=300)
@@ -187,7 +200,7 @@ class MeetingsPage(QWidget):
             self.select_meeting(selected.id)
         self._update_buttons()
 
-    def _show_progress(self, p: meeting_service.MeetingProgress | None) -> None:
+    def _show_progress(self, p: MeetingProgress | None) -> None:
         if p is None:
             self.progress.setText("")
             return
@@ -241,10 +254,6 @@ class MeetingsPage(QWidget):
         self.approve_action.setEnabled(held)
         self.status_button.setText(self.tr("Mark as planned") if held else self.tr("Mark as held"))
 
-    def _agenda_changed(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     def start_meeting(self) -> None:
         """Meeting mode for the selected meeting (one window per meeting; again brings it forward)."""
         m = self.selected()
@@ -254,7 +263,7 @@ class MeetingsPage(QWidget):
         if window is None:
             from tankapp.ui.meeting_mode import MeetingModeWindow
 
-            window = MeetingModeWindow(self.db, m.id)
+            window = MeetingModeWindow(self.ops, m.id)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.closed.connect(lambda mid=m.id: self._mode_closed(mid))
             self.mode_windows[m.id] = window
@@ -267,16 +276,12 @@ class MeetingsPage(QWidget):
         m = self.selected()
         if m is None:
             return
-        from tankapp.services import minutes as minutes_service
-
         try:
-            with self.db.session() as s:
-                minutes_service.approve_minutes(s, m.id)
+            self.ops.meetings.approve_minutes(m.id)  # an open meeting mode window locks at once (Kind.MINUTES)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Approve the minutes"), texts.problem_text(exc.problem))
+            QMessageBox.warning(self, self.tr("Approve the minutes"), Operations.message(exc))
             return
         self.status.emit(self.tr("The minutes of %1 are approved.").replace("%1", m.title))
-        self.changed.emit()
 
     def share_selected(self) -> None:
         """Pick notes, decisions and contributions of a held meeting into another group's coming meeting."""
@@ -285,64 +290,58 @@ class MeetingsPage(QWidget):
             return
         from tankapp.ui.sharing import DigestDialog
 
-        dialog = DigestDialog(self.db, m.id, self)
+        dialog = DigestDialog(self.ops, m.id, self)
         dialog.status.connect(self.status)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            if dialog.target_meeting_id is not None:
-                self.select_meeting(dialog.target_meeting_id)
-            self.agenda.reload()
-            self.changed.emit()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.target_meeting_id is not None:
+            self._show_meeting(dialog.target_meeting_id)
 
     def _mode_closed(self, meeting_id: int) -> None:
-        self.mode_windows.pop(meeting_id, None)
-        self.reload()
-        self.agenda.reload()
-        self.changed.emit()
+        self.mode_windows.pop(meeting_id, None)  # what it changed was announced and is shown already
+
+    def _show_meeting(self, meeting_id: int) -> None:
+        """Select a meeting just written (the list follows the change; hidden, it has not reloaded yet)."""
+        if not self.isVisible():
+            self.reload()
+        self.select_meeting(meeting_id)
 
     # ------------------------------------------------------------------
-    def _templates(self):
-        with self.db.reading() as s:
-            return agenda_service.list_templates(s)
-
     def new_meeting(self) -> None:
         group_id = self.group_filter.currentData()
         data = MeetingInput(group_ids=[group_id] if group_id else [])
-        dialog = MeetingDialog(self.db, self._groups, data=data, templates=self._templates(), parent=self)
+        try:
+            templates = self.ops.meetings.templates()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Plan a meeting"), Operations.message(exc))
+            return
+        dialog = MeetingDialog(self.ops, self._groups, data=data, templates=templates, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.session() as s:
-                meeting = meeting_service.create_meeting(s, dialog.input())
-                if dialog.template_key():
-                    agenda_service.apply_template(s, meeting.id, dialog.template_key())
-                new_id = meeting.id
+            # the meeting and its agenda from the template: one transaction
+            meeting = self.ops.meetings.create(dialog.input(), dialog.template_key())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Plan a meeting"), texts.problem_text(exc.problem))
+            QMessageBox.warning(self, self.tr("Plan a meeting"), Operations.message(exc))
             return
-        self.reload()
-        self.select_meeting(new_id)
-        self.changed.emit()
+        self._show_meeting(meeting.id)
         self.status.emit(self.tr("Saved: %1").replace("%1", dialog.input().title.strip()))
 
     def edit_selected(self) -> None:
         m = self.selected()
         if m is None:
             return
-        with self.db.reading() as s:
-            data = MeetingInput.from_meeting(meeting_service.get_meeting(s, m.id))
-        dialog = MeetingDialog(self.db, self._groups, meeting_id=m.id, data=data, parent=self)
+        try:
+            data = self.ops.meetings.input_of(m.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Edit meeting"), Operations.message(exc))
+            return
+        dialog = MeetingDialog(self.ops, self._groups, meeting_id=m.id, data=data, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.session() as s:
-                meeting_service.update_meeting(s, m.id, dialog.input())
+            self.ops.meetings.update(m.id, dialog.input())
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Edit meeting"), texts.problem_text(exc.problem))
+            QMessageBox.warning(self, self.tr("Edit meeting"), Operations.message(exc))
             return
-        self.reload()
-        self.agenda.reload()
-        self.changed.emit()
         self.status.emit(self.tr("Saved: %1").replace("%1", dialog.input().title.strip()))
 
     def toggle_held(self) -> None:
@@ -354,10 +353,11 @@ class MeetingsPage(QWidget):
         m = self.selected()
         if m is None:
             return
-        with self.db.session() as s:
-            meeting_service.set_status(s, m.id, status)
-        self.reload()
-        self.changed.emit()
+        try:
+            self.ops.meetings.set_status(m.id, status)
+        except ServiceError as exc:
+            QMessageBox.warning(self, m.title, Operations.message(exc))
+            return
         self.status.emit(
             self.tr("%1 is now: %2").replace("%1", m.title).replace("%2", texts.meeting_status_label(status))
         )
@@ -375,11 +375,12 @@ class MeetingsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.db.session() as s:
-            meeting_service.delete_meeting(s, m.id)
+        try:
+            self.ops.meetings.delete(m.id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Delete meeting"), Operations.message(exc))
+            return
         self.agenda.show_meeting(None)
-        self.reload()
-        self.changed.emit()
         self.status.emit(self.tr("Deleted: %1").replace("%1", m.title))
 
     # ------------------------------------------------------------------
@@ -400,8 +401,12 @@ class MeetingsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def _export(self, what: str, default_name: str, suffix: str, filter_text: str, exporter_name: str) -> None:
-        """Ask where to save (a sensible name), write through the export service, offer to open.
+    def _export(self, what: str, default_name: str, suffix: str, filter_text: str,
+                export: Callable[[int, Path], Path]) -> None:
+        """Ask where to save (a sensible name), write through the meetings' operations, offer to open.
+
+        The document's data is read in one short transaction and the file written
+        after it (never holding the database while a PDF is made).
 
         The save dialog asks before replacing an existing file (Qt's default; _ask_path
         must not pass DontConfirmOverwrite). The database, its files and backups, a
@@ -413,28 +418,25 @@ class MeetingsPage(QWidget):
         path = self._ask_path(what, export_file_name(default_name, m, suffix), filter_text)
         if path is None:
             return
-        from tankapp.services import exports, targets
-
         try:
-            targets.check_export_target(path, self.db.path)
-            with self.db.reading() as s:
-                try:
-                    getattr(exports, exporter_name)(s, m.id, path)
-                except OSError as exc:
-                    raise targets.write_error(path, exc) from None
+            export(m.id, path)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Export"), texts.problem_text(exc.problem))
+            QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
             return
         self._exported(path)
 
     def export_agenda_pdf(self) -> None:
-        self._export(self.tr("Save agenda as PDF"), "Dagsorden", ".pdf", self.tr("PDF (*.pdf)"), "export_agenda_pdf")
+        self._export(self.tr("Save agenda as PDF"), "Dagsorden", ".pdf", self.tr("PDF (*.pdf)"),
+                     self.ops.meetings.export_agenda_pdf)
 
     def export_ics(self) -> None:
-        self._export(self.tr("Save calendar invitation"), "Invitation", ".ics", self.tr("Calendar (*.ics)"), "export_meeting_ics")
+        self._export(self.tr("Save calendar invitation"), "Invitation", ".ics", self.tr("Calendar (*.ics)"),
+                     self.ops.meetings.export_ics)
 
     def export_minutes_pdf(self) -> None:
-        self._export(self.tr("Save minutes as PDF"), "Referat", ".pdf", self.tr("PDF (*.pdf)"), "export_minutes_pdf")
+        self._export(self.tr("Save minutes as PDF"), "Referat", ".pdf", self.tr("PDF (*.pdf)"),
+                     self.ops.meetings.export_minutes_pdf)
 
     def export_signin_pdf(self) -> None:
-        self._export(self.tr("Save sign-in sheet as PDF"), "Fremmødeliste", ".pdf", self.tr("PDF (*.pdf)"), "export_signin_pdf")
+        self._export(self.tr("Save sign-in sheet as PDF"), "Fremmødeliste", ".pdf", self.tr("PDF (*.pdf)"),
+                     self.ops.meetings.export_signin_pdf)

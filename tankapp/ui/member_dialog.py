@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from tankapp.domain.enums import RecruitedVia, Region, Sector
-from tankapp.services import members as member_service
 from tankapp.services.groups import GroupSummary
 from tankapp.services.members import MemberInput
-from tankapp.storage import Database
+from tankapp.ui.ops import Operations
 from tankapp.ui import texts
 from tankapp.ui.widgets import ErrorLabel, OptionalDateEdit, with_error
 
@@ -43,7 +42,7 @@ class MemberDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ops: Operations,
         groups: list[GroupSummary],
         *,
         member_id: int | None = None,
@@ -51,7 +50,7 @@ class MemberDialog(QDialog):
         parent=None,
     ):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.member_id = member_id
         self.setWindowTitle(self.tr("Edit member") if member_id else self.tr("New member"))
         self.setMinimumWidth(560)
@@ -235,8 +234,7 @@ class MemberDialog(QDialog):
 
     # ------------------------------------------------------------------
     def _problems(self):
-        with self.db.reading() as s:
-            return member_service.validate_member(s, self.input(), member_id=self.member_id)
+        return self.ops.members.validate(self.input(), member_id=self.member_id)
 
     def _check_email(self) -> None:
         problems = [p for p in self._problems() if p.field == "email"]

@@ -18,28 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tankapp.services import groups as group_service
-from tankapp.services import members as member_service
+from tankapp.services.errors import ServiceError
+from tankapp.services.groups import GroupSummary
 from tankapp.services.members import MemberInput, MemberSummary
-from tankapp.storage import Database
 from tankapp.ui import texts
-from tankapp.ui.commitment import attended_column, commitment_column, commitment_or_none
+from tankapp.ui.commitment import attended_column, commitment_column
 from tankapp.ui.commands import AddMemberCommand, EditMemberCommand
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
 from tankapp.ui.member_dialog import MemberDialog
+from tankapp.ui.ops import Changes, Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.widgets import EmptyState
 
 
 class MembersPage(QWidget):
     status = Signal(str)
-    changed = Signal()  # members were added, edited or imported
     import_requested = Signal()
 
-    def __init__(self, db: Database, undo_stack: QUndoStack, parent=None):
+    def __init__(self, ops: Operations, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.undo_stack = undo_stack
-        self._groups: list[group_service.GroupSummary] = []
+        self._groups: list[GroupSummary] = []
         self.commitment = None  # meeting_service.Commitment, loaded with the rows
 
         self.filter = QLineEdit()
@@ -121,6 +121,29 @@ class MembersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._apply_predicate()
         self.reload()
+        follow(self, ops, [Kind.MEMBER, Kind.GROUP, Kind.MEETING, Kind.ATTENDANCE, Kind.THINK_TANK], self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        """Replace just the changed rows when only members' own data changed; else reload."""
+        if changes.kinds <= {Kind.ATTENDANCE, Kind.MEETING}:
+            # A check-in or a meeting held: only the meeting counts beside the members change.
+            self.commitment = self.ops.members.commitment()
+            self.model.values_changed()
+            return
+        ids = changes.ids_of(Kind.MEMBER)
+        if changes.kinds <= {Kind.MEMBER, Kind.GROUP} and ids:
+            where = {m.id: i for i, m in enumerate(self.model.rows())}
+            if all(i in where for i in ids):
+                try:
+                    fresh = [(where[i], self.ops.members.summary(i)) for i in ids]
+                except ServiceError:  # removed (an undone add): the list shrinks
+                    fresh = None
+                if fresh is not None:
+                    for index, row in fresh:
+                        self.model.replace_row(index, row)
+                    self._update_buttons()
+                    return
+        self.reload()
 
     # ------------------------------------------------------------------
     def focus_filter(self) -> None:
@@ -129,10 +152,9 @@ class MembersPage(QWidget):
 
     def reload(self) -> None:
         selected = self.selected()
-        with self.db.reading() as s:
-            self._groups = group_service.list_groups(s)
-            rows = member_service.list_members(s)
-            self.commitment = commitment_or_none(s)
+        self._groups = self.ops.groups.list()
+        rows = self.ops.members.list()
+        self.commitment = self.ops.members.commitment()
         self.model.set_rows(rows)
         if rows and not self._fitted:
             fit_columns(self.table, max_width=190)
@@ -192,8 +214,6 @@ class MembersPage(QWidget):
     # ------------------------------------------------------------------
     def _done(self, message: str):
         def report(error: str | None) -> None:
-            self.reload()
-            self.changed.emit()
             self.status.emit(error if error else message)
 
         return report
@@ -201,12 +221,12 @@ class MembersPage(QWidget):
     def add_member(self) -> None:
         default_group = self.group_filter.currentData()
         data = MemberInput(group_id=default_group or (self._groups[0].id if self._groups else None))
-        dialog = MemberDialog(self.db, self._groups, data=data, parent=self)
+        dialog = MemberDialog(self.ops, self._groups, data=data, parent=self)
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return
         new = dialog.input()
         command = AddMemberCommand(
-            self.db, new, self._done(self.tr("Saved: %1").replace("%1", new.name)),
+            self.ops, new, self._done(self.tr("Saved: %1").replace("%1", new.name)),
             self.tr("add member %1").replace("%1", new.name),
         )
         self.undo_stack.push(command)
@@ -217,9 +237,8 @@ class MembersPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        with self.db.reading() as s:
-            before = MemberInput.from_member(member_service.get_member(s, member.id))
-        dialog = MemberDialog(self.db, self._groups, member_id=member.id, data=before, parent=self)
+        before = self.ops.members.input_of(member.id)
+        dialog = MemberDialog(self.ops, self._groups, member_id=member.id, data=before, parent=self)
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return
         after = dialog.input()
@@ -227,7 +246,7 @@ class MembersPage(QWidget):
             return
         self.undo_stack.push(
             EditMemberCommand(
-                self.db, member.uuid, before, after,
+                self.ops, member.uuid, before, after,
                 self._done(self.tr("Saved: %1").replace("%1", after.name)),
                 self.tr("edit member %1").replace("%1", after.name),
             )
@@ -237,8 +256,7 @@ class MembersPage(QWidget):
         member = self.selected()
         if member is None:
             return
-        with self.db.reading() as s:
-            before = MemberInput.from_member(member_service.get_member(s, member.id))
+        before = self.ops.members.input_of(member.id)
         after = MemberInput(**{**before.__dict__})
         if member.withdrawn:
             after.withdrawn_on = None
@@ -248,7 +266,7 @@ class MembersPage(QWidget):
             text, message = self.tr("withdraw %1"), self.tr("%1 has withdrawn (Ctrl+Z undoes)")
         self.undo_stack.push(
             EditMemberCommand(
-                self.db, member.uuid, before, after,
+                self.ops, member.uuid, before, after,
                 self._done(message.replace("%1", member.name)),
                 text.replace("%1", member.name),
             )

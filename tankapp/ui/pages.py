@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from tankapp.services import status as status_service
-from tankapp.services.errors import NotFound
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.ops import Kind, Operations
+from tankapp.ui.ops.follow import follow
 
 
 class NotYetPage(QWidget):
@@ -33,9 +32,9 @@ class NotYetPage(QWidget):
 class StatusPage(QWidget):
     """Where the think tank stands: period, members, group sizes, meetings against target."""
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -51,12 +50,12 @@ class StatusPage(QWidget):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.reload()
+        # Status counts everything: it follows every change (cheap; and only when shown).
+        follow(self, ops, Kind.ALL, lambda _changes: self.reload())
 
     def reload(self) -> None:
-        try:
-            with self.db.reading() as s:
-                o = status_service.overview(s)
-        except NotFound:
+        o = self.ops.thinktank.overview()
+        if o is None:
             self.heading.setText(self.tr("No think tank is set up in this database yet."))
             self.body.setText("")
             return

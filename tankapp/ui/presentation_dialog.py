@@ -23,8 +23,8 @@ from tankapp.domain.enums import Criterion, Involvement
 from tankapp.services import library
 from tankapp.services.errors import Problem, ServiceError, ValidationError
 from tankapp.services.library import PresentationInput
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.ops import Operations
 from tankapp.ui.texts import criterion_label, involvement_label  # the one place these words live
 from tankapp.ui.widgets import ErrorLabel, OptionalDateEdit, with_error
 
@@ -175,7 +175,7 @@ class PresentationDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        ops: Operations,
         *,
         presentation_id: int | None = None,
         data: PresentationInput | None = None,
@@ -183,7 +183,7 @@ class PresentationDialog(QDialog):
         parent=None,
     ):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.presentation_id = presentation_id
         self.setWindowTitle(self.tr("Edit presentation") if presentation_id else self.tr("New presentation"))
         self.setMinimumWidth(560)
@@ -314,11 +314,10 @@ class PresentationDialog(QDialog):
         if self.show_problems(library.validate_presentation(data)):
             return
         try:
-            with self.db.session() as s:
-                if self.presentation_id is None:
-                    self.presentation_id = library.create_presentation(s, data).id
-                else:
-                    library.update_presentation(s, self.presentation_id, data)
+            if self.presentation_id is None:
+                self.presentation_id = self.ops.library.create(data)
+            else:
+                self.ops.library.update(self.presentation_id, data)
         except ValidationError as exc:
             self.show_problems(exc.problems)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tankapp.domain.enums import DEFAULT_GROUPS
 from tankapp.services import thinktank
 from tankapp.services.errors import ValidationError
-from tankapp.storage import Database
+from tankapp.ui.ops import Operations
 from tankapp.ui import texts
 from tankapp.ui.widgets import with_error
 
@@ -29,9 +29,9 @@ from tankapp.ui.widgets import with_error
 class SetupDialog(QDialog):
     """Creates the think tank and its six groups, or the demo think tank."""
 
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.used_demo = False
         self.setWindowTitle(self.tr("Welcome to tankapp"))
         self.setMinimumWidth(520)
@@ -114,17 +114,13 @@ class SetupDialog(QDialog):
             meeting_target=self.meetings.value(),
         )
         try:
-            with self.db.session() as s:
-                thinktank.setup_think_tank(s, data)
+            self.ops.thinktank.set_up(data)
         except ValidationError as exc:
             self.name_error.set_error(texts.problem_text(exc.problems[0]))
             return
         self.accept()
 
     def create_demo(self) -> None:
-        from tankapp.services import demo
-
-        with self.db.session() as s:
-            demo.create_demo(s)
+        self.ops.thinktank.create_demo()
         self.used_demo = True
         self.accept()

@@ -13,6 +13,7 @@ ask another group something.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QPalette
@@ -39,16 +40,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tankapp.domain import AgendaItem
 from tankapp.domain.enums import ContributionKind
 from tankapp.services import sharing as sharing_service
 from tankapp.services.agenda import MAX_ITEM_MINUTES
 from tankapp.services.errors import Problem, ServiceError
 from tankapp.services.meetings import MeetingSummary
 from tankapp.services.sharing import DigestPiece, DigestSources, QuestionRow
-from tankapp.storage import Database
 from tankapp.ui import texts
+from tankapp.ui.ops.core import Changes, Kind
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.widgets import ErrorLabel
+
+if TYPE_CHECKING:
+    from tankapp.ui.ops.core import Operations
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -98,9 +102,9 @@ class DigestDialog(QDialog):
 
     status = Signal(str)
 
-    def __init__(self, db: Database, from_meeting_id: int, parent=None):
+    def __init__(self, ops: Operations, from_meeting_id: int, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.from_meeting_id = from_meeting_id
         self.digest_id: int | None = None
         self.target_meeting_id: int | None = None
@@ -110,12 +114,10 @@ class DigestDialog(QDialog):
 
         refusal = None
         targets: list[MeetingSummary] = []
-        with db.reading() as s:
-            try:
-                self.sources = sharing_service.digest_sources(s, from_meeting_id)
-                targets = sharing_service.target_meetings(s, from_meeting_id)
-            except ServiceError as exc:
-                refusal = problem_text(exc.problem)
+        try:
+            self.sources, targets = ops.sharing.digest_start(from_meeting_id)
+        except ServiceError as exc:
+            refusal = problem_text(exc.problem)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -272,7 +274,7 @@ class DigestDialog(QDialog):
     def _update(self, *_args) -> None:
         keys = self.checked_keys()
         if self.sources:
-            self.preview.setPlainText(sharing_service.digest_text(self.sources, keys) if keys else "")
+            self.preview.setPlainText(self.ops.sharing.digest_text(self.sources, keys) if keys else "")
         self.preview.setPlaceholderText(self.tr("Tick what to share above."))
         self.ok_button.setEnabled(bool(keys) and self.target.count() > 0 and self.sources is not None)
 
@@ -283,19 +285,15 @@ class DigestDialog(QDialog):
             return
         title, minutes = self.title.text(), self.minutes.value()
         try:
-            with self.db.session() as s:
-                digest = sharing_service.create_digest(
-                    s, self.from_meeting_id, target_id, keys, title=title, minutes=minutes
-                )
-                self.digest_id = digest.id
-                item_title = s.get(AgendaItem, digest.agenda_item_id).title
+            digest = self.ops.sharing.create_digest(self.from_meeting_id, target_id, keys, title=title, minutes=minutes)
         except ServiceError as exc:
             self.error.set_error(problem_text(exc.problem))
             return
+        self.digest_id = digest.id
         self.target_meeting_id = target_id
         self.status.emit(
             self.tr("“%1” is on the agenda of %2.")
-            .replace("%1", item_title)
+            .replace("%1", digest.item_title)
             .replace("%2", self.target.currentText())
         )
         super().accept()
@@ -305,13 +303,18 @@ class DigestDialog(QDialog):
 
 
 class SharingPanel(QWidget):
-    """Other groups in meeting mode: shared digests, questions to answer, answers, asking."""
+    """Other groups in meeting mode: shared digests, questions to answer, answers, asking.
+
+    It follows the announced changes of sharing, meetings, agendas and groups,
+    so a question asked or answered (here or in another meeting's window), or a
+    digest placed on this meeting, shows at once.
+    """
 
     status = Signal(str)
 
-    def __init__(self, db: Database, meeting_id: int, parent=None):
+    def __init__(self, ops: Operations, meeting_id: int, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self.meeting_id = meeting_id
         self.open_rows: list[QuestionRow] = []
         self.answered_here_rows: list[QuestionRow] = []
@@ -395,6 +398,7 @@ class SharingPanel(QWidget):
 
         self._fill_group_choices()
         self.reload()
+        follow(self, ops, [Kind.SHARING, Kind.MEETING, Kind.AGENDA, Kind.GROUP], self._on_changed)
 
     @staticmethod
     def _setup_list(view: QListWidget) -> None:
@@ -406,30 +410,39 @@ class SharingPanel(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
     # ------------------------------------------------------------------ loading
+    def _on_changed(self, changes: Changes) -> None:
+        try:
+            if changes.touches(Kind.MEETING, Kind.GROUP):
+                self._fill_group_choices()  # the meeting's groups, the groups that can be asked
+            self.reload()
+        except ServiceError:
+            pass  # the meeting is gone; meeting mode closes its window
+
     def _fill_group_choices(self) -> None:
-        with self.db.reading() as s:
-            own, others = sharing_service.askable_groups(s, self.meeting_id)
+        own, others = self.ops.sharing.askable_groups(self.meeting_id)
         self.own_groups = own
-        self.from_group.clear()
-        for g in own:
-            self.from_group.addItem(g.name, g.id)
+        for combo, groups in ((self.from_group, own), (self.to_group, others)):
+            chosen = combo.currentData()
+            combo.clear()
+            for g in groups:
+                combo.addItem(g.name, g.id)
+            index = combo.findData(chosen) if chosen is not None else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
         joint = len(own) > 1
         self.from_label.setVisible(joint)
         self.from_group.setVisible(joint)
-        self.to_group.clear()
-        for g in others:
-            self.to_group.addItem(g.name, g.id)
         names = ", ".join(g.name for g in own)
         self.questions_box.setTitle(self.tr("Questions to %1").replace("%1", names))
         self.no_questions.setText(self.tr("No open questions to %1.").replace("%1", names))
 
     def reload(self) -> None:
-        with self.db.reading() as s:
-            digests = sharing_service.list_digests(s, self.meeting_id).received
-            self.open_rows = sharing_service.open_questions_for(s, self.meeting_id)
-            self.answered_here_rows = sharing_service.answered_at(s, self.meeting_id)
-            self.answer_rows = sharing_service.answers_for(s, self.meeting_id)
-            self.waiting_rows = sharing_service.waiting_questions_from(s, self.meeting_id)
+        seen = self.ops.sharing.for_meeting(self.meeting_id)
+        digests = seen.received
+        self.open_rows = seen.open_questions
+        self.answered_here_rows = seen.answered_here
+        self.answer_rows = seen.answers
+        self.waiting_rows = seen.waiting
 
         self.shared_digest_ids = [d.id for d in digests]
         self.shared.setHtml("".join(
@@ -526,9 +539,9 @@ class SharingPanel(QWidget):
         self.answer_edit.setEnabled(question_id is not None)
 
     def _write(self, action, error: ErrorLabel) -> bool:
+        """Run one operation; its problem goes to ``error``. The panel follows the announced change."""
         try:
-            with self.db.session() as s:
-                action(s)
+            action()
         except ServiceError as exc:
             error.set_error(problem_text(exc.problem))
             return False
@@ -540,9 +553,8 @@ class SharingPanel(QWidget):
         text = self.answer_edit.toPlainText()
         if question_id is None:
             return
-        if self._write(lambda s: sharing_service.answer(s, question_id, text, answered_at_meeting_id=self.meeting_id),
+        if self._write(lambda: self.ops.sharing.answer(question_id, text, meeting_id=self.meeting_id),
                        self.answer_error):
-            self.reload()
             self.status.emit(self.tr("The answer is saved; the asking group sees it at its next meeting."))
 
     # ------------------------------------------------------------------ asking
@@ -554,10 +566,9 @@ class SharingPanel(QWidget):
             return
         if from_id is None or to_id is None:
             return
-        if self._write(lambda s: sharing_service.ask(s, from_id, to_id, text, asked_at_meeting_id=self.meeting_id),
+        if self._write(lambda: self.ops.sharing.ask(from_id, to_id, text, meeting_id=self.meeting_id),
                        self.ask_error):
             self.question_edit.clear()
-            self.reload()
             self.status.emit(
                 self.tr("Asked %1; the question shows at their next meeting.").replace("%1", self.to_group.currentText())
             )

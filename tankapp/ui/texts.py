@@ -2,6 +2,11 @@
 
 Services speak in codes (see :mod:`tankapp.services.errors`); this module
 turns them into the user's language through Qt's translation system.
+
+The enums' words are data in :mod:`tankapp.domain.vocabulary` (English source
+text, Danish, translation context); the ``*_label`` functions translate them.
+Every problem code the services raise has an entry in :func:`problem_text`
+(``tests/test_vocabulary.py`` checks that).
 """
 
 from __future__ import annotations
@@ -10,9 +15,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from tankapp.domain import vocabulary
 from tankapp.domain.enums import (
+    ActionStatus,
     ActorKind,
     AgendaItemKind,
+    AttendanceStatus,
     Criterion,
     Involvement,
     MeetingFormat,
@@ -24,121 +32,58 @@ from tankapp.domain.enums import (
 from tankapp.services.errors import Problem
 
 
+def _label(enum, member) -> str:
+    """The GUI's word for an enum member (or its value): its English source text, translated."""
+    w = vocabulary.words(member, enum)
+    return QCoreApplication.translate(w.context, w.english)
+
+
 def actor_kind_label(kind: ActorKind) -> str:
-    return {
-        ActorKind.USERS: QCoreApplication.translate("Labels", "Users (patients, citizens, relatives)"),
-        ActorKind.CLINICIANS: QCoreApplication.translate("Labels", "Clinicians"),
-        ActorKind.MANAGERS: QCoreApplication.translate("Labels", "Managers"),
-        ActorKind.QUALITY_CONSULTANTS: QCoreApplication.translate("Labels", "Quality consultants"),
-        ActorKind.RESEARCHERS: QCoreApplication.translate("Labels", "Researchers"),
-        ActorKind.EDUCATION: QCoreApplication.translate("Labels", "Education representatives"),
-        ActorKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[kind]
+    return _label(ActorKind, kind)
 
 
 def sector_label(sector: Sector | None) -> str:
-    if sector is None:
-        return ""
-    return {
-        Sector.REGION: QCoreApplication.translate("Labels", "Region"),
-        Sector.MUNICIPALITY: QCoreApplication.translate("Labels", "Municipality"),
-        Sector.GENERAL_PRACTICE: QCoreApplication.translate("Labels", "General practice"),
-        Sector.PATIENT_ORGANISATION: QCoreApplication.translate("Labels", "Patient organisation"),
-        Sector.EDUCATION: QCoreApplication.translate("Labels", "Education"),
-        Sector.RESEARCH: QCoreApplication.translate("Labels", "Research"),
-        Sector.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[sector]
+    return "" if sector is None else _label(Sector, sector)
 
 
 def region_label(region: Region | None) -> str:
-    if region is None:
-        return ""
-    return {
-        Region.HOVEDSTADEN: QCoreApplication.translate("Labels", "Capital Region of Denmark"),
-        Region.SJAELLAND: QCoreApplication.translate("Labels", "Region Zealand"),
-        Region.SYDDANMARK: QCoreApplication.translate("Labels", "Region of Southern Denmark"),
-        Region.MIDTJYLLAND: QCoreApplication.translate("Labels", "Central Denmark Region"),
-        Region.NORDJYLLAND: QCoreApplication.translate("Labels", "North Denmark Region"),
-    }[region]
+    return "" if region is None else _label(Region, region)
 
 
 def recruited_via_label(via: RecruitedVia | None) -> str:
-    if via is None:
-        return ""
-    return {
-        RecruitedVia.KL: QCoreApplication.translate("Labels", "KL (Local Government Denmark)"),
-        RecruitedVia.DANSKE_REGIONER: QCoreApplication.translate("Labels", "Danish Regions"),
-        RecruitedVia.VIBIS: QCoreApplication.translate("Labels", "ViBIS network"),
-        RecruitedVia.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[via]
+    return "" if via is None else _label(RecruitedVia, via)
 
 
 def meeting_format_label(fmt: MeetingFormat) -> str:
-    return {
-        MeetingFormat.HALF_DAY: QCoreApplication.translate("Labels", "Half day"),
-        MeetingFormat.FULL_DAY: QCoreApplication.translate("Labels", "Full day"),
-    }[fmt]
+    return _label(MeetingFormat, fmt)
 
 
 def meeting_status_label(status: MeetingStatus) -> str:
-    return {
-        MeetingStatus.PLANNED: QCoreApplication.translate("Labels", "Planned"),
-        MeetingStatus.HELD: QCoreApplication.translate("Labels", "Held"),
-        MeetingStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
-    }[status]
+    return _label(MeetingStatus, status)
 
 
 def agenda_kind_label(kind: AgendaItemKind) -> str:
-    return {
-        AgendaItemKind.WELCOME: QCoreApplication.translate("Labels", "Welcome"),
-        AgendaItemKind.KNOWLEDGE_PRESENTATION: QCoreApplication.translate("Labels", "Knowledge presentation"),
-        AgendaItemKind.DISSEMINATION_DISCUSSION: QCoreApplication.translate("Labels", "Discussion of dissemination"),
-        AgendaItemKind.CONTRIBUTIONS_ROUND: QCoreApplication.translate("Labels", "Round of knowledge contributions"),
-        AgendaItemKind.CROSS_GROUP_SHARING: QCoreApplication.translate("Labels", "Sharing across groups"),
-        AgendaItemKind.BREAK: QCoreApplication.translate("Labels", "Break"),
-        AgendaItemKind.EVALUATION: QCoreApplication.translate("Labels", "Evaluation"),
-        AgendaItemKind.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[kind]
+    return _label(AgendaItemKind, kind)
 
 
 def involvement_label(kind: Involvement) -> str:
-    return {
-        Involvement.ORGANISATIONAL: QCoreApplication.translate("Labels", "Organisational"),
-        Involvement.INDIVIDUAL: QCoreApplication.translate("Labels", "Individual"),
-        Involvement.RELATIVES: QCoreApplication.translate("Labels", "Relatives"),
-    }[kind]
+    return _label(Involvement, kind)
 
 
 def criterion_label(criterion: Criterion) -> str:
-    return {
-        Criterion.FRAMES: QCoreApplication.translate("Labels", "Frames"),
-        Criterion.PROCESS: QCoreApplication.translate("Labels", "Process"),
-        Criterion.USE: QCoreApplication.translate("Labels", "Use"),
-    }[criterion]
+    return _label(Criterion, criterion)
 
 
-def attendance_label(status) -> str:
+def attendance_label(status: AttendanceStatus | None) -> str:
     """The state of an invited member; None is 'invited', nothing registered yet."""
-    from tankapp.domain.enums import AttendanceStatus as A
-
-    return {
-        None: QCoreApplication.translate("Labels", "Invited"),
-        A.PRESENT: QCoreApplication.translate("Labels", "Present"),
-        A.LATE: QCoreApplication.translate("Labels", "Late"),
-        A.LEFT_EARLY: QCoreApplication.translate("Labels", "Left early"),
-        A.EXCUSED: QCoreApplication.translate("Labels", "Excused"),
-        A.ABSENT: QCoreApplication.translate("Labels", "Absent"),
-    }[status]
+    if status is None:
+        w = vocabulary.ATTENDANCE_INVITED
+        return QCoreApplication.translate(w.context, w.english)
+    return _label(AttendanceStatus, status)
 
 
-def action_status_label(status) -> str:
-    from tankapp.domain.enums import ActionStatus
-
-    return {
-        ActionStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
-        ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
-        ActionStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
-    }[status]
+def action_status_label(status: ActionStatus) -> str:
+    return _label(ActionStatus, status)
 
 
 def warning_color():
@@ -352,6 +297,127 @@ def problem_text(p: Problem) -> str:
         "export_failed": lambda: QCoreApplication.translate(
             "Problems", "The file {path} could not be saved: {reason}."
         ).format(**params),
+        "export_unknown_format": lambda: QCoreApplication.translate(
+            "Problems", "{path} has no file ending tankapp can write. Choose one of the file types offered."
+        ).format(**params),
+        # Records that are gone (another window or person deleted them)
+        "meeting_not_found": lambda: QCoreApplication.translate("Problems", "The meeting no longer exists."),
+        "member_not_found": lambda: QCoreApplication.translate("Problems", "The member no longer exists."),
+        "guest_not_found": lambda: QCoreApplication.translate("Problems", "The guest is no longer at this meeting."),
+        "item_not_found": lambda: QCoreApplication.translate("Problems", "The agenda item no longer exists."),
+        "decision_not_found": lambda: QCoreApplication.translate("Problems", "The decision no longer exists."),
+        "action_not_found": lambda: QCoreApplication.translate("Problems", "The action no longer exists."),
+        "template_not_found": lambda: QCoreApplication.translate("Problems", "The agenda template no longer exists."),
+        "group_name_not_found": lambda: QCoreApplication.translate("Problems", "There is no group named {name}.").format(**params),
+        "no_such_item": lambda: QCoreApplication.translate("Problems", "There is no agenda item there."),
+        # The think tank and the demo
+        "end_required": lambda: QCoreApplication.translate("Problems", "Choose when the project ends."),
+        "no_think_tank": lambda: QCoreApplication.translate("Problems", "No think tank is set up in this database yet."),
+        "demo_needs_empty_db": lambda: QCoreApplication.translate(
+            "Problems", "This database already holds a think tank; the demo needs a new, empty database."
+        ),
+        "demo_needs_new_db": lambda: QCoreApplication.translate(
+            "Problems", "This database already holds a think tank; give the demo a new file."
+        ),
+        # Agendas and minutes
+        "template_builtin": lambda: QCoreApplication.translate("Problems", "The built-in templates cannot be deleted."),
+        "minutes_not_approved": lambda: QCoreApplication.translate(
+            "Problems", "The minutes are not approved, so there is nothing to unlock."
+        ),
+        # Importing a file: the rows that stop an import
+        "import_row_invalid": lambda: QCoreApplication.translate("Problems", "Line {line}: {problems}").format(
+            line=params["line"], problems=row_problems_text(params["problems"])
+        ),
+        # The library (the same words as tankapp.ui.presentation_dialog's)
+        "presentation_title_required": lambda: QCoreApplication.translate("Problems", "Enter a title for the presentation."),
+        "presentation_title_too_long": lambda: QCoreApplication.translate(
+            "Problems", "The title is too long: at most {max} characters."
+        ).format(**params),
+        "presentation_presenter_too_long": lambda: QCoreApplication.translate(
+            "Problems", "The name is too long: at most {max} characters."
+        ).format(**params),
+        "presentation_in_use": lambda: QCoreApplication.translate(
+            "Problems", "“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it."
+        ).format(**params),
+        "presentation_not_found": lambda: QCoreApplication.translate("Problems", "The presentation no longer exists."),
+        "attachment_source_missing": lambda: QCoreApplication.translate(
+            "Problems", "The file “{file}” is not there any more. Choose it again."
+        ).format(**params),
+        "attachment_source_not_file": lambda: QCoreApplication.translate(
+            "Problems", "“{file}” is a folder, not a file. Choose a file."
+        ).format(**params),
+        "attachment_source_unreadable": lambda: QCoreApplication.translate(
+            "Problems", "The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first."
+        ).format(**params),
+        "attachment_store_failed": lambda: QCoreApplication.translate(
+            "Problems", "The file could not be saved in tankapp's data folder. Check that there is free space on the disk."
+        ),
+        "attachment_cancelled": lambda: QCoreApplication.translate("Problems", "Cancelled. The file was not added."),
+        "attachment_duplicate": lambda: QCoreApplication.translate(
+            "Problems", "This file is already attached to the presentation as “{file}”."
+        ).format(**params),
+        "attachment_not_stored": lambda: QCoreApplication.translate(
+            "Problems", "The copied file disappeared from tankapp's data folder. Add the file again."
+        ),
+        "attachment_missing": lambda: QCoreApplication.translate(
+            "Problems", "The file “{file}” is missing from tankapp's data folder. It may have been deleted outside tankapp."
+        ).format(**params),
+        "attachment_damaged": lambda: QCoreApplication.translate(
+            "Problems", "The file “{file}” in tankapp's data folder is damaged: it has changed since it was added."
+        ).format(**params),
+        "attachment_not_found": lambda: QCoreApplication.translate("Problems", "The file no longer exists in the library."),
+        # Contributions (the same words as tankapp.ui.contribution_capture's)
+        "contribution_title_required": lambda: QCoreApplication.translate("Contributions", "Give the contribution a short title."),
+        "contribution_not_found": lambda: QCoreApplication.translate("Contributions", "The contribution no longer exists."),
+        "merge_same": lambda: QCoreApplication.translate("Contributions", "Choose two different contributions to merge."),
+        "merge_merged": lambda: QCoreApplication.translate(
+            "Contributions", "One of them is already merged into another contribution."
+        ),
+        # Sharing between groups (the same words as tankapp.ui.sharing's)
+        "digest_not_held": lambda: QCoreApplication.translate(
+            "Sharing", "Only a held meeting's notes, decisions and contributions can be shared. Mark the meeting as held first."
+        ),
+        "digest_no_pieces": lambda: QCoreApplication.translate(
+            "Sharing", "Tick at least one note, decision or contribution to share."
+        ),
+        "digest_piece_unknown": lambda: QCoreApplication.translate(
+            "Sharing", "Something you ticked is no longer in the meeting's minutes. Close this window and open it again."
+        ),
+        "digest_target_same_group": lambda: QCoreApplication.translate(
+            "Sharing", "That is a meeting of the same group. Share with another group's meeting."
+        ),
+        "digest_target_not_coming": lambda: QCoreApplication.translate(
+            "Sharing", "That meeting is not a coming meeting. Choose a planned meeting after this one."
+        ),
+        "digest_not_found": lambda: QCoreApplication.translate(
+            "Problems", "What was shared from another group's meeting no longer exists."
+        ),
+        "question_to_group_required": lambda: QCoreApplication.translate("Sharing", "Choose the group to ask."),
+        "question_same_group": lambda: QCoreApplication.translate("Sharing", "A group asks another group, not itself."),
+        "question_text_required": lambda: QCoreApplication.translate("Sharing", "Write the question."),
+        "question_meeting_not_of_group": lambda: QCoreApplication.translate("Sharing", "That group is not at this meeting."),
+        "answer_text_required": lambda: QCoreApplication.translate("Sharing", "Write the answer."),
+        "answer_meeting_not_of_group": lambda: QCoreApplication.translate(
+            "Sharing", "The question was put to a group that is not at this meeting."
+        ),
+        "question_not_found": lambda: QCoreApplication.translate("Sharing", "The question no longer exists."),
+        # Storage failures (tankapp.ui.ops.core.storage_problem): the message names the
+        # file; the window says what happened and what to do.
+        "storage_disk_full": lambda: QCoreApplication.translate(
+            "Problems", "The disk is full, so the change was not saved. Everything saved before is kept. Free some space and try again."
+        ),
+        "storage_read_only": lambda: QCoreApplication.translate(
+            "Problems", "The database cannot be written to (the file, its folder or the disk is read-only), so the change was not saved. Copy the file to a folder you can write to and open that."
+        ),
+        "storage_busy": lambda: QCoreApplication.translate(
+            "Problems", "The database is busy: another program has been writing to it for a long time. Nothing was changed; try again in a moment."
+        ),
+        "storage_damaged": lambda: QCoreApplication.translate(
+            "Problems", "The database file is damaged, so the change was not saved. Restore it from a backup."
+        ),
+        "storage_failed": lambda: QCoreApplication.translate(
+            "Problems", "The database could not be used, so the change was not saved. Everything saved before is kept."
+        ),
     }
     make = texts.get(p.code)
     if make is None:

@@ -1,0 +1,116 @@
+"""Operations of the contributions feature: the register, the edit dialog, the framework matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from tankapp.domain.enums import ContributionInvolvement, ContributionStatus, Criterion
+from tankapp.services import contributions as contribution_service
+from tankapp.services import groups as group_service
+from tankapp.services import meetings as meeting_service
+from tankapp.services import members as member_service
+from tankapp.services.contributions import ContributionFilter, ContributionInput, ContributionRow, Matrix
+from tankapp.services.groups import GroupSummary
+from tankapp.services.meetings import MeetingSummary
+from tankapp.services.members import MemberSummary
+from tankapp.ui.ops.core import Changes, FeatureOps
+
+
+class ContributionOps(FeatureOps):
+    # ------------------------------------------------------------------ reading
+    def list(self, flt: ContributionFilter | None = None) -> list[ContributionRow]:
+        """The register (merged-away contributions left out), newest meeting first."""
+        return self._read(lambda s: contribution_service.list_contributions(s, flt))
+
+    def rows(self, contribution_ids: Iterable[int]) -> list[ContributionRow]:
+        """The register's rows of these contributions (deleted or merged-away ones are missing)."""
+        ids = list(contribution_ids)
+        return self._read(lambda s: contribution_service.contribution_rows(s, ids))
+
+    def get(self, contribution_id: int) -> ContributionRow:
+        """One contribution (raises NotFound)."""
+        return self._read(lambda s: contribution_service.contribution_row(s, contribution_id))
+
+    def matrix(self, group_id: int | None = None) -> Matrix:
+        """The framework matrix over the register (one group's contributions, or all)."""
+
+        def load(s):
+            rows = contribution_service.list_contributions(s, ContributionFilter(group_id=group_id))
+            return contribution_service.matrix(rows)
+
+        return self._read(load)
+
+    def groups(self) -> list[GroupSummary]:
+        """The groups, for the group filters and the dialog (archived ones included)."""
+        return self._read(lambda s: group_service.list_groups(s))
+
+    def meetings(self, group_id: int | None = None) -> list[MeetingSummary]:
+        """The meetings, for the meeting filter (one group's, or all)."""
+        return self._read(lambda s: meeting_service.list_meetings(s, group_id=group_id))
+
+    def dialog_choices(self, group_id: int | None) -> tuple[list[MeetingSummary], list[MemberSummary]]:
+        """A group's meetings and members, for the edit dialog (none without a group)."""
+        if group_id is None:
+            return [], []
+        return self._read(
+            lambda s: (
+                meeting_service.list_meetings(s, group_id=group_id),
+                member_service.list_members(s, group_id=group_id),
+            )
+        )
+
+    # ------------------------------------------------------------------ writing
+    def save(
+        self, data: ContributionInput, *, contribution_id: int | None = None, sent_on: dt.date | None = None
+    ) -> ContributionRow:
+        """Create or update a contribution, and with ``sent_on`` record it as sent that day: one transaction."""
+
+        def save(s):
+            c = contribution_service.save_contribution(s, contribution_id, data, sent_on)
+            return contribution_service.contribution_row(s, c.id)
+
+        return self._write(save, lambda row: Changes.of(contribution=[row.id]))
+
+    def set_status(
+        self, contribution_ids: Iterable[int], status: ContributionStatus, *, on: dt.date | None = None
+    ) -> int:
+        """Give these contributions a status (all or none); returns how many."""
+        ids = list(contribution_ids)
+
+        def work(s):
+            for cid in ids:
+                contribution_service.set_status(s, cid, status, on=on)
+            return len(ids)
+
+        return self._write(work, Changes.of(contribution=ids))
+
+    def delete(self, contribution_ids: Iterable[int]) -> int:
+        """Delete these contributions (all or none); returns how many."""
+        ids = list(contribution_ids)
+
+        def work(s):
+            for cid in ids:
+                contribution_service.delete_contribution(s, cid)
+            return len(ids)
+
+        return self._write(work, Changes.of(contribution=ids))
+
+    def merge(self, keep_id: int, other_id: int) -> ContributionRow:
+        """Merge ``other_id`` into ``keep_id``; returns the kept contribution."""
+        return self._write(
+            lambda s: contribution_service.contribution_row(s, contribution_service.merge(s, keep_id, other_id).id),
+            Changes.of(contribution=[keep_id, other_id]),
+        )
+
+    def classify(
+        self, contribution_id: int, involvement: ContributionInvolvement, criteria: Iterable[Criterion]
+    ) -> ContributionRow:
+        """Sort a contribution into the matrix."""
+        chosen = set(criteria)
+        return self._write(
+            lambda s: contribution_service.contribution_row(
+                s, contribution_service.classify(s, contribution_id, involvement, chosen).id
+            ),
+            Changes.of(contribution=[contribution_id]),
+        )

@@ -1,0 +1,269 @@
+"""The operations layer's core: short transactions, problems in the user's words, change events.
+
+Widgets never open a database session and never see an ORM object. They call
+one method per use-case on :class:`Operations` (``ops.members.add(data)``);
+the method opens the short transaction, calls the services, returns plain
+frozen rows, and announces what changed with :attr:`Operations.changed`.
+Every view that shows those kinds of records listens and updates itself (at
+once when shown, when next shown otherwise), so no view goes stale because
+another one changed something.
+
+Failures come out as :class:`~tankapp.services.errors.ServiceError` (and its
+``ValidationError``/``NotFound``), whose problem code the GUI translates with
+:func:`tankapp.ui.texts.problem_text`. A storage failure (disk full, read-only,
+busy, damaged) is turned into a ServiceError with a ``storage_*`` code, so a
+widget has one kind of error to handle. :meth:`Operations.message` words any
+of them in the user's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from tankapp.services.errors import ServiceError, problem
+from tankapp.storage import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseError,
+    DatabaseReadOnly,
+    DiskFull,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tankapp.storage import Database
+
+T = TypeVar("T")
+
+
+class Kind:
+    """The kinds of records a change can touch (what a view listens for)."""
+
+    THINK_TANK = "think_tank"
+    GROUP = "group"
+    MEMBER = "member"
+    MEETING = "meeting"
+    AGENDA = "agenda"
+    TEMPLATE = "template"
+    ATTENDANCE = "attendance"
+    MINUTES = "minutes"  # notes, decisions, actions, approval
+    CONTRIBUTION = "contribution"
+    PRESENTATION = "presentation"
+    SHARING = "sharing"  # digests and questions between groups
+
+    ALL = (THINK_TANK, GROUP, MEMBER, MEETING, AGENDA, TEMPLATE, ATTENDANCE, MINUTES, CONTRIBUTION,
+           PRESENTATION, SHARING)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Which kinds of records changed, and (where known) which ids.
+
+    ``ids[kind]`` is a frozenset of record ids, or ``None`` when the change may
+    touch any record of that kind (an import, a merge). A view updates one row
+    when it knows the ids, and reloads otherwise.
+    """
+
+    ids: Mapping[str, frozenset[int] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, *kinds: str, **ids: Iterable[int] | int | None) -> Changes:
+        """``Changes.of(Kind.MEMBER)`` (any member) or ``Changes.of(member=[3], meeting=7)``."""
+        out: dict[str, frozenset[int] | None] = {k: None for k in kinds}
+        for kind, value in ids.items():
+            if kind in out:  # already "any record of this kind"
+                continue
+            out[kind] = None if value is None else frozenset([value] if isinstance(value, int) else value)
+        return cls(out)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.ids)
+
+    def touches(self, *kinds: str) -> bool:
+        return any(k in self.ids for k in kinds)
+
+    def ids_of(self, kind: str) -> frozenset[int] | None:
+        """The changed ids of ``kind`` (None: any may have changed; empty: none did)."""
+        if kind not in self.ids:
+            return frozenset()
+        return self.ids[kind]
+
+    def __or__(self, other: Changes) -> Changes:
+        merged: dict[str, frozenset[int] | None] = dict(self.ids)
+        for kind, ids in other.ids.items():
+            if kind in merged:
+                mine = merged[kind]
+                merged[kind] = None if mine is None or ids is None else mine | ids
+            else:
+                merged[kind] = ids
+        return Changes(merged)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+
+_STORAGE_CODES: tuple[tuple[type[DatabaseError], str], ...] = (
+    (DiskFull, "storage_disk_full"),
+    (DatabaseReadOnly, "storage_read_only"),
+    (DatabaseBusy, "storage_busy"),
+    (DatabaseDamaged, "storage_damaged"),
+)
+
+
+def storage_problem(exc: DatabaseError) -> ServiceError:
+    """A storage failure as a ServiceError with a ``storage_*`` code (translated like any problem)."""
+    code = next((c for cls, c in _STORAGE_CODES if isinstance(exc, cls)), "storage_failed")
+    return ServiceError(problem(code, str(exc)))
+
+
+class Operations(QObject):
+    """The one door from the window to the data: ``ops.<feature>.<use_case>(...)``."""
+
+    changed = Signal(object)  # Changes, after the transaction committed
+
+    def __init__(self, db: Database, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._batch: list[Changes] | None = None
+
+    # One feature's operations, loaded on first use: the window starts without
+    # importing the services of the sections it does not show.
+    @cached_property
+    def thinktank(self):
+        from tankapp.ui.ops.thinktank import ThinkTankOps
+
+        return ThinkTankOps(self)
+
+    @cached_property
+    def groups(self):
+        from tankapp.ui.ops.groups import GroupOps
+
+        return GroupOps(self)
+
+    @cached_property
+    def members(self):
+        from tankapp.ui.ops.members import MemberOps
+
+        return MemberOps(self)
+
+    @cached_property
+    def meetings(self):
+        from tankapp.ui.ops.meetings import MeetingOps
+
+        return MeetingOps(self)
+
+    @cached_property
+    def meeting_mode(self):
+        from tankapp.ui.ops.meeting_mode import MeetingModeOps
+
+        return MeetingModeOps(self)
+
+    @cached_property
+    def library(self):
+        from tankapp.ui.ops.library import LibraryOps
+
+        return LibraryOps(self)
+
+    @cached_property
+    def contributions(self):
+        from tankapp.ui.ops.contributions import ContributionOps
+
+        return ContributionOps(self)
+
+    @cached_property
+    def sharing(self):
+        from tankapp.ui.ops.sharing import SharingOps
+
+        return SharingOps(self)
+
+    # ------------------------------------------------------------------ the database file
+    @property
+    def path(self) -> Path:
+        """The database file (shown in the status bar and the title)."""
+        return self._db.path
+
+    def close(self) -> None:
+        self._db.close()
+
+    # ------------------------------------------------------------------ transactions
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` in a short read transaction (never blocks writers).
+
+        Only the feature ops modules call this; ``work`` must return plain rows.
+        """
+        try:
+            with self._db.reading() as s:
+                return work(s)
+        except DatabaseError as exc:
+            raise storage_problem(exc) from exc
+
+    def write(self, work: Callable[[Session], T], changes: Changes | Callable[[T], Changes]) -> T:
+        """Run ``work(session)`` in one write transaction, then announce ``changes``.
+
+        ``changes`` may be a function of the result (e.g. the id of a new record).
+        Nothing is announced when the work raises: it was rolled back.
+        """
+        try:
+            with self._db.session() as s:
+                result = work(s)
+        except DatabaseError as exc:
+            raise storage_problem(exc) from exc
+        self.announce(changes(result) if callable(changes) else changes)
+        return result
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed (collected while :meth:`batch` is open)."""
+        if not changes:
+            return
+        if self._batch is not None:
+            self._batch.append(changes)
+        else:
+            self.changed.emit(changes)
+
+    @contextmanager
+    def batch(self):
+        """Several operations announced as one change when the block ends (e.g. an undo macro)."""
+        if self._batch is not None:
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+        finally:
+            collected, self._batch = self._batch, None
+            if collected:
+                merged = collected[0]
+                for c in collected[1:]:
+                    merged = merged | c
+                self.changed.emit(merged)
+
+    # ------------------------------------------------------------------ words
+    @staticmethod
+    def message(exc: ServiceError) -> str:
+        """The problem in the user's language."""
+        from tankapp.ui import texts
+
+        problems = getattr(exc, "problems", None) or [exc.problem]
+        return " ".join(texts.problem_text(p) for p in problems)
+
+
+class FeatureOps:
+    """Base of one feature's operations: reaches the core's transactions."""
+
+    def __init__(self, core: Operations):
+        self._core = core
+
+    def _read(self, work: Callable[[Session], T]) -> T:
+        return self._core.read(work)
+
+    def _write(self, work: Callable[[Session], T], changes: Changes | Callable[[T], Changes]) -> T:
+        return self._core.write(work, changes)

@@ -1,0 +1,23 @@
+"""Operations of the groups feature: the expert groups and their sizes."""
+
+from __future__ import annotations
+
+from tankapp.services import groups as group_service
+from tankapp.services.groups import GroupInput, GroupSummary
+from tankapp.ui.ops.core import Changes, FeatureOps
+
+
+class GroupOps(FeatureOps):
+    def list(self, *, include_archived: bool = True) -> list[GroupSummary]:
+        return self._read(lambda s: group_service.list_groups(s, include_archived=include_archived))
+
+    def create(self, data: GroupInput) -> int:
+        return self._write(lambda s: group_service.create_group(s, data).id, lambda gid: Changes.of(group=[gid]))
+
+    def update(self, group_id: int, data: GroupInput) -> None:
+        self._write(lambda s: group_service.update_group(s, group_id, data) and None, Changes.of(group=[group_id]))
+
+    def set_archived(self, group_id: int, archived: bool) -> None:
+        self._write(
+            lambda s: group_service.set_archived(s, group_id, archived) and None, Changes.of(group=[group_id])
+        )

@@ -1,0 +1,185 @@
+"""Operations of meeting mode (see tankapp.ui.ops.core): one use-case per click or keystroke burst.
+
+Opening reads everything the window shows in one transaction
+(:meth:`MeetingModeOps.load`, about eight queries however many are invited);
+each write then returns what the window must show anew, read in the same
+transaction, so a click costs one transaction.
+
+Change ids: ``meeting``, ``minutes``, ``attendance`` carry meeting ids (the
+minutes and the attendance list are known by their meeting);
+``contribution`` carries contribution ids.
+"""
+
+from __future__ import annotations
+
+from tankapp.domain.enums import ActionStatus, AttendanceStatus
+from tankapp.services import attendance as attendance_service
+from tankapp.services import contributions as contribution_service
+from tankapp.services import meetings as meeting_service
+from tankapp.services import minutes as minutes_service
+from tankapp.services.agenda import get_item
+from tankapp.services.attendance import AttendanceList, AttendanceMark
+from tankapp.services.contributions import CaptureMember, ContributionInput
+from tankapp.services.errors import NotFound
+from tankapp.services.meetings import MeetingSummary
+from tankapp.services.minutes import ActionInput, ActionRow, MeetingModeData, Minutes
+from tankapp.ui.ops.core import Changes, FeatureOps
+
+
+def _minutes_changed(meeting_id: int) -> Changes:
+    return Changes.of(minutes=[meeting_id])
+
+
+class MeetingModeOps(FeatureOps):
+    # ------------------------------------------------------------------ reading
+    def load(self, meeting_id: int) -> MeetingModeData:
+        """Everything meeting mode shows, in one read (on opening, and after a change elsewhere).
+
+        A meeting not started yet (:func:`~tankapp.services.minutes.should_start`)
+        is then started with :meth:`go_to_item` (position 0), as meeting mode does.
+        """
+        return self._read(lambda s: minutes_service.meeting_mode(s, meeting_id))
+
+    def minutes(self, meeting_id: int) -> Minutes:
+        return self._read(lambda s: minutes_service.minutes_of(minutes_service.load_meeting(s, meeting_id)))
+
+    def followups(self, meeting_id: int) -> list[ActionRow]:
+        return self._read(lambda s: minutes_service.open_followups(s, meeting_id))
+
+    def attendance(self, meeting_id: int) -> AttendanceList:
+        return self._read(lambda s: attendance_service.attendance(s, meeting_id))
+
+    def meeting(self, meeting_id: int) -> MeetingSummary:
+        return self._read(lambda s: meeting_service.meeting_summary(s, meeting_id))
+
+    # ------------------------------------------------------------------ the agenda and the minutes
+    def _minutes_after(self, meeting_id: int, work) -> Minutes:
+        """Run ``work(s)`` on the loaded meeting and return its minutes then: one transaction."""
+
+        def run(s):
+            meeting = minutes_service.load_meeting(s, meeting_id)  # the services below find it all loaded
+            work(s)
+            return minutes_service.minutes_of(meeting)
+
+        return self._write(run, _minutes_changed(meeting_id))
+
+    def go_to_item(self, meeting_id: int, position: int) -> Minutes:
+        """Make the item at ``position`` current (the previous one's clock stops)."""
+        return self._minutes_after(meeting_id, lambda s: minutes_service.go_to_item(s, meeting_id, position))
+
+    def set_notes(self, item_id: int, text: str) -> None:
+        """Save an item's notes as typed (meeting mode calls this ~0.6 s after the last keystroke)."""
+        self._write(
+            lambda s: minutes_service.set_notes(s, item_id, text).meeting_id,
+            lambda meeting_id: _minutes_changed(meeting_id),
+        )
+
+    def add_decision(self, meeting_id: int, item_id: int, text: str) -> Minutes:
+        return self._minutes_after(meeting_id, lambda s: minutes_service.add_decision(s, item_id, text))
+
+    def remove_decision(self, meeting_id: int, decision_id: int) -> Minutes:
+        return self._minutes_after(meeting_id, lambda s: minutes_service.remove_decision(s, decision_id))
+
+    def add_action(self, meeting_id: int, item_id: int, data: ActionInput) -> Minutes:
+        return self._minutes_after(meeting_id, lambda s: minutes_service.add_action(s, item_id, data))
+
+    def set_action_status(
+        self, meeting_id: int, action_id: int, status: ActionStatus
+    ) -> tuple[Minutes, list[ActionRow]]:
+        """An action of this meeting, or a follow-up from an earlier one (allowed after approval too).
+
+        Returns this meeting's minutes and open follow-ups as they are then.
+        """
+
+        def work(s):
+            owner_meeting = minutes_service.action_meeting_id(s, action_id)
+            meeting = minutes_service.load_meeting(s, meeting_id)
+            minutes_service.set_action_status(s, action_id, status)
+            return owner_meeting, minutes_service.minutes_of(meeting), minutes_service.open_followups_of(s, meeting)
+
+        _owner, minutes, followups = self._write(
+            work, lambda r: Changes.of(minutes={meeting_id, r[0]})
+        )
+        return minutes, followups
+
+    # ------------------------------------------------------------------ held, locked
+    def mark_held(self, meeting_id: int) -> tuple[MeetingSummary, Minutes]:
+        """The meeting is held (it counts toward the target); every item's clock stops."""
+
+        def work(s):
+            meeting = minutes_service.load_meeting(s, meeting_id)
+            minutes_service.mark_held(s, meeting_id)
+            return meeting_service.meeting_summary(s, meeting_id), minutes_service.minutes_of(meeting)
+
+        return self._write(work, Changes.of(meeting=[meeting_id], minutes=[meeting_id]))
+
+    def unlock_minutes(self, meeting_id: int, reason: str) -> MeetingModeData:
+        """Allow changes to approved minutes (the reason goes to the audit log); everything anew."""
+
+        def work(s):
+            minutes_service.unlock_minutes(s, meeting_id, reason)
+            return minutes_service.meeting_mode(s, meeting_id)
+
+        return self._write(work, Changes.of(meeting=[meeting_id], minutes=[meeting_id]))
+
+    # ------------------------------------------------------------------ attendance
+    def set_attendance(self, meeting_id: int, member_id: int, status: AttendanceStatus | None) -> AttendanceMark:
+        """Register a member's state (None: invited again); the registration as saved."""
+        return self._write(
+            lambda s: attendance_service.mark_of(attendance_service.set_attendance(s, meeting_id, member_id, status)),
+            Changes.of(attendance=[meeting_id]),
+        )
+
+    def add_guest(self, meeting_id: int, name: str, organisation: str = "", role: str = "") -> AttendanceList:
+        """A guest at the meeting; the attendance list with them."""
+
+        def work(s):
+            attendance_service.add_guest(s, meeting_id, name, organisation, role)
+            return attendance_service.attendance(s, meeting_id)
+
+        return self._write(work, Changes.of(attendance=[meeting_id]))
+
+    # ------------------------------------------------------------------ knowledge contributions
+    def capture_context(self, meeting_id: int) -> tuple[int, int | None, str | None, list[CaptureMember]]:
+        """For a contribution captured at the meeting: its first group, the current item and its title,
+        and the invited members."""
+
+        def read(s):
+            meeting = minutes_service.load_meeting(s, meeting_id)
+            minutes = minutes_service.minutes_of(meeting)
+            item = None
+            if minutes.current_position is not None and 0 <= minutes.current_position < len(minutes.items):
+                item = minutes.items[minutes.current_position]
+            rows = attendance_service.attendance_of(s, meeting).rows
+            members = contribution_service.capture_members(s, [r.member_id for r in rows])
+            return (
+                meeting.groups[0].id if meeting.groups else None,
+                item.id if item else None,
+                item.title if item else None,
+                [members[r.member_id] for r in rows if r.member_id in members],
+            )
+
+        return self._read(read)
+
+    def capture_members(self, member_ids: list[int]) -> dict[int, CaptureMember]:
+        """Consent and group of these members (for the capture form's member choice)."""
+        return self._read(lambda s: contribution_service.capture_members(s, member_ids))
+
+    def item_title(self, item_id: int) -> str | None:
+        def read(s):
+            try:
+                return get_item(s, item_id).title
+            except NotFound:
+                return None
+
+        return self._read(read)
+
+    def capture_contribution(self, data: ContributionInput) -> int:
+        """Save a contribution captured at the meeting (its status as given, a draft usually): one write.
+
+        Returns the new contribution's id.
+        """
+        return self._write(
+            lambda s: contribution_service.create_contribution(s, data).id,
+            lambda new_id: Changes.of(contribution=[new_id]),
+        )
