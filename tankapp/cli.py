@@ -505,25 +505,29 @@ def cmd_attendance_set(args) -> int:
     return EXIT_OK
 
 
-def _export(args, write: Callable) -> int:
+def _export(args, build: Callable, write: Callable) -> int:
     """Write one meeting's document to ``--out``; the folder must exist. Nothing is left behind on failure.
 
-    Never onto the database (or its files, links or backups), a write-protected
-    file or a device: see tankapp.services.targets. SIGTERM/SIGHUP while writing
-    unwind like Ctrl+C (KeyboardInterrupt), so the temporary file is removed.
+    The document's data is read in one short transaction; the file is written
+    after it, so a long PDF never holds the database. Never onto the database
+    (or its files, links or backups), a write-protected file or a device: see
+    tankapp.services.targets. SIGTERM/SIGHUP while writing unwind like Ctrl+C
+    (KeyboardInterrupt), so the temporary file is removed.
     """
     from tankapp.export.files import terminate_as_interrupt
     from tankapp.services import meetings, targets
 
     out = Path(args.out).expanduser()
-    with _open(args) as db, db.reading() as s:
-        meetings.get_meeting(s, args.meeting)  # an unknown id is refused before any file is touched
-        _check_out(out, db.path)
-        try:
-            with terminate_as_interrupt():
-                written = write(s, args.meeting, out)
-        except OSError as exc:
-            raise targets.write_error(out, exc) from None
+    with _open(args) as db:
+        with db.reading() as s:
+            meetings.get_meeting(s, args.meeting)  # an unknown id is refused before any file is touched
+            _check_out(out, db.path)
+            document = build(s, args.meeting)
+    try:
+        with terminate_as_interrupt():
+            written = write(document, out)
+    except OSError as exc:
+        raise targets.write_error(out, exc) from None
     print(f"Wrote {written}")
     return EXIT_OK
 
@@ -538,25 +542,33 @@ def _check_out(out: Path, db_path: Path) -> None:
 def cmd_export_agenda(args) -> int:
     from tankapp.services import exports
 
-    return _export(args, exports.export_agenda_pdf)
+    from tankapp.export.agenda_pdf import write_agenda_pdf
+
+    return _export(args, exports.agenda_document, write_agenda_pdf)
 
 
 def cmd_export_ics(args) -> int:
     from tankapp.services import exports
 
-    return _export(args, exports.export_meeting_ics)
+    from tankapp.export.ics import write_meeting_ics
+
+    return _export(args, exports.meeting_event, write_meeting_ics)
 
 
 def cmd_export_minutes(args) -> int:
     from tankapp.services import exports
 
-    return _export(args, exports.export_minutes_pdf)
+    from tankapp.export.minutes_pdf import write_minutes_pdf
+
+    return _export(args, exports.minutes_document, write_minutes_pdf)
 
 
 def cmd_export_signin(args) -> int:
     from tankapp.services import exports
 
-    return _export(args, exports.export_signin_pdf)
+    from tankapp.export.signin_pdf import write_signin_pdf
+
+    return _export(args, exports.signin_document, write_signin_pdf)
 
 
 def cmd_export_contributions(args) -> int:
@@ -568,17 +580,26 @@ def cmd_export_contributions(args) -> int:
     from tankapp.export.files import terminate_as_interrupt
     from tankapp.services import exports, groups, targets
 
+    from tankapp.services import contributions
+
     out = Path(args.out).expanduser()
-    with _open(args) as db, db.session() as s:
-        # "" is no group, not all groups: find_group refuses a blank name
-        group = groups.find_group(s, args.group) if args.group is not None else None
-        _check_out(out, db.path)
-        exports.contributions_export_format(out)  # an unknown ending is refused before any file is touched
-        try:
+    with _open(args) as db:
+        with db.reading() as s:
+            # "" is no group, not all groups: find_group refuses a blank name
+            group = groups.find_group(s, args.group) if args.group is not None else None
+            _check_out(out, db.path)
+            exports.contributions_export_format(out)  # an unknown ending is refused before any file is touched
+            prepared = exports.prepare_contributions_export(
+                s, out, group_id=group.id if group else None, unsent=args.unsent)
+        try:  # the file first, outside any transaction; a failed write marks nothing
             with terminate_as_interrupt():
-                n = exports.export_contributions(s, out, group_id=group.id if group else None, unsent=args.unsent)
+                exports.write_contributions_export(prepared, out)
         except OSError as exc:
             raise targets.write_error(out, exc) from None
+        if prepared.ids:
+            with db.session() as s:
+                contributions.mark_sent(s, list(prepared.ids))
+        n = len(prepared.ids)
     # said only once the file is written and the contributions are marked sent
     print(f"Wrote {_count(n, 'contribution', 'contributions')} to {out}")
     return EXIT_OK

@@ -456,12 +456,12 @@ def test_export_into_a_file_as_if_it_were_a_folder_exits_1(capsys, demo_file, me
 
 @pytest.mark.parametrize(("kind", "function"), [("minutes", "export_minutes_pdf"), ("signin", "export_signin_pdf")])
 def test_export_os_error_is_one_line(capsys, monkeypatch, demo_file, meeting_ids, out_dir, kind, function):
-    from tankapp.services import exports
+    from tankapp.export import files
 
-    def full_disk(_s, _meeting_id, path):
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def full_disk(_fd):  # the disk fills up as the document is flushed to it
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exports, function, full_disk)
+    monkeypatch.setattr(files.os, "fsync", full_disk)
     target = out_dir / "x.pdf"
     code, out, err = run(capsys, "--db", demo_file, "export", kind, "--meeting", meeting_ids[KLINIKERE], "--out", target)
     assert code == 1

@@ -343,12 +343,12 @@ def test_export_to_a_read_only_folder_exits_1(capsys, demo_file, meeting_ids, ou
 )
 def test_export_os_error_is_one_line_not_a_traceback(capsys, monkeypatch, demo_file, meeting_ids, out_dir, kind, function):
     """A disk that fills up (or any OSError while writing) is exit 1 and one plain line."""
-    from tankapp.services import exports
+    from tankapp.export import files
 
-    def full_disk(_s, _meeting_id, path):
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    def full_disk(_fd):  # the disk fills up as the document is flushed to it
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exports, function, full_disk)
+    monkeypatch.setattr(files.os, "fsync", full_disk)
     target = out_dir / "x.file"
     code, out, err = run(capsys, "--db", demo_file, "export", kind, "--meeting", meeting_ids[JOINT], "--out", target)
     assert code == 1

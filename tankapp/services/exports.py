@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -397,20 +398,47 @@ def export_contributions(
     ServiceError ``export_unknown_format`` before anything is read or written.
     The CSV/JSON show status and sent_on as they were before this export.
     """
+    prepared = prepare_contributions_export(s, path, group_id=group_id, unsent=unsent)
+    write_contributions_export(prepared, path)
+    if prepared.ids:
+        contributions_service.mark_sent(s, list(prepared.ids), on=on)
+    return len(prepared.ids)
+
+
+@dataclass(frozen=True)
+class ContributionsExport:
+    """What one export of the contributions writes, read in one short transaction.
+
+    The file is then written outside any transaction (a big PDF never holds the
+    database), and exactly :attr:`ids` are marked sent afterwards.
+    """
+
+    fmt: str
+    ids: tuple[int, ...]
+    document: object | None = None  # the PDF's document
+    rows: tuple[dict, ...] = ()  # the CSV/JSON rows
+
+
+def prepare_contributions_export(
+    s: Session, path: Path | str, *, group_id: int | None = None, unsent: bool = False
+) -> ContributionsExport:
+    fmt = contributions_export_format(Path(path))
+    rows = contributions_selection(s, group_id=group_id, unsent=unsent)
+    ids = tuple(r.id for r in rows)
+    if fmt == "pdf":
+        return ContributionsExport(fmt, ids, document=contributions_document(s, rows, group_id=group_id, unsent=unsent))
+    return ContributionsExport(fmt, ids, rows=tuple(r.as_dict() for r in rows))  # members only with consent
+
+
+def write_contributions_export(prepared: ContributionsExport, path: Path | str) -> None:
+    """Write the prepared export (no database needed)."""
     from tankapp.export import tabular
 
     path = Path(path)
-    fmt = contributions_export_format(path)
-    rows = contributions_selection(s, group_id=group_id, unsent=unsent)
-    if fmt == "pdf":
+    if prepared.fmt == "pdf":
         from tankapp.export.contributions_report import write_contributions_pdf
 
-        doc = contributions_document(s, rows, group_id=group_id, unsent=unsent)
-        write_contributions_pdf(doc, path)
+        write_contributions_pdf(prepared.document, path)
     else:
-        data = [r.as_dict() for r in rows]  # the member only where consent was given
-        write = tabular.write_csv if fmt == "csv" else tabular.write_json
-        write(path, data, ContributionRow.FIELDS)
-    if rows:
-        contributions_service.mark_sent(s, [r.id for r in rows], on=on)
-    return len(rows)
+        write = tabular.write_csv if prepared.fmt == "csv" else tabular.write_json
+        write(path, list(prepared.rows), ContributionRow.FIELDS)

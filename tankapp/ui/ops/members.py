@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from tankapp.services import importer
 from tankapp.services import meetings as meeting_service
 from tankapp.services import members as member_service
 from tankapp.services.errors import NotFound, Problem
@@ -67,13 +66,16 @@ class MemberOps(FeatureOps):
         self._write(delete, lambda r: Changes.of(member=[r[0]], group=[r[1]]))
 
     # ------------------------------------------------------------------ import
-    def preview_import(self, path: Path, group_id: int) -> importer.ImportPreview:
+    def preview_import(self, path: Path, group_id: int):
         """Read and check a member file (plain rows; nothing is written)."""
+        from tankapp.services import importer  # only when importing (its readers are heavy)
+
         return self._read(lambda s: importer.preview_import(s, Path(path), group_id))
 
-    def import_members(self, preview: importer.ImportPreview, group_id: int, *,
-                       skip_invalid: bool = False) -> importer.ImportResult:
-        """All the previewed rows in one transaction (or none)."""
+    def import_members(self, preview, group_id: int, *, skip_invalid: bool = False):
+        """All the previewed rows in one transaction (or none): an ImportResult."""
+        from tankapp.services import importer
+
         return self._write(
             lambda s: importer.import_members(s, preview, group_id, skip_invalid=skip_invalid),
             Changes.of(Kind.MEMBER, group=[group_id]),
