@@ -56,3 +56,28 @@ def danish_compare(a: str | None, b: str | None) -> int:
 
 def sorted_danish(items, key=lambda x: x):
     return sorted(items, key=lambda item: sort_key(key(item)))
+
+
+# ---------------------------------------------------------------- search as you type
+
+# What people type for the Danish letters and accents: "aase" or "ase" for Åse,
+# "oster" or "oester" for Østergaard, "bjorn" for Bjørn, "zoe" for Zoë, "aero"
+# for Ærø, "parorende" for pårørende. Text and typed words are folded the same
+# way to one skeleton, so every common spelling meets every other.
+_SEARCH_LETTERS = str.maketrans({"å": "a", "ø": "o", "æ": "ae", "ä": "ae", "ö": "o", "ü": "u", "ß": "ss",
+                                 "ł": "l", "ı": "i", "đ": "d", "ð": "d", "þ": "th", "œ": "o"})
+_SEARCH_PAIRS = re.compile("aa|oe|ue")
+_SEARCH_PAIR_TO = {"aa": "a", "oe": "o", "ue": "u"}
+
+
+def search_fold(text: str | None) -> str:
+    """The skeleton a filter compares: "Åse Østergaard" and "aase oestergaard" both give "ase ostergard"."""
+    folded = (text or "").casefold().translate(_SEARCH_LETTERS)
+    if not folded.isascii():
+        folded = _COMBINING.sub("", unicodedata.normalize("NFD", folded)).translate(_SEARCH_LETTERS)
+    return _SEARCH_PAIRS.sub(lambda m: _SEARCH_PAIR_TO[m.group(0)], folded)
+
+
+def search_text(text: str | None) -> str:
+    """The text a filter box looks in (see :func:`search_fold`; typed words are folded the same way)."""
+    return search_fold(text)

@@ -25,6 +25,7 @@ from tankapp.domain.enums import (
     Setting,
 )
 from tankapp.domain.rules import clean_text
+from tankapp.domain.collation import search_fold, search_text
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
 
 CRITERIA = (Criterion.FRAMES, Criterion.PROCESS, Criterion.USE)
@@ -287,8 +288,8 @@ class ContributionFilter:
             return False
         if self.unsent_only and r.status == Status.SENT:
             return False
-        words = self.text.casefold().split()
-        haystack = f"{r.title} {r.text} {r.group} {r.meeting_title or ''}".casefold()
+        words = search_fold(self.text).split()  # "aase" finds Åse, "oster" Østergaard
+        haystack = search_text(f"{r.title} {r.text} {r.group} {r.meeting_title or ''}")
         return all(w in haystack for w in words)
 
 

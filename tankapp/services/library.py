@@ -48,7 +48,7 @@ from tankapp.domain import (
     agenda_item_presentations,
     meeting_groups,
 )
-from tankapp.domain.collation import sort_key
+from tankapp.domain.collation import search_fold, search_text, sort_key
 from tankapp.domain.enums import Criterion, Involvement, MeetingStatus
 from tankapp.domain.rules import clean_text
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
@@ -343,11 +343,11 @@ def matches(
         return False
     if tag and tag.strip().casefold() not in {t.casefold() for t in p.tags}:
         return False
-    words = (text or "").casefold().split()
+    words = search_fold(text).split()  # "aase" finds Åse, "zoe" Zoë
     if words:
-        haystack = " ".join(
+        haystack = search_text(" ".join(
             [p.title, p.presenter, p.summary, p.source, " ".join(p.tags), " ".join(a.file_name for a in p.attachments)]
-        ).casefold()
+        ))
         if not all(w in haystack for w in words):
             return False
     return True

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from tankapp.domain.collation import sort_key
+from tankapp.domain.collation import search_fold, search_text, sort_key
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -117,7 +117,7 @@ class RowTableModel(QAbstractTableModel):
 
     def _search_text(self, row: Any) -> str:
         parts = [str(c.display(row) or "") for c in self._columns if c.searchable]
-        return " ".join(parts).casefold()
+        return search_text(" ".join(parts))  # "aase" finds Åse, "oster" Østergaard, "zoe" Zoë
 
     # Qt API ------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -166,7 +166,7 @@ class RowFilterProxy(QSortFilterProxyModel):
         self._accepted: list[bool] | None = None  # per source row, worked out once per change
 
     def set_filter_text(self, text: str) -> None:
-        self._change_filter(lambda: setattr(self, "_words", text.casefold().split()))
+        self._change_filter(lambda: setattr(self, "_words", search_fold(text).split()))
 
     def set_row_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
         self._change_filter(lambda: setattr(self, "_extra", predicate))
