@@ -399,3 +399,54 @@ def test_opening_a_big_joint_meeting_takes_few_statements(qtbot, empty_db):
         event.remove(db.engine, "before_cursor_execute", count)
     qtbot.addWidget(again)
     assert len(statements) <= 10
+
+
+# ------------------------------------------------------------------ check-in by typing: never the wrong person
+
+
+def test_enter_on_several_matches_checks_in_no_one_and_says_so(qtbot, db, ops, group_ids):
+    mid, _ids = make_meeting(db, group_ids, names=("Anne Holm", "Anne Lund", "Bo Ærø"))
+    w = MeetingModeWindow(ops, mid)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.keyClicks(w.filter, "anne")
+    assert w.attendance_proxy.rowCount() == 2
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert state_of(db, mid, "Anne Holm") is None and state_of(db, mid, "Anne Lund") is None
+    assert "2" in w.statusBar().currentMessage()
+    assert w.filter.text() == "anne"  # nothing was done: the typing stays to be refined
+    qtbot.keyClicks(w.filter, " lu")
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert state_of(db, mid, "Anne Lund") == A.PRESENT and state_of(db, mid, "Anne Holm") is None
+
+
+def test_enter_with_no_match_says_so(qtbot, mode, db):
+    w, mid, _ = mode
+    qtbot.keyClicks(w.filter, "xyz")
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert w.statusBar().currentMessage() != ""
+    assert all(state_of(db, mid, n) is None for n in ("Åse Kjærgaard", "Bo Ærø"))
+
+
+def test_a_check_in_and_a_late_time_can_be_undone_and_redone(qtbot, mode, db):
+    w, mid, _ = mode
+    qtbot.keyClicks(w.filter, "zeki")
+    qtbot.keyClick(w.filter, Qt.Key.Key_Return)
+    assert state_of(db, mid, "Zeki Ünal") == A.PRESENT
+    qtbot.keyClick(w.filter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Z right after Enter
+    assert state_of(db, mid, "Zeki Ünal") is None
+    assert w.counts.text().startswith("0")
+    w.redo_action.trigger()
+    assert state_of(db, mid, "Zeki Ünal") == A.PRESENT
+
+    # late with its time, then absent; undo brings back late with the same time
+    row = next(r for r in w.attendance_model.rows() if r.name == "Zeki Ünal")
+    w.set_state(A.LATE, row)
+    with db.reading() as s:
+        late = next(r for r in attendance.attendance(s, mid).rows if r.name == "Zeki Ünal").arrived_at
+    row = next(r for r in w.attendance_model.rows() if r.name == "Zeki Ünal")
+    w.set_state(A.ABSENT, row)
+    w.undo_action.trigger()
+    with db.reading() as s:
+        again = next(r for r in attendance.attendance(s, mid).rows if r.name == "Zeki Ünal")
+    assert (again.status, again.arrived_at) == (A.LATE, late)

@@ -168,14 +168,217 @@
         <translation>Noget gik galt, og den sidste handling er måske ikke udført. Alt, hvad der var gemt før, er bevaret. Sker det igen, så meld det gerne (detaljerne står i logfilen).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="132"/>
+        <location filename="../../tankapp/ui/app.py" line="130"/>
         <source>tankapp is already open with this database. Use the window that is open.</source>
         <translation>tankapp er allerede åben med denne database. Brug det vindue, der er åbent.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/app.py" line="139"/>
+        <location filename="../../tankapp/ui/app.py" line="189"/>
+        <location filename="../../tankapp/ui/backups.py" line="485"/>
         <source>The database could not be opened:</source>
         <translation>Databasen kunne ikke åbnes:</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="61"/>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="63"/>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="70"/>
+        <source>The disk is full.</source>
+        <translation>Disken er fuld.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="71"/>
+        <source>tankapp may not write there (no permission, or the disk is read-only).</source>
+        <translation>tankapp må ikke skrive der (ingen tilladelse, eller disken er skrivebeskyttet).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="74"/>
+        <source>A file with that name already exists.</source>
+        <translation>Der findes allerede en fil med det navn.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="75"/>
+        <source>The copy did not pass SQLite&apos;s check: the file is damaged.</source>
+        <translation>Kopien bestod ikke SQLites kontrol: filen er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="76"/>
+        <source>The database is open in another program or another tankapp window. Close it and try again.</source>
+        <translation>Databasen er åben i et andet program eller et andet tankapp-vindue. Luk det, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="79"/>
+        <source>The file is not there any more.</source>
+        <translation>Filen findes ikke længere.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="80"/>
+        <source>The file is not a tankapp database.</source>
+        <translation>Filen er ikke en tankapp-database.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="81"/>
+        <source>The file was made by a newer version of tankapp. Update tankapp to use it.</source>
+        <translation>Filen er lavet af en nyere version af tankapp. Opdatér tankapp for at bruge den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="85"/>
+        <source>Something went wrong (the details say what).</source>
+        <translation>Noget gik galt (detaljerne siger hvad).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="142"/>
+        <source>Last backup: none yet</source>
+        <translation>Sidste sikkerhedskopi: ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="143"/>
+        <source>No backup of this database has been made yet. Backups are kept in %1.</source>
+        <translation>Der er endnu ikke taget en sikkerhedskopi af denne database. Sikkerhedskopier gemmes i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="149"/>
+        <source>Last backup: %1</source>
+        <translation>Sidste sikkerhedskopi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="150"/>
+        <source>Backups are made when tankapp starts, every hour and when it closes, and kept in %1.</source>
+        <translation>Der tages sikkerhedskopi, når tankapp starter, hver time og når den lukkes, og de gemmes i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="195"/>
+        <source>The automatic backup failed: %1 Everything is still saved in the database.</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: %1 Alt er stadig gemt i databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="230"/>
+        <location filename="../../tankapp/ui/backups.py" line="241"/>
+        <location filename="../../tankapp/ui/backups.py" line="246"/>
+        <location filename="../../tankapp/ui/backups.py" line="255"/>
+        <source>Back up to a file</source>
+        <translation>Sikkerhedskopiér til en fil</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="232"/>
+        <source>tankapp database (*.sqlite);;All files (*)</source>
+        <translation>tankapp-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="247"/>
+        <source>No backup was made: %1 The database is untouched.</source>
+        <translation>Der blev ikke taget nogen sikkerhedskopi: %1 Databasen er urørt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="252"/>
+        <source>Backed up to %1</source>
+        <translation>Sikkerhedskopieret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="256"/>
+        <source>The backup is saved as %1 (%2). It was checked: it opens, and SQLite found no damage in it.</source>
+        <translation>Sikkerhedskopien er gemt som %1 (%2). Den er kontrolleret: den kan åbnes, og SQLite fandt ingen skader i den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="386"/>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="392"/>
+        <location filename="../../tankapp/ui/backups.py" line="520"/>
+        <source>Nothing was restored: %1</source>
+        <translation>Intet blev gendannet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="401"/>
+        <source>The database is back as it was when the backup was made (%1).</source>
+        <translation>Databasen er tilbage, som den var, da sikkerhedskopien blev taget (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="405"/>
+        <source>The database as it was just before is kept aside. To go back to it, choose File &gt; Restore from a backup… and pick the entry marked “before restore” (%1).</source>
+        <translation>Databasen, som den var lige før, er gemt til side. For at gå tilbage til den skal du vælge Filer &gt; Gendan fra en sikkerhedskopi… og vælge linjen mærket “før gendannelse” (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="410"/>
+        <source>Restored the backup from %1</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="420"/>
+        <source>Check the database</source>
+        <translation>Kontrollér databasen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="431"/>
+        <source>The database is in order: SQLite checked every page and every reference and found no problems.</source>
+        <translation>Databasen er i orden: SQLite kontrollerede hver side og hver henvisning og fandt ingen problemer.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="437"/>
+        <source>The check found problems in the database:</source>
+        <translation>Kontrollen fandt problemer i databasen:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="443"/>
+        <source>Restore the latest backup from %1…</source>
+        <translation>Gendan den seneste sikkerhedskopi fra %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="448"/>
+        <source>There is no good backup of it in the backups folder.</source>
+        <translation>Der er ingen brugbar sikkerhedskopi af den i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="472"/>
+        <source>The database %1 is damaged, so tankapp cannot open it.</source>
+        <translation>Databasen %1 er beskadiget, så tankapp kan ikke åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="473"/>
+        <source>%1 is not a tankapp database (or not one tankapp can read), so tankapp cannot open it.</source>
+        <translation>%1 er ikke en tankapp-database (eller ikke en, tankapp kan læse), så tankapp kan ikke åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="476"/>
+        <source>The database %1 was made by a newer version of tankapp. Update tankapp to open it.</source>
+        <translation>Databasen %1 er lavet af en nyere version af tankapp. Opdatér tankapp for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="490"/>
+        <source>The file was left exactly as it is.</source>
+        <translation>Filen er ikke ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="496"/>
+        <source>No good backup of it was found in the backups folder (%1).</source>
+        <translation>Der blev ikke fundet nogen brugbar sikkerhedskopi af den i mappen med sikkerhedskopier (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="502"/>
+        <source>A good backup from %1 exists. Restoring it brings the database back as it was then; changes made after that are not in it. The file as it is now is kept aside in the backups folder.</source>
+        <translation>Der findes en brugbar sikkerhedskopi fra %1. Gendanner du den, bliver databasen, som den var dengang; ændringer lavet siden er ikke med. Filen, som den er nu, gemmes til side i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="509"/>
+        <source>Restore the latest backup from %1</source>
+        <translation>Gendan den seneste sikkerhedskopi fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="528"/>
+        <source>The backup from %1 is restored. The file that could not be opened is kept aside as %2.</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet. Filen, der ikke kunne åbnes, er gemt til side som %2.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +2099,7 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="119"/>
+        <location filename="../../tankapp/ui/main_window.py" line="124"/>
         <source>This part is not built yet. It will come in a later version of tankapp.</source>
         <translation>Denne del er ikke lavet endnu. Den kommer i en senere version af tankapp.</translation>
     </message>
@@ -1927,12 +2130,12 @@ Flet ind i det: »%2«</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="55"/>
-        <location filename="../../tankapp/ui/main_window.py" line="120"/>
+        <location filename="../../tankapp/ui/main_window.py" line="125"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="121"/>
+        <location filename="../../tankapp/ui/main_window.py" line="126"/>
         <source>The members&apos; self-evaluation and interview notes. </source>
         <translation>Medlemmernes selvevaluering og noter fra interview. </translation>
     </message>
@@ -1947,162 +2150,182 @@ Flet ind i det: »%2«</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="183"/>
+        <location filename="../../tankapp/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="110"/>
+        <location filename="../../tankapp/ui/main_window.py" line="115"/>
         <source>Library</source>
         <translation>Vidensbibliotek</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="111"/>
+        <location filename="../../tankapp/ui/main_window.py" line="116"/>
         <source>Coverage by group</source>
         <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="184"/>
+        <location filename="../../tankapp/ui/main_window.py" line="189"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="186"/>
+        <location filename="../../tankapp/ui/main_window.py" line="191"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
         <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="188"/>
+        <location filename="../../tankapp/ui/main_window.py" line="193"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="191"/>
+        <location filename="../../tankapp/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/main_window.py" line="199"/>
+        <source>&amp;Back up to a file…</source>
+        <translation>&amp;Sikkerhedskopiér til en fil…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/main_window.py" line="200"/>
+        <source>A checked copy of the database, e.g. on a USB stick</source>
+        <translation>En kontrolleret kopi af databasen, fx på en USB-nøgle</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/main_window.py" line="202"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Gendan fra en sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/main_window.py" line="204"/>
+        <source>&amp;Check the database</source>
+        <translation>&amp;Kontrollér databasen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="200"/>
+        <location filename="../../tankapp/ui/main_window.py" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="202"/>
+        <location filename="../../tankapp/ui/main_window.py" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="207"/>
+        <location filename="../../tankapp/ui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="212"/>
+        <location filename="../../tankapp/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="220"/>
+        <location filename="../../tankapp/ui/main_window.py" line="236"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="228"/>
+        <location filename="../../tankapp/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="229"/>
+        <location filename="../../tankapp/ui/main_window.py" line="245"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="232"/>
+        <location filename="../../tankapp/ui/main_window.py" line="248"/>
         <source>&amp;About tankapp</source>
         <translation>&amp;Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="240"/>
+        <location filename="../../tankapp/ui/main_window.py" line="256"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="240"/>
+        <location filename="../../tankapp/ui/main_window.py" line="256"/>
         <source>The new language is used the next time tankapp starts.</source>
         <translation>Det nye sprog bruges, næste gang tankapp starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="245"/>
+        <location filename="../../tankapp/ui/main_window.py" line="261"/>
         <source>Go to a section</source>
         <translation>Gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="246"/>
+        <location filename="../../tankapp/ui/main_window.py" line="262"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
         <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="247"/>
+        <location filename="../../tankapp/ui/main_window.py" line="263"/>
         <source>Agenda as PDF (in Meetings)</source>
         <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="248"/>
+        <location filename="../../tankapp/ui/main_window.py" line="264"/>
         <source>Move an agenda item</source>
         <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="249"/>
+        <location filename="../../tankapp/ui/main_window.py" line="265"/>
         <source>Add or remove an agenda item</source>
         <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="250"/>
+        <location filename="../../tankapp/ui/main_window.py" line="266"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="251"/>
+        <location filename="../../tankapp/ui/main_window.py" line="267"/>
         <source>Find in the list</source>
         <translation>Søg i listen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="252"/>
+        <location filename="../../tankapp/ui/main_window.py" line="268"/>
         <source>Open the selected row</source>
         <translation>Åbn den valgte række</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="253"/>
+        <location filename="../../tankapp/ui/main_window.py" line="269"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="254"/>
+        <location filename="../../tankapp/ui/main_window.py" line="270"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="255"/>
+        <location filename="../../tankapp/ui/main_window.py" line="271"/>
         <source>This list</source>
         <translation>Denne oversigt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="262"/>
+        <location filename="../../tankapp/ui/main_window.py" line="278"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="270"/>
+        <location filename="../../tankapp/ui/main_window.py" line="286"/>
         <source>About tankapp</source>
         <translation>Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="271"/>
+        <location filename="../../tankapp/ui/main_window.py" line="287"/>
         <source>tankapp %1
 For the facilitators of the think tank&apos;s expert groups.
 
@@ -2113,7 +2336,7 @@ Til facilitatorerne i tænketankens ekspertgrupper.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="324"/>
+        <location filename="../../tankapp/ui/main_window.py" line="340"/>
         <source>Members imported: %1</source>
         <translation>Importerede medlemmer: %1</translation>
     </message>
@@ -2199,7 +2422,7 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="403"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="413"/>
         <source>Meeting: %1</source>
         <translation>Møde: %1</translation>
     </message>
@@ -2366,77 +2589,97 @@ Database: %2</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/meeting_mode.py" line="314"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="425"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="435"/>
         <source>Between groups</source>
         <translation>Mellem grupperne</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="493"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="380"/>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="382"/>
+        <source>Redo</source>
+        <translation>Annullér fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="503"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="522"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="532"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="544"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="554"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="548"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="558"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="567"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="577"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="570"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="580"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="573"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="583"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="594"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="604"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="611"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="621"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="736"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="741"/>
+        <source>No one on the list matches. Check the spelling.</source>
+        <translation>Ingen på listen passer. Tjek stavningen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="745"/>
+        <source>%1 people match. Type more of the name, or pick one with the arrow keys and press Enter.</source>
+        <translation>%1 personer passer. Skriv mere af navnet, eller vælg en med piletasterne og tryk Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="769"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="742"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="776"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="761"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="795"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="770"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="804"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="784"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="818"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>
@@ -2879,141 +3122,270 @@ Vil du åbne den nu?</translation>
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="46"/>
+        <location filename="../../tankapp/ui/members_page.py" line="60"/>
         <source>Filter by name, e-mail, organisation… (Ctrl+F)</source>
         <translation>Søg på navn, e-mail, organisation… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="49"/>
+        <location filename="../../tankapp/ui/members_page.py" line="63"/>
         <source>Show withdrawn</source>
         <translation>Vis udtrådte</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="50"/>
+        <location filename="../../tankapp/ui/members_page.py" line="64"/>
         <source>New member</source>
         <translation>Nyt medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="51"/>
+        <location filename="../../tankapp/ui/members_page.py" line="65"/>
         <source>Add a member (Ctrl+N)</source>
         <translation>Tilføj et medlem (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="52"/>
+        <location filename="../../tankapp/ui/members_page.py" line="66"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="53"/>
-        <location filename="../../tankapp/ui/members_page.py" line="211"/>
+        <location filename="../../tankapp/ui/members_page.py" line="67"/>
+        <location filename="../../tankapp/ui/members_page.py" line="247"/>
         <source>Withdraw</source>
         <translation>Markér som udtrådt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="54"/>
+        <location filename="../../tankapp/ui/members_page.py" line="68"/>
         <source>Import…</source>
         <translation>Importér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="68"/>
+        <location filename="../../tankapp/ui/members_page.py" line="69"/>
+        <source>Export all data about the member…</source>
+        <translation>Eksportér alle data om medlemmet…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="70"/>
+        <source>Anonymise…</source>
+        <translation>Anonymisér…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="71"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="78"/>
+        <source>Personal data…</source>
+        <translation>Persondata…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="80"/>
+        <source>The member&apos;s rights (GDPR): a copy of all data about them, anonymising, deleting</source>
+        <translation>Medlemmets rettigheder (GDPR): en kopi af alle data om personen, anonymisering, sletning</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="97"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="69"/>
+        <location filename="../../tankapp/ui/members_page.py" line="98"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="70"/>
+        <location filename="../../tankapp/ui/members_page.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="71"/>
+        <location filename="../../tankapp/ui/members_page.py" line="100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="72"/>
+        <location filename="../../tankapp/ui/members_page.py" line="101"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="76"/>
+        <location filename="../../tankapp/ui/members_page.py" line="105"/>
         <source>May be named</source>
         <translation>Må nævnes</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="81"/>
+        <location filename="../../tankapp/ui/members_page.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="82"/>
+        <location filename="../../tankapp/ui/members_page.py" line="111"/>
         <source>Withdrawn %1</source>
         <translation>Udtrådt %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="84"/>
+        <location filename="../../tankapp/ui/members_page.py" line="113"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="101"/>
+        <location filename="../../tankapp/ui/members_page.py" line="132"/>
         <source>No members yet. Add the first member, or import a list from Excel.</source>
         <translation>Der er ingen medlemmer endnu. Tilføj det første medlem, eller importér en liste fra Excel.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="102"/>
+        <location filename="../../tankapp/ui/members_page.py" line="133"/>
         <source>Add the first member</source>
         <translation>Tilføj det første medlem</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="172"/>
+        <location filename="../../tankapp/ui/members_page.py" line="206"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="211"/>
+        <location filename="../../tankapp/ui/members_page.py" line="247"/>
         <source>Reinstate</source>
         <translation>Genindsæt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="229"/>
-        <location filename="../../tankapp/ui/members_page.py" line="250"/>
+        <location filename="../../tankapp/ui/members_page.py" line="265"/>
+        <location filename="../../tankapp/ui/members_page.py" line="286"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="230"/>
+        <location filename="../../tankapp/ui/members_page.py" line="266"/>
         <source>add member %1</source>
         <translation>tilføjelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="251"/>
+        <location filename="../../tankapp/ui/members_page.py" line="287"/>
         <source>edit member %1</source>
         <translation>ændring af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="263"/>
+        <location filename="../../tankapp/ui/members_page.py" line="299"/>
         <source>reinstate %1</source>
         <translation>genindsættelse af %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="263"/>
+        <location filename="../../tankapp/ui/members_page.py" line="299"/>
         <source>%1 is active again</source>
         <translation>%1 er aktiv igen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="266"/>
+        <location filename="../../tankapp/ui/members_page.py" line="302"/>
         <source>withdraw %1</source>
         <translation>udtræden for %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/members_page.py" line="266"/>
+        <location filename="../../tankapp/ui/members_page.py" line="302"/>
         <source>%1 has withdrawn (Ctrl+Z undoes)</source>
         <translation>%1 er udtrådt (Ctrl+Z fortryder)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="319"/>
+        <source>Save all data about %1</source>
+        <translation>Gem alle data om %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="320"/>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="330"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="332"/>
+        <source>Exported to %1</source>
+        <translation>Eksporteret til %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="334"/>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="334"/>
+        <source>Saved as %1.
+
+Open it now?</source>
+        <translation>Gemt som %1.
+
+Vil du åbne den nu?</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="373"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 er nu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="374"/>
+        <source>Anonymised: %1</source>
+        <translation>Anonymiseret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="379"/>
+        <source>%1 is deleted.</source>
+        <translation>%1 er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="380"/>
+        <source>Deleted: %1</source>
+        <translation>Slettet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="383"/>
+        <source>%1 older backup was deleted.</source>
+        <translation>%1 ældre sikkerhedskopi blev slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="384"/>
+        <source>%1 older backups were deleted.</source>
+        <translation>%1 ældre sikkerhedskopier blev slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="387"/>
+        <source>No new backup could be made (%1): make a backup soon.</source>
+        <translation>Der kunne ikke tages en ny sikkerhedskopi (%1): tag en sikkerhedskopi snarest.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="392"/>
+        <source>%1 backup made earlier still holds the old data until it is rotated out.</source>
+        <translation>%1 tidligere sikkerhedskopi indeholder stadig de gamle data, indtil den bliver udskiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="393"/>
+        <source>%1 backups made earlier still hold the old data until they are rotated out.</source>
+        <translation>%1 tidligere sikkerhedskopier indeholder stadig de gamle data, indtil de bliver udskiftet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="395"/>
+        <source>Files exported earlier still hold it until they are deleted.</source>
+        <translation>Filer, der er eksporteret tidligere, indeholder dem stadig, indtil de bliver slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="400"/>
+        <source>The database file was rebuilt without the old data.</source>
+        <translation>Databasefilen blev genopbygget uden de gamle data.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="402"/>
+        <source>The change is saved, but the disk is too full to rebuild the database file without the old data: old data may stay in the file until it is rebuilt.</source>
+        <translation>Ændringen er gemt, men disken er for fuld til at genopbygge databasefilen uden de gamle data: gamle data kan blive liggende i filen, indtil den bliver genopbygget.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="405"/>
+        <source>The change is saved, but another program had the database open: old data may stay in its files until that program closes it.</source>
+        <translation>Ændringen er gemt, men et andet program havde databasen åben: gamle data kan blive liggende i dens filer, indtil det program lukker den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/members_page.py" line="407"/>
+        <source>The change is saved, but the database file could not be rebuilt without the old data.</source>
+        <translation>Ændringen er gemt, men databasefilen kunne ikke genopbygges uden de gamle data.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3469,310 @@ Vil du åbne den nu?</translation>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="246"/>
         <source>Save</source>
         <translation>Gem</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="61"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="108"/>
+        <source>Anonymise %1</source>
+        <translation>Anonymisér %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="62"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="108"/>
+        <source>Delete %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="80"/>
+        <source>Replace these words too</source>
+        <translation>Erstat også disse ord</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="81"/>
+        <source>Add the words of the selected text to the words replaced</source>
+        <translation>Føj ordene i den valgte tekst til de ord, der bliver erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="85"/>
+        <source>e.g. a first name alone, a nickname; separate with commas</source>
+        <translation>fx et fornavn alene, et kaldenavn; adskil med kommaer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="86"/>
+        <source>Check again</source>
+        <translation>Tjek igen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="87"/>
+        <source>Show what happens with these words replaced too</source>
+        <translation>Vis, hvad der sker, når disse ord også bliver erstattet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="91"/>
+        <source>Also delete the older backups</source>
+        <translation>Slet også de ældre sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="93"/>
+        <source>Deletes the automatic backups, the copies kept before a restore and the copies made before an upgrade. A new backup of the database without the old data is made first, so there is still one to restore.</source>
+        <translation>Sletter de automatiske sikkerhedskopier, kopierne gemt før en gendannelse og kopierne taget før en opgradering. Først tages en ny sikkerhedskopi af databasen uden de gamle data, så der stadig er en at gendanne.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="100"/>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="101"/>
+        <source>Files exported earlier and copies on other computers keep the old data until they are deleted.</source>
+        <translation>Filer, der er eksporteret tidligere, og kopier på andre computere beholder de gamle data, indtil de bliver slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="132"/>
+        <source>Also replace these words in the texts:</source>
+        <translation>Erstat også disse ord i teksterne:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="164"/>
+        <source>language-of-this-text: en</source>
+        <translation>language-of-this-text: da</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="198"/>
+        <source>This member was anonymised before as %1. Anonymising again replaces only the words you add below.</source>
+        <translation>Medlemmet er allerede anonymiseret som %1. En ny anonymisering erstatter kun de ord, du tilføjer nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="201"/>
+        <source>%1 becomes %2 everywhere in tankapp.</source>
+        <translation>%1 bliver til %2 overalt i tankapp.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="205"/>
+        <source>Removed: %1.</source>
+        <translation>Fjernes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="207"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="220"/>
+        <source>%1 attendance registration</source>
+        <translation>%1 fremmøderegistrering</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="208"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="221"/>
+        <source>%1 attendance registrations</source>
+        <translation>%1 fremmøderegistreringer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="209"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="230"/>
+        <source>%1 action</source>
+        <translation>%1 opgave</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="209"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="230"/>
+        <source>%1 actions</source>
+        <translation>%1 opgaver</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="210"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="231"/>
+        <source>%1 contribution</source>
+        <translation>%1 vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="210"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="231"/>
+        <source>%1 contributions</source>
+        <translation>%1 vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="212"/>
+        <source>Kept under the new name, for the statistics: %1, the group, sector and region.</source>
+        <translation>Bevares under det nye navn, til statistikken: %1, gruppen, sektoren og regionen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="214"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="235"/>
+        <source>%1 text</source>
+        <translation>%1 tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="214"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="235"/>
+        <source>%1 texts</source>
+        <translation>%1 tekster</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="215"/>
+        <source>The name, e-mail address and phone number are replaced in %1.</source>
+        <translation>Navnet, e-mailadressen og telefonnummeret erstattes i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="219"/>
+        <source>the member&apos;s record</source>
+        <translation>medlemmets oplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="224"/>
+        <source>%1 guest record under the name</source>
+        <translation>%1 gæsteregistrering under navnet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="225"/>
+        <source>%1 guest records under the name</source>
+        <translation>%1 gæsteregistreringer under navnet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="226"/>
+        <source>%1 log entry</source>
+        <translation>%1 logpost</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="226"/>
+        <source>%1 log entries</source>
+        <translation>%1 logposter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="227"/>
+        <source>%1 is deleted for good. Removed: %2.</source>
+        <translation>%1 slettes endeligt. Fjernes: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="233"/>
+        <source>Kept without the member (they are the group&apos;s work): %1.</source>
+        <translation>Bevares uden medlemmet (de er gruppens arbejde): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="236"/>
+        <source>The name is replaced with %1 in %2; the e-mail address and phone number are removed from them.</source>
+        <translation>Navnet erstattes med %1 i %2; e-mailadressen og telefonnummeret fjernes fra dem.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="241"/>
+        <source>Note: %1 other person has the same name; texts naming them are changed as well.</source>
+        <translation>Bemærk: %1 anden person har samme navn; tekster, der nævner vedkommende, ændres også.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="243"/>
+        <source>Note: %1 other people have the same name; texts naming them are changed as well.</source>
+        <translation>Bemærk: %1 andre personer har samme navn; tekster, der nævner dem, ændres også.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="249"/>
+        <source>e-mail address</source>
+        <translation>e-mailadresse</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="250"/>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="251"/>
+        <source>organisation name</source>
+        <translation>organisationens navn</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="252"/>
+        <source>job title</source>
+        <translation>stillingsbetegnelse</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="253"/>
+        <source>municipality</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="254"/>
+        <source>note on the recruitment</source>
+        <translation>note om rekrutteringen</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="255"/>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="256"/>
+        <source>notes on the recruitment criteria</source>
+        <translation>noter om rekrutteringskriterierne</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="257"/>
+        <source>notes</source>
+        <translation>noter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="258"/>
+        <source>consent to be named</source>
+        <translation>samtykke til at blive nævnt ved navn</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="259"/>
+        <source>consent to be contacted</source>
+        <translation>samtykke til at blive kontaktet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="260"/>
+        <source>active membership (withdrawn today)</source>
+        <translation>aktivt medlemskab (udtrådt i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="261"/>
+        <source>notes on their attendance</source>
+        <translation>noter om medlemmets fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="262"/>
+        <source>organisation on their guest records</source>
+        <translation>organisation på medlemmets gæsteregistreringer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="277"/>
+        <source>Where the name is replaced:</source>
+        <translation>Her erstattes navnet:</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="278"/>
+        <source>The name is not found in any other text.</source>
+        <translation>Navnet står ikke i nogen anden tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="293"/>
+        <source>Check this text: a first or last name stands alone there and is not replaced (it may be someone else, or an ordinary word). Add the words to replace below.</source>
+        <translation>Tjek denne tekst: et fornavn eller efternavn står alene og erstattes ikke (det kan være en anden person eller et almindeligt ord). Tilføj ordene, der skal erstattes, nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="295"/>
+        <source>Check these %1 texts: a first or last name stands alone there and is not replaced (it may be someone else, or an ordinary word). Add the words to replace below.</source>
+        <translation>Tjek disse %1 tekster: et fornavn eller efternavn står alene og erstattes ikke (det kan være en anden person eller et almindeligt ord). Tilføj ordene, der skal erstattes, nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="300"/>
+        <source>No text has a first or last name standing alone.</source>
+        <translation>Ingen tekst har et fornavn eller efternavn stående alene.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="321"/>
+        <source>%1 backup of the database was made earlier: it keeps the old data until it is rotated out (after up to 8 weeks) or deleted.</source>
+        <translation>Der er taget %1 sikkerhedskopi af databasen tidligere: den beholder de gamle data, indtil den bliver udskiftet (efter op til 8 uger) eller slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="323"/>
+        <source>%1 backups of the database were made earlier: they keep the old data until they are rotated out (after up to 8 weeks) or deleted.</source>
+        <translation>Der er taget %1 sikkerhedskopier af databasen tidligere: de beholder de gamle data, indtil de bliver udskiftet (efter op til 8 uger) eller slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="326"/>
+        <source>Also delete the older backups (%1)</source>
+        <translation>Slet også de ældre sikkerhedskopier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/privacy_dialog.py" line="328"/>
+        <source>No earlier backups of the database were found.</source>
+        <translation>Der blev ikke fundet tidligere sikkerhedskopier af databasen.</translation>
     </message>
 </context>
 <context>
@@ -3668,6 +4344,65 @@ Vil du åbne den nu?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="274"/>
+        <source>Restore from a backup</source>
+        <translation>Gendan fra en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="278"/>
+        <source>Choose the backup to go back to. Everything changed after it was made is replaced by the backup.
+
+The database as it is now is kept aside first, so nothing is lost: it appears in this list as “before restore”, and restoring that undoes the restore.</source>
+        <translation>Vælg den sikkerhedskopi, du vil gå tilbage til. Alt, der er ændret, efter den blev taget, erstattes af sikkerhedskopien.
+
+Databasen, som den er nu, gemmes først til side, så intet går tabt: den står i denne liste som “før gendannelse”, og gendanner du den, fortrydes gendannelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="286"/>
+        <source>Choose another file…</source>
+        <translation>Vælg en anden fil…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="290"/>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="297"/>
+        <source>There are no backups of this database in %1 yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af denne database i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="325"/>
+        <source>(before restore)</source>
+        <translation>(før gendannelse)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="327"/>
+        <source>(cannot be opened)</source>
+        <translation>(kan ikke åbnes)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="358"/>
+        <location filename="../../tankapp/ui/backups.py" line="365"/>
+        <location filename="../../tankapp/ui/backups.py" line="369"/>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="358"/>
+        <source>tankapp database (*.sqlite);;All files (*)</source>
+        <translation>tankapp-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/backups.py" line="368"/>
+        <source>%1 is not a tankapp database that this tankapp can open.</source>
+        <translation>%1 er ikke en tankapp-database, som denne tankapp kan åbne.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../tankapp/ui/setup_dialog.py" line="36"/>
@@ -3948,6 +4683,14 @@ Svar (%3): %4</translation>
         <location filename="../../tankapp/ui/pages.py" line="90"/>
         <source>Every group is within its target size.</source>
         <translation>Alle grupper har den ønskede størrelse.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="859"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

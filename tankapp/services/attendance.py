@@ -244,6 +244,15 @@ def set_attendance(
     return row
 
 
+def restore_attendance(s: Session, meeting_id: int, member_id: int, mark: AttendanceMark) -> Attendance | None:
+    """Put a member's registration back exactly as ``mark`` (undo of a change): state, times and note."""
+    row = set_attendance(s, meeting_id, member_id, mark.status)
+    if row is not None:
+        row.arrived_at, row.left_at, row.note = mark.arrived_at, mark.left_at, mark.note
+        s.flush()
+    return row
+
+
 # ---------------------------------------------------------------- guests
 
 

@@ -105,7 +105,8 @@ they are:
 * their name, e-mail and phone in stored texts are replaced exactly as above, with
   ``[slettet medlem]`` for the name.
 
-:func:`deletion_preview` counts all of this without changing anything.
+:func:`deletion_preview` counts all of this without changing anything, and
+:func:`anonymise_preview` says what anonymising would do (the window shows it first).
 
 Neither may leave the old text in the file: both switch on ``PRAGMA secure_delete`` for
 their transaction (freed space is overwritten with zeros), and after the commit the caller
@@ -167,6 +168,7 @@ __all__ = [
     "ScrubResult",
     "TextChange",
     "anonymise_member",
+    "anonymise_preview",
     "delete_member",
     "deletion_preview",
     "export_member_data",
@@ -1282,9 +1284,13 @@ def _replace_texts(s: Session, hits: list[_Hit], matcher: _Matcher, replacement:
 
 
 def _possible_mentions(
-    s: Session, member: Member, matcher: _Matcher, *, simulate: str | None = None, skip: frozenset = frozenset()
+    s: Session, member: Member, matcher: _Matcher, *, simulate: str | None = None, skip: frozenset = frozenset(),
+    emptied: frozenset = frozenset(),
 ) -> list[PossibleMention]:
-    """Texts where a name part still stands alone (after the replacement, or as it would be)."""
+    """Texts where a name part still stands alone (after the replacement, or as it would be).
+
+    *emptied*: (table, id, column) that the change would clear, so not looked at.
+    """
     if not matcher.parts:
         return []
     part_re = re.compile(
@@ -1296,6 +1302,8 @@ def _possible_mentions(
     out = []
     for h in _texts(s, skip_member_id=member.id, skip=skip):
         if h.table == "audit_entry" and h.column in ("action", "table_name", "record_uuid"):
+            continue
+        if emptied and (h.table, h.row_id, h.column) in emptied:
             continue
         value = matcher.replace(h.text, simulate) if simulate is not None else h.text
         if not part_re.search(value):
@@ -1403,6 +1411,78 @@ def anonymise_member(
         possible_mentions=tuple(_possible_mentions(s, member, matcher)),
     )
     return result
+
+
+def anonymise_preview(
+    s: Session,
+    member_id: int,
+    *,
+    extra_terms: Sequence[str] = (),
+) -> AnonymiseResult:
+    """What :func:`anonymise_member` would do, as its result would say it; changes nothing.
+
+    The pseudonym is the one the member would get (their own number if anonymised before,
+    else the next free one); ``texts_changed`` are the texts the name, e-mail, phone or an
+    extra word would be replaced in, ``possible_mentions`` the ones where a first or last
+    name would still stand alone.
+    """
+    member = _get_member(s, member_id)
+    record_uuid = str(member.uuid)
+    number = _anonymised_number(s, record_uuid)
+    already = number is not None
+    if number is None:
+        number = _next_number(s)
+    name = pseudonym(number)
+    matcher = _Matcher.build(s, member, extra_terms, use_name=not already, anonymised=already)
+    own_guests = _own_guest_ids(s, member)
+    changes = []
+    seen = set()
+    for h in _scan(s, member, matcher):
+        if (h.table, h.row_id, h.column) in seen or matcher.replace(h.text, name) == h.text:
+            continue
+        seen.add((h.table, h.row_id, h.column))
+        where = _where(s, h.table, h.row_id)
+        changes.append(TextChange(f"{h.table}.{h.column}", h.record_uuid, where.meeting_id, where.meeting_title,
+                                  where.meeting_date))
+    count = lambda q: s.scalar(select(func.count()).select_from(q.subquery()))  # noqa: E731
+    notes = count(select(Attendance.id).where(Attendance.member_id == member.id, Attendance.note != ""))
+    guest_orgs = count(select(Guest.id).where(Guest.id.in_(own_guests), Guest.organisation != "")) if own_guests else 0
+    cleared = ["name"] if member.name != name else []
+    if member.email:
+        cleared.append("email")
+    cleared += [f for f in _CLEARED_TEXT if getattr(member, f)]
+    if member.consent_named or member.consent_named_on:
+        cleared.append("consent_named")
+    if member.consent_contact or member.consent_contact_on:
+        cleared.append("consent_contact")
+    if member.withdrawn_on is None:
+        cleared.append("membership")
+    if notes:
+        cleared.append("attendance_notes")
+    if guest_orgs:
+        cleared.append("guest_organisation")
+    return AnonymiseResult(
+        member_id=member.id,
+        member_uuid=record_uuid,
+        number=number,
+        pseudonym=name,
+        already_anonymised=already,
+        cleared=tuple(cleared),
+        texts_changed=tuple(changes),
+        attendance_kept=count(select(Attendance.id).where(Attendance.member_id == member.id)),
+        attendance_notes_cleared=notes,
+        actions_kept=count(select(ActionItem.id).where(ActionItem.owner_member_id == member.id)),
+        contributions_kept=count(select(Contribution.id).where(Contribution.member_id == member.id)),
+        name_forms=len(matcher.forms),
+        same_name=matcher.same_name,
+        first_last_skipped=matcher.first_last_skipped,
+        possible_mentions=tuple(_possible_mentions(
+            s, member, matcher, simulate=name, emptied=frozenset(
+                [("guest", g, "organisation") for g in own_guests]
+                + [("attendance", a, "note") for a in s.scalars(select(Attendance.id).where(Attendance.member_id == member.id))]
+            ),
+        )),
+    )
 
 
 def _deletion(s: Session, member: Member, own_guests: list[int]) -> dict:

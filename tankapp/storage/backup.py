@@ -788,3 +788,56 @@ def restore(
         raise
     log.info("restored the database from a backup (kept aside: %s)", kept.name if kept else None)
     return RestoreInfo(db, src, kept, result.revision or "")
+
+
+# ---------------------------------------------------------------- purging (after a member's data was erased)
+
+
+def upgrade_copies(db_path: str | os.PathLike | None = None) -> list[Path]:
+    """The copies made beside the database before an upgrade (``<stem>.backup-*<suffix>``), newest name first."""
+    import glob
+
+    db = _abs(db_path) if db_path is not None else paths.default_db_path()
+    pattern = glob.escape(str(db.with_name(db.stem))) + ".backup-*" + glob.escape(db.suffix)
+    return sorted((Path(p) for p in glob.glob(pattern) if os.path.isfile(p) and not os.path.islink(p)), reverse=True)
+
+
+def purge_backups(
+    db_path: str | os.PathLike | None = None, *, keep_latest: bool = False, keep: Iterable[Path] = ()
+) -> list[Path]:
+    """Delete every backup of this database; returns the deleted files.
+
+    After a member's data is erased, every copy made before still holds it: the
+    automatic backups and the copies kept aside by a restore (in the backups folder,
+    with any -wal beside them) and the copies made beside the database before an
+    upgrade. ``keep_latest`` keeps the newest automatic backup, ``keep`` the files
+    named (e.g. a backup made just after the erasure). Only files named by tankapp
+    for this database are touched. A file that cannot be deleted is logged and left.
+    """
+    db = _abs(db_path) if db_path is not None else paths.default_db_path()
+    named = [info for info, _n in _named_backups(db)]
+    keep_keys = {_key(Path(p)) for p in keep}
+    if keep_latest:
+        newest = next((i for i in named if not i.before_restore), None)
+        if newest is not None:
+            keep_keys.add(_key(newest.path))
+    removed = []
+    for path in [i.path for i in named] + upgrade_copies(db):
+        if _key(path) in keep_keys or _same_file(path, db):
+            continue
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("could not remove the backup %s: %s", path.name, exc.strerror)
+            continue
+        removed.append(path)
+        for suffix in _SIDE_SUFFIXES:
+            try:
+                _side(path, suffix).unlink()
+            except OSError:
+                pass
+    if removed:
+        log.info("removed %d backups on request", len(removed))
+    return removed

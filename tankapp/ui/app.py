@@ -123,8 +123,6 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
     setup_logging()
     app, settings = make_app(lang)
     install_error_dialog()
-    from tankapp.storage import DatabaseError, open_database
-
     path = paths.default_db_path() if db_path is None else os.path.abspath(db_path)
     lock = acquire_window_lock(path)
     if lock is None:
@@ -132,14 +130,10 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
             None, "tankapp", QApplication.translate("App", "tankapp is already open with this database. Use the window that is open.")
         )
         return 1
-    try:
-        db = open_database(path, create=True)
-    except DatabaseError as exc:
-        log.error("cannot open the database: %s", type(exc).__name__)
-        QMessageBox.critical(None, "tankapp", QApplication.translate("App", "The database could not be opened:") + "\n\n" + str(exc))
+    db = open_database_or_recover(path)
+    if db is None:
         return 1
 
-    from tankapp.ui.main_window import MainWindow
     from tankapp.ui.ops import Operations
 
     ops = Operations(db)
@@ -150,11 +144,47 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
             db.close()
             return 0
 
-    window = MainWindow(ops, settings)
-    window.show()
+    window = show_main_window(ops, settings, smoke_test=smoke_test)
     if smoke_test:
         QTimer.singleShot(0, window.close)
     code = app.exec()
-    db.close()
+    ops.close()  # the database open now (a restore opens the file afresh)
     lock.unlock()
     return code
+
+
+def show_main_window(ops, settings: QSettings, *, smoke_test: bool = False):
+    """Show the main window and start its automatic backups (one shortly after it is on screen,
+    in a worker thread; hourly; one when it closes). The smoke test, which measures the start,
+    makes none."""
+    from tankapp.ui.main_window import MainWindow
+
+    window = MainWindow(ops, settings)
+    window.show()
+    if not smoke_test:
+        window.start_auto_backups()
+    return window
+
+
+def open_database_or_recover(path, parent=None):
+    """Open the database; when it is damaged, not a tankapp database or from a newer tankapp, say so
+    and offer the latest good backup (:func:`tankapp.ui.backups.offer_restore_on_open`).
+
+    The Database, or None when it could not be opened (the user was told why).
+    """
+    from tankapp.storage import DatabaseError, open_database
+
+    try:
+        return open_database(path, create=True)
+    except DatabaseError as exc:
+        log.error("cannot open the database: %s", type(exc).__name__)
+        from tankapp.ui.backups import offer_restore_on_open
+
+        if not offer_restore_on_open(path, exc, parent):
+            return None
+    try:
+        return open_database(path)
+    except DatabaseError as exc:
+        log.error("cannot open the restored database: %s", type(exc).__name__)
+        QMessageBox.critical(parent, "tankapp", QApplication.translate("App", "The database could not be opened:") + "\n\n" + str(exc))
+        return None

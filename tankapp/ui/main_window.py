@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(ops.path)))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
+        from tankapp.ui.backups import BackupStatus
+
+        # "Last backup: today 14.05"; automatic backups run once start_auto_backups() is called.
+        self.backup_status = BackupStatus(ops, self.statusBar(), self)
+        self.statusBar().addPermanentWidget(self.backup_status.label)
 
         self._build_menus()
         self._restore_settings()
@@ -94,6 +99,8 @@ class MainWindow(QMainWindow):
 
             page = MembersPage(ops, self.undo_stack)
             page.import_requested.connect(self.import_members)
+            # An erasure (GDPR) must not be undoable anywhere: undo steps hold copies of the data.
+            page.personal_data_erased.connect(self.clear_undo)
             return page
         if key == "meetings":
             from tankapp.ui.meetings_page import MeetingsPage
@@ -191,8 +198,19 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("&Back up to a file…"), self)
+        self.backup_action.setToolTip(self.tr("A checked copy of the database, e.g. on a USB stick"))
+        self.backup_action.triggered.connect(lambda _checked=False: self.back_up_to_file())
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(lambda _checked=False: self.restore_from_backup())
+        self.check_action = QAction(self.tr("&Check the database"), self)
+        self.check_action.triggered.connect(lambda _checked=False: self.check_database())
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.check_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -326,6 +344,45 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    # ------------------------------------------------------------------ backups
+    def start_auto_backups(self) -> None:
+        """Automatic backups: one shortly after the window is shown (in a worker thread), then hourly."""
+        self.backup_status.start()
+
+    def back_up_to_file(self) -> None:
+        from tankapp.ui import backups
+
+        backups.back_up_to_file(self)
+
+    def restore_from_backup(self, preselect=None) -> bool:
+        from tankapp.ui import backups
+
+        return backups.restore_from_backup(self, preselect)
+
+    def check_database(self) -> bool:
+        from tankapp.ui import backups
+
+        return backups.check_database(self)
+
+    def prepare_for_restore(self) -> None:
+        """Before the database file is replaced: no copy running, meeting mode windows saved and closed."""
+        if self.is_built("knowledge"):
+            self.library_page.cancel_running()
+        if self.is_built("meetings"):
+            for window in list(self.meetings_page.mode_windows.values()):
+                window.close()  # saves its notes
+
+    def clear_undo(self) -> None:
+        """Forget every undo step (members, each meeting's agenda)."""
+        for stack in self.undo_group.stacks():
+            stack.clear()
+
+    def after_restore(self) -> None:
+        """The file was replaced (every view reloads by itself): undo steps refer to the old data."""
+        for stack in self.undo_group.stacks():
+            stack.clear()
+        self.backup_status.refresh()
+
     # ------------------------------------------------------------------
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -350,4 +407,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+        self.backup_status.finish()  # the closing backup, before the program ends
         super().closeEvent(event)

@@ -13,8 +13,8 @@ import datetime as dt
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from tankapp.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from tankapp.domain.rules import timer_state
-from tankapp.services.attendance import AttendanceList, AttendanceRow
+from tankapp.services.attendance import AttendanceList, AttendanceMark, AttendanceRow
 from tankapp.services.errors import NotFound, ServiceError
 from tankapp.services.minutes import ActionInput, MeetingModeData, Minutes, MinutesItem, should_start
 from tankapp.ui import texts
@@ -244,7 +244,7 @@ class MeetingModeWindow(QMainWindow):
         cl.addWidget(followups_box, 1)
 
         # --- right: attendance --------------------------------------------
-        self.filter = QLineEdit()
+        self.filter = _FilterEdit()
         self.filter.setPlaceholderText(self.tr("Find a member (Ctrl+F), Enter checks in"))
         self.filter.setClearButtonEnabled(True)
         self.attendance_model = AttendanceModel(
@@ -373,6 +373,16 @@ class MeetingModeWindow(QMainWindow):
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
+            self.addAction(action)
+        # Every attendance change can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z); a text
+        # field with its own typing to undo takes Ctrl+Z first, as everywhere.
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
         self._show(data)
@@ -715,26 +725,50 @@ class MeetingModeWindow(QMainWindow):
         return None
 
     def check_in_first_match(self) -> None:
-        """Enter in the filter box checks in the first member it shows, then clears it."""
-        if self.attendance_proxy.rowCount() == 0:
+        """Enter in the filter box checks in the one member it shows (or the selected one), then clears it.
+
+        Several matches (the filter also matches organisations) check no one in:
+        the facilitator is told to type more or pick one, so the wrong person is
+        never registered.
+        """
+        shown = self.attendance_proxy.rowCount()
+        selected = self.attendance_table.selectionModel().selectedRows()
+        if selected:
+            row = self.attendance_proxy.row_object(selected[0])
+        elif shown == 1:
+            row = self.attendance_proxy.row_object(self.attendance_proxy.index(0, 0))
+        elif shown == 0:
+            self.statusBar().showMessage(self.tr("No one on the list matches. Check the spelling."), 6000)
             return
-        row = self.attendance_proxy.row_object(self.attendance_proxy.index(0, 0))
+        else:
+            self.statusBar().showMessage(
+                self.tr("%1 people match. Type more of the name, or pick one with the arrow keys and press Enter.")
+                .replace("%1", str(shown)), 8000)
+            return
         self.set_state(AttendanceStatus.PRESENT, row)
-        self.filter.clear()
+        self.filter.setText("")  # setText (not clear): Ctrl+Z then undoes the check-in, not the typing
 
     def set_state(self, status: AttendanceStatus | None, row: AttendanceRow | None = None) -> None:
+        """Register a state for a member, as one undoable step (Ctrl+Z puts the old state back)."""
         row = row or self.selected_member()
         if row is None:
             return
-        ok, mark = self._call(self.ops.meeting_mode.set_attendance, self.meeting_id, row.member_id, status)
+        command = _AttendanceCommand(self, row, status)
+        if command.first_ok:
+            self.undo_stack.push(command)
+
+    def _apply_mark(self, row: AttendanceRow, op, *args) -> bool:
+        ok, mark = self._call(op, self.meeting_id, row.member_id, *args)
         if not ok:
-            return
-        new = replace(row, status=mark.status, arrived_at=mark.arrived_at, left_at=mark.left_at, note=mark.note)
+            return False
+        current = next((r for r in self.attendance_model.rows() if r.member_id == row.member_id), row)
+        new = replace(current, status=mark.status, arrived_at=mark.arrived_at, left_at=mark.left_at, note=mark.note)
         self.attendance_model.replace_member(row.member_id, new)
         self._update_counts()
         self.statusBar().showMessage(
-            self.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(status)), 4000
+            self.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(mark.status)), 4000
         )
+        return True
 
     def _update_counts(self) -> None:
         rows = self.attendance_model.rows()
@@ -803,3 +837,38 @@ class MeetingModeWindow(QMainWindow):
         self._tick.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+
+class _FilterEdit(QLineEdit):
+    """The check-in box: Ctrl+Z undoes its typing while there is typing to undo, else the last check-in."""
+
+    def event(self, e) -> bool:  # noqa: D401 - Qt's name
+        if e.type() == QEvent.Type.ShortcutOverride:
+            if (e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()) or (
+                    (e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined()
+                     == QKeySequence("Ctrl+Shift+Z")[0].toCombined()) and not self.isRedoAvailable()):
+                e.ignore()
+                return False  # let the window's Undo/Redo action have it
+        return super().event(e)
+
+
+class _AttendanceCommand(QUndoCommand):
+    """One attendance change in meeting mode; undo puts the member's registration back exactly."""
+
+    def __init__(self, window: MeetingModeWindow, row: AttendanceRow, status: AttendanceStatus | None):
+        super().__init__(window.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(status)))
+        self.window = window
+        self.row = row
+        self.status = status
+        self.before = AttendanceMark(row.status, row.arrived_at, row.left_at, row.note or "")
+        self.first_ok = window._apply_mark(row, window.ops.meeting_mode.set_attendance, status)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # done once already, when the change was made
+            self._first = False
+            return
+        self.window._apply_mark(self.row, self.window.ops.meeting_mode.set_attendance, self.status)
+
+    def undo(self) -> None:
+        self.window._apply_mark(self.row, self.window.ops.meeting_mode.restore_attendance, self.before)

@@ -1,19 +1,24 @@
-"""The Medlemmer section: filter as you type, Danish sort, add/edit/withdraw, import."""
+"""The Medlemmer section: filter as you type, Danish sort, add/edit/withdraw, import, personal data (GDPR)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +36,18 @@ from tankapp.ui.ops.follow import follow
 from tankapp.ui.widgets import EmptyState
 
 
+def personal_data_file_name(name: str, suffix: str = ".pdf") -> str:
+    """'Persondata - Åse Kjærgaard.pdf' (characters a file name cannot hold become _)."""
+    text = f"Persondata - {' '.join(name.split())}{suffix}"
+    return "".join("_" if c in '/\\:*?"<>|' or ord(c) < 32 else c for c in text)
+
+
 class MembersPage(QWidget):
     status = Signal(str)
     import_requested = Signal()
+    # A member was anonymised or deleted: every undo command holding their old data must go
+    # (this page clears its own stack; the window may clear the others it keeps).
+    personal_data_erased = Signal()
 
     def __init__(self, ops: Operations, undo_stack: QUndoStack, parent=None):
         super().__init__(parent)
@@ -52,13 +66,28 @@ class MembersPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.import_button = QPushButton(self.tr("Import…"))
+        self.export_data_action = QAction(self.tr("Export all data about the member…"), self)
+        self.anonymise_action = QAction(self.tr("Anonymise…"), self)
+        self.delete_action = QAction(self.tr("Delete…"), self)
+        self.privacy_menu = QMenu(self)
+        self.privacy_menu.addAction(self.export_data_action)
+        self.privacy_menu.addSeparator()
+        self.privacy_menu.addAction(self.anonymise_action)
+        self.privacy_menu.addAction(self.delete_action)
+        self.privacy_button = QToolButton()
+        self.privacy_button.setText(self.tr("Personal data…"))
+        self.privacy_button.setToolTip(
+            self.tr("The member's rights (GDPR): a copy of all data about them, anonymising, deleting")
+        )
+        self.privacy_button.setMenu(self.privacy_menu)
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 3)
         top.addWidget(self.group_filter, 1)
         top.addWidget(self.show_withdrawn)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.withdraw_button):
+        for b in (self.add_button, self.edit_button, self.withdraw_button, self.privacy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -96,6 +125,8 @@ class MembersPage(QWidget):
         self._fitted = False
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions([self.export_data_action, self.anonymise_action, self.delete_action])
 
         self.empty = EmptyState(
             self.tr("No members yet. Add the first member, or import a list from Excel."),
@@ -118,6 +149,9 @@ class MembersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         self.import_button.clicked.connect(self.import_requested)
+        self.export_data_action.triggered.connect(self.export_member_data)
+        self.anonymise_action.triggered.connect(self.anonymise_selected)
+        self.delete_action.triggered.connect(self.delete_member_for_good)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._apply_predicate()
         self.reload()
@@ -207,6 +241,8 @@ class MembersPage(QWidget):
         member = self.selected()
         self.edit_button.setEnabled(member is not None)
         self.withdraw_button.setEnabled(member is not None)
+        for widget in (self.privacy_button, self.export_data_action, self.anonymise_action, self.delete_action):
+            widget.setEnabled(member is not None)
         self.withdraw_button.setText(
             self.tr("Reinstate") if member is not None and member.withdrawn else self.tr("Withdraw")
         )
@@ -271,3 +307,101 @@ class MembersPage(QWidget):
                 text.replace("%1", member.name),
             )
         )
+
+    # ------------------------------------------------------------------ personal data (GDPR)
+    def export_member_data(self) -> None:
+        """Everything held about the member, as a PDF (for them) or JSON, where the user chooses."""
+        member = self.selected()
+        if member is None:
+            return
+        default = str(Path.home() / personal_data_file_name(member.name))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save all data about %1").replace("%1", member.name), default,
+            self.tr("PDF (*.pdf);;JSON (*.json)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".json"):
+            target = target.with_name(target.name + (".json" if "json" in (chosen or "").lower() else ".pdf"))
+        try:
+            written = self.ops.privacy.export_member(member.id, target)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
+            return
+        self.status.emit(self.tr("Exported to %1").replace("%1", written.name))
+        answer = QMessageBox.question(
+            self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(written))
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+    def anonymise_selected(self) -> None:
+        self._erase("anonymise")
+
+    def delete_member_for_good(self) -> None:
+        self._erase("delete")
+
+    def _erase(self, mode: str) -> None:
+        """Show what will happen, and on the clearly worded button do it; there is no undo."""
+        from tankapp.ui.privacy_dialog import ANONYMISE, PrivacyDialog
+
+        member = self.selected()
+        if member is None:
+            return
+        dialog = PrivacyDialog(self.ops, member, mode, parent=self)
+        if dialog.exec() != PrivacyDialog.DialogCode.Accepted:
+            return
+        terms, purge = dialog.extra_terms(), dialog.purge_backups()
+        title = dialog.windowTitle()
+        try:
+            if mode == ANONYMISE:
+                done = self.ops.privacy.anonymise(member.id, terms)
+            else:
+                done = self.ops.privacy.delete(member.id, terms)
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, Operations.message(exc))
+            return
+        # The undo commands hold copies of the person's data: an undo would bring it back.
+        self.undo_stack.clear()
+        self.personal_data_erased.emit()
+        purged = self.ops.privacy.purge_backups() if purge else None
+
+        lines = []
+        if mode == ANONYMISE:
+            pseudonym = done.result.pseudonym
+            lines.append(self.tr("%1 is now %2.").replace("%1", member.name).replace("%2", pseudonym))
+            self.status.emit(self.tr("Anonymised: %1").replace("%1", pseudonym))
+            if not self.show_withdrawn.isChecked():
+                self.show_withdrawn.setChecked(True)  # anonymised is withdrawn: show the result
+            self.select_member(member.id)
+        else:
+            lines.append(self.tr("%1 is deleted.").replace("%1", member.name))
+            self.status.emit(self.tr("Deleted: %1").replace("%1", member.name))
+        lines.append(self._scrub_text(done.scrub))
+        if purged is not None:
+            deleted = (self.tr("%1 older backup was deleted.") if purged.removed == 1
+                       else self.tr("%1 older backups were deleted."))
+            lines.append(deleted.replace("%1", str(purged.removed)))
+            if purged.fresh is None:
+                lines.append(self.tr("No new backup could be made (%1): make a backup soon.")
+                             .replace("%1", purged.problem or ""))
+        else:
+            n = self.ops.privacy.old_backups(member.id)
+            if n:
+                held = (self.tr("%1 backup made earlier still holds the old data until it is rotated out.") if n == 1
+                        else self.tr("%1 backups made earlier still hold the old data until they are rotated out."))
+                lines.append(held.replace("%1", str(n)))
+        lines.append(self.tr("Files exported earlier still hold it until they are deleted."))
+        QMessageBox.information(self, title, "\n\n".join(lines))
+
+    def _scrub_text(self, scrub) -> str:
+        if scrub.complete:
+            return self.tr("The database file was rebuilt without the old data.")
+        if scrub.reason == "disk_full":
+            return self.tr("The change is saved, but the disk is too full to rebuild the database file without "
+                           "the old data: old data may stay in the file until it is rebuilt.")
+        if scrub.reason == "busy":
+            return self.tr("The change is saved, but another program had the database open: old data may stay "
+                           "in its files until that program closes it.")
+        return self.tr("The change is saved, but the database file could not be rebuilt without the old data.")

@@ -185,6 +185,18 @@ class Operations(QObject):
 
         return SharingOps(self)
 
+    @cached_property
+    def backups(self):
+        from tankapp.ui.ops.backups import BackupOps
+
+        return BackupOps(self)
+
+    @cached_property
+    def privacy(self):
+        from tankapp.ui.ops.privacy import PrivacyOps
+
+        return PrivacyOps(self)
+
     # ------------------------------------------------------------------ the database file
     @property
     def path(self) -> Path:
@@ -193,6 +205,31 @@ class Operations(QObject):
 
     def close(self) -> None:
         self._db.close()
+
+    def reopen_after(self, work: Callable[[Path], T]) -> T:
+        """Close the database, run ``work(path)`` with no connection open, open the file again.
+
+        For replacing the file itself (a restore). When ``work`` succeeds the file is
+        opened afresh (checked, an older schema upgraded) and every kind of record is
+        announced as changed, so every view reloads. When ``work`` raises, the file was
+        not replaced: the old engine simply connects again on its next use.
+        """
+        from tankapp.storage import open_database
+
+        path = self._db.path
+        self._db.close()  # no connection, no -wal/-shm of ours left beside the file
+        result = work(path)
+        try:
+            fresh = open_database(path)
+        except DatabaseError as exc:
+            # The file was replaced but does not open: the old engine connects to whatever
+            # is there on its next use; the views reload and the window says what went wrong.
+            self.announce(Changes.of(*Kind.ALL))
+            raise storage_problem(exc) from exc
+        old, self._db = self._db, fresh
+        old.close()
+        self.announce(Changes.of(*Kind.ALL))
+        return result
 
     # ------------------------------------------------------------------ transactions
     def read(self, work: Callable[[Session], T]) -> T:

@@ -130,6 +130,14 @@ class MeetingModeOps(FeatureOps):
             Changes.of(attendance=[meeting_id]),
         )
 
+    def restore_attendance(self, meeting_id: int, member_id: int, mark: AttendanceMark) -> AttendanceMark:
+        """Put a registration back as it was (undo): state, times and note."""
+        return self._write(
+            lambda s: attendance_service.mark_of(
+                attendance_service.restore_attendance(s, meeting_id, member_id, mark)),
+            Changes.of(attendance=[meeting_id]),
+        )
+
     def add_guest(self, meeting_id: int, name: str, organisation: str = "", role: str = "") -> AttendanceList:
         """A guest at the meeting; the attendance list with them."""
 
