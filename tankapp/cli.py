@@ -780,7 +780,7 @@ def _run(handler: Callable, args) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE
     except (ServiceError, DatabaseError) as exc:
-        print(f"tankapp: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"tankapp: {_one_line(str(exc))}{_backup_hint(exc, args)}", file=sys.stderr)
         return EXIT_DATA
     except BrokenPipeError:  # e.g. piped into head
         _quiet_stdout()
@@ -821,6 +821,24 @@ def _argument_problem(args) -> str | None:
         elif name in _ID_ARGUMENTS and isinstance(value, int) and abs(value) > _SQLITE_MAX_INT:
             return f"there is no {_ID_ARGUMENTS[name]} with id {value}"
     return None
+
+
+def _backup_hint(exc: Exception, args) -> str:
+    """For a file that cannot be opened (damaged, not tankapp, too new): the latest good backup, if any."""
+    from tankapp.storage import DatabaseDamaged, NewerDatabase, NotATankappDatabase
+
+    if not isinstance(exc, (DatabaseDamaged, NotATankappDatabase, NewerDatabase)):
+        return ""
+    try:
+        from tankapp.storage import backup
+
+        good = backup.latest_good_backup(args.db)
+    except Exception:  # noqa: BLE001 - a hint must never hide the real message
+        return ""
+    if good is None:
+        return ""
+    db = f" --db {args.db}" if args.db else ""
+    return f" The latest good backup is {good.path} ({good.made_at:%Y-%m-%d %H:%M}): tankapp{db} restore {good.path}"
 
 
 def _interrupt_on_sigterm():

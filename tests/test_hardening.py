@@ -548,3 +548,17 @@ def test_init_on_an_empty_world_readable_file_makes_it_owner_only(tmp_path):
     proc = tankapp(tmp_path, "--db", target, "init")
     assert proc.returncode == 0, proc.stderr
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_damaged_database_names_the_latest_good_backup(tmp_path, demo):
+    made = tankapp(tmp_path, "--db", demo, "backup")
+    assert made.returncode == 0, made.stderr
+    data = demo.read_bytes()
+    demo.write_bytes(data[: len(data) // 2])
+    proc = tankapp(tmp_path, "--db", demo, "members", "list")
+    assert_refused(proc, "damaged", "latest good backup", "restore")
+    backup_path = made.stdout.split("Backed up to ", 1)[1].split(" (checked)")[0]
+    assert backup_path in proc.stderr
+    restored = tankapp(tmp_path, "--db", demo, "restore", backup_path)
+    assert restored.returncode == 0, restored.stderr
+    assert tankapp(tmp_path, "--db", demo, "members", "list").returncode == 0
