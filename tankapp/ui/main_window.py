@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tankapp import __version__
 from tankapp.ui.ops import Operations
 from tankapp.ui.pages import NotYetPage
+from tankapp.ui.widgets import redo_shortcuts
 
 if TYPE_CHECKING:
     from tankapp.storage import Database
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(redo_shortcuts())
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()

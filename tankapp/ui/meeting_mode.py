@@ -47,6 +47,7 @@ from tankapp.ui import texts
 from tankapp.ui.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
+from tankapp.ui.widgets import redo_shortcuts
 
 NOTES_SAVE_DELAY_MS = 600
 AMBER = QColor(191, 120, 0)
@@ -380,7 +381,7 @@ class MeetingModeWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(redo_shortcuts())
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)

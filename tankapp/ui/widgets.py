@@ -102,3 +102,18 @@ class EmptyState(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         layout.addStretch(2)
+
+
+def redo_shortcuts() -> list:
+    """Redo's keys, each once: the platform's own plus Ctrl+Shift+Z (what people type).
+
+    The same key sequence given twice to one action makes Qt treat it as
+    ambiguous, and the key then does nothing.
+    """
+    from PySide6.QtGui import QKeySequence
+
+    keys: list[QKeySequence] = []
+    for k in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]:
+        if not k.isEmpty() and all(k != seen for seen in keys):
+            keys.append(k)
+    return keys
