@@ -51,7 +51,7 @@ class Kind:
     GROUP = "group"
     MEMBER = "member"
     MEETING = "meeting"
-    AGENDA = "agenda"
+    AGENDA = "agenda"  # ids: the meeting whose agenda changed
     TEMPLATE = "template"
     ATTENDANCE = "attendance"
     MINUTES = "minutes"  # notes, decisions, actions, approval

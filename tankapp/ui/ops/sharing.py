@@ -56,7 +56,8 @@ class SharingOps(FeatureOps):
         # A new agenda item on the target meeting: its agenda and its item count change.
         return self._write(
             work,
-            lambda row: Changes.of(Kind.SHARING, agenda=[row.agenda_item_id], meeting=[row.to_meeting_id]),
+            # agenda changes carry the meeting's id, as everywhere in the house
+            lambda row: Changes.of(Kind.SHARING, agenda=[row.to_meeting_id], meeting=[row.to_meeting_id]),
         )
 
     def digests(self, meeting_id: int) -> MeetingDigests:
