@@ -66,3 +66,27 @@ def pdf_fonts(path: Path) -> list[str]:
 def pdf_words(path: Path) -> str:
     """The PDF's text, all white space as single spaces (pdftotext breaks wrapped lines)."""
     return " ".join(pdf_text(path).split())
+
+
+def tankapp_process(cwd: Path, *args, env_extra: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """``python -m tankapp ARGS`` as a real process, as a user meets it.
+
+    The data folder is ``cwd/data``; arguments may be bytes (a file name that is
+    not UTF-8); stdout and stderr come back as text (UTF-8, undecodable bytes as U+FFFD).
+    """
+    import os
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        TANKAPP_DATA_DIR=str(Path(cwd) / "data"),
+        PYTHONPATH=os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")])),
+    )
+    env.update(env_extra or {})
+    argv = [sys.executable, "-m", "tankapp", *(a if isinstance(a, bytes) else str(a) for a in args)]
+    proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, timeout=timeout)
+    proc.stdout = proc.stdout.decode("utf-8", "replace")
+    proc.stderr = proc.stderr.decode("utf-8", "replace")
+    return proc

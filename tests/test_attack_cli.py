@@ -23,23 +23,9 @@ from pathlib import Path
 import pytest
 
 from helpers import assert_one_line
+from helpers import tankapp_process as tankapp  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-
-
-def tankapp(cwd: Path, *args, timeout: float = 120) -> subprocess.CompletedProcess:
-    """``python -m tankapp ARGS`` as a real process."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        TANKAPP_DATA_DIR=str(cwd / "data"),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
-    )
-    argv = [sys.executable, "-m", "tankapp", *(str(a) for a in args)]
-    proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, timeout=timeout)
-    proc.stdout = proc.stdout.decode("utf-8", "replace")
-    proc.stderr = proc.stderr.decode("utf-8", "replace")
-    return proc
 
 
 def assert_refused(proc: subprocess.CompletedProcess, *words: str) -> None:

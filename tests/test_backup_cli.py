@@ -21,20 +21,7 @@ from tankapp.storage import backup
 from tests.helpers import assert_one_line, copy_demo, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
-
-
-def tankapp_process(tmp_path: Path, *args) -> subprocess.CompletedProcess:
-    """``python -m tankapp ARGS`` as a real process, data folder ``tmp_path/data``."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        TANKAPP_DATA_DIR=str(tmp_path / "data"),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "tankapp", *map(str, args)],
-        env=env, cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
+from tests.helpers import tankapp_process
 
 
 @pytest.fixture

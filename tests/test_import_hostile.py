@@ -30,28 +30,9 @@ from tankapp.services.errors import ServiceError, ValidationError
 from tests.helpers import run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
+from tests.helpers import tankapp_process
 # What a terminal would act on if the CLI printed it: escapes, NUL, the bidi override.
 TERMINAL_HAZARDS = ("\x1b", "\x00", "\x07", "\u202e", "\u2066", "\x9b")
-
-
-def tankapp_process(tmp_path: Path, *args, timeout: float = 30) -> subprocess.CompletedProcess:
-    """``python -m tankapp ARGS`` as a real process; the timeout is far above what a refusal takes."""
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        TANKAPP_DATA_DIR=str(tmp_path / "data"),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "tankapp", *map(str, args)],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=timeout,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -16,19 +16,7 @@ from tests.helpers import assert_one_line, pdf_words, run
 from tests.test_privacy import EMAIL, NAME, OTHER, SECRETS, assert_gone, demo_template
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
-
-
-def tankapp_process(tmp_path: Path, *args) -> subprocess.CompletedProcess:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        TANKAPP_DATA_DIR=str(tmp_path / "data"),
-        PYTHONPATH=os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")])),
-    )
-    return subprocess.run(
-        [sys.executable, "-m", "tankapp", *map(str, args)],
-        env=env, cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120,
-    )
+from tests.helpers import tankapp_process
 
 
 @pytest.fixture(scope="module")
