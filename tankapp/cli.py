@@ -574,8 +574,10 @@ def cmd_export_signin(args) -> int:
 def cmd_export_contributions(args) -> int:
     """A selection of the contributions to ``--out``; exactly those are then marked sent.
 
-    The file is written first; if that fails nothing is marked (the write session
-    rolls back), and the message is one line.
+    Drafts are left out (and counted on the output line); one sent before keeps
+    its first sent date. An empty selection writes nothing and exits 1 with one
+    line. The file is written first; if that fails nothing is marked (the write
+    session rolls back), and the message is one line.
     """
     from tankapp.export.files import terminate_as_interrupt
     from tankapp.services import exports, groups, targets
@@ -589,6 +591,7 @@ def cmd_export_contributions(args) -> int:
             group = groups.find_group(s, args.group) if args.group is not None else None
             _check_out(out, db.path)
             exports.contributions_export_format(out)  # an unknown ending is refused before any file is touched
+            # an empty selection raises export_no_contributions: one line, exit 1, nothing written
             prepared = exports.prepare_contributions_export(
                 s, out, group_id=group.id if group else None, unsent=args.unsent)
         try:  # the file first, outside any transaction; a failed write marks nothing
@@ -596,12 +599,13 @@ def cmd_export_contributions(args) -> int:
                 exports.write_contributions_export(prepared, out)
         except OSError as exc:
             raise targets.write_error(out, exc) from None
-        if prepared.ids:
-            with db.session() as s:
-                contributions.mark_sent(s, list(prepared.ids))
+        with db.session() as s:
+            contributions.mark_sent(s, list(prepared.ids))
         n = len(prepared.ids)
     # said only once the file is written and the contributions are marked sent
-    print(f"Wrote {_count(n, 'contribution', 'contributions')} to {out}")
+    drafts = prepared.drafts
+    left_out = f"; {_count(drafts, 'draft', 'drafts')} not reviewed yet {'was' if drafts == 1 else 'were'} left out" if drafts else ""
+    print(f"Wrote {_count(n, 'contribution', 'contributions')} to {out}{left_out}")
     return EXIT_OK
 
 

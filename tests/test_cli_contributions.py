@@ -146,26 +146,35 @@ def test_list_usage_errors_exit_2(capsys, demo_file, args):
 
 
 def test_export_pdf(capsys, demo_file, out_dir):
+    sent_before = {r["id"]: r["sent_on"] for r in listing(capsys, demo_file) if r["status"] == "sent"}
     path = out_dir / "vidensbidrag æøå.pdf"
     code, out, err = run(capsys, "--db", demo_file, "export", "contributions", "--out", path)
     assert code == 0, err
     assert err == ""
-    assert out == f"Wrote 28 contributions to {path}\n"
+    assert out == f"Wrote 16 contributions to {path}; 12 drafts not reviewed yet were left out\n"
     assert [p.name for p in out_dir.iterdir()] == [path.name]
     text = pdf_text(path)
     assert text.startswith("Vidensbidrag til ViBIS")
     assert "Organisatorisk inddragelse (" in text and "PRO-data bruges i samtalen" in text
-    # the register shows the export: every one sent, today
+    # the register shows the export: every reviewed one sent today, sent ones keep their date, drafts untouched
     rows = listing(capsys, demo_file)
-    assert {(r["status"], r["sent_on"]) for r in rows} == {("sent", dt.date.today().isoformat())}
+    assert {r["status"] for r in rows} == {"sent", "draft"}
+    assert {r["id"]: r["sent_on"] for r in rows if r["id"] in sent_before} == sent_before
+    assert {r["sent_on"] for r in rows if r["status"] == "sent" and r["id"] not in sent_before} == {
+        dt.date.today().isoformat()}
+    assert sum(r["status"] == "draft" and r["sent_on"] is None for r in rows) == 12
 
 
 def test_export_csv_of_one_group(capsys, demo_file, out_dir):
-    before = listing(capsys, demo_file, "--group", "Ledere")
+    listed = listing(capsys, demo_file, "--group", "Ledere")
+    before = [r for r in listed if r["status"] != "draft"]  # drafts are not exported
+    drafts = len(listed) - len(before)
     path = out_dir / "ledere.csv"
     code, out, err = run(capsys, "export", "contributions", "--group", "Ledere", "--out", path, "--db", demo_file)
     assert code == 0, err
-    assert out == f"Wrote {len(before)} contributions to {path}\n"
+    left_out = f"; {drafts} drafts not reviewed yet were left out" if drafts > 1 else (
+        "; 1 draft not reviewed yet was left out" if drafts else "")
+    assert out == f"Wrote {len(before)} contributions to {path}{left_out}\n"
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbfid;uuid;title;") and b"\r\n" in raw
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
@@ -180,31 +189,33 @@ def test_export_csv_of_one_group(capsys, demo_file, out_dir):
 
 
 def test_export_json_then_unsent_is_empty(capsys, demo_file, out_dir):
-    unsent = [r for r in listing(capsys, demo_file) if r["status"] != "sent"]
+    unsent = [r for r in listing(capsys, demo_file) if r["status"] == "reviewed"]  # drafts are not exported
     assert unsent
     path = out_dir / "nye.json"
     code, out, err = run(capsys, "--db", demo_file, "export", "contributions", "--unsent", "--out", path)
     assert code == 0, err
-    assert out == f"Wrote {len(unsent)} contributions to {path}\n"
+    assert out == f"Wrote {len(unsent)} contributions to {path}; 12 drafts not reviewed yet were left out\n"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert [r["id"] for r in data] == [r["id"] for r in unsent]
     assert data == unsent  # as they were before the export
     again = out_dir / "igen.json"
     code, out, err = run(capsys, "--db", demo_file, "export", "contributions", "--unsent", "--out", again)
-    assert code == 0, err
-    assert out == f"Wrote 0 contributions to {again}\n"
-    assert json.loads(again.read_text(encoding="utf-8")) == []
+    assert code == 1 and out == ""  # an empty selection writes nothing and says so
+    assert err == "tankapp: no contributions to export (12 drafts not reviewed yet)\n"
+    assert not again.exists()
 
 
 def test_export_one_contribution_says_so(capsys, tmp_path, out_dir):
     db = tmp_path / "t.sqlite"
     assert run(capsys, "--db", db, "init")[0] == 0
+    from tankapp.domain.enums import ContributionStatus
     from tankapp.services import contributions, groups
     from tankapp.storage import open_database
 
     with open_database(db) as d, d.session() as s:
         contributions.create_contribution(
-            s, contributions.ContributionInput(title="Én", group_id=groups.find_group(s, "Forskere").id)
+            s, contributions.ContributionInput(
+                title="Én", group_id=groups.find_group(s, "Forskere").id, status=ContributionStatus.REVIEWED)
         )
     code, out, err = run(capsys, "--db", db, "export", "contributions", "--out", out_dir / "a.csv")
     assert code == 0, err
@@ -310,7 +321,7 @@ def test_export_as_a_real_process(demo_file, out_dir):
         capture_output=True, text=True, env=env, encoding="utf-8",
     )
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout == f"Wrote 28 contributions to {target}\n"
+    assert ok.stdout == f"Wrote 16 contributions to {target}; 12 drafts not reviewed yet were left out\n"
     bad = subprocess.run(
         [sys.executable, "-m", "tankapp", "--db", str(demo_file), "export", "contributions", "--out", str(out_dir / "x.doc")],
         capture_output=True, text=True, env=env, encoding="utf-8",

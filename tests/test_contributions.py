@@ -111,6 +111,7 @@ def test_status_and_sent_date(db, group_ids):
     b = add(db, group_ids["Ledere"], "B")
     with db.session() as s:
         service.set_status(s, a, Status.REVIEWED)
+        service.set_status(s, b, Status.REVIEWED)  # only reviewed contributions are marked sent
         assert service.mark_sent(s, [b], on=dt.date(2026, 3, 20)) == 1
         rows = {r.title: r for r in service.list_contributions(s)}
         unsent = service.list_contributions(s, ContributionFilter(unsent_only=True))

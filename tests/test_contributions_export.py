@@ -5,6 +5,8 @@ the PDF has a cover, the matrix with its numbers, every entry of the selection, 
 only members who agreed to be named; the CSV (UTF-8 with BOM, ``;``, CRLF) and the JSON
 carry exactly the selection's rows; an export marks exactly its rows sent (so ``unsent``
 is empty afterwards), a failed write marks nothing, and an unknown file ending is refused.
+Drafts are never exported nor marked sent, a contribution sent before keeps its first sent
+date, and an empty selection writes nothing (ServiceError ``export_no_contributions``).
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict]]:
 def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
     rows = selection(demo_db)
     path = out_dir / "vidensbidrag æøå.pdf"
-    assert export(demo_db, path) == len(rows) == 28
+    assert export(demo_db, path) == len(rows) == 16  # the 12 drafts stay home
     assert path.read_bytes().startswith(b"%PDF")
     assert [p.name for p in out_dir.iterdir()] == [path.name]  # no temporary file left
     text = pdf_text(path)
@@ -98,7 +100,7 @@ def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
     period = f"{contributions_report.day_text(tank.period_start)} – {contributions_report.day_text(tank.period_end)}"
     assert f"Periode {period}" in text
     assert ("Ekspertgrupper Brugere, Klinikere, Ledere, Kvalitetskonsulenter og Uddannelsesrepræsentanter") in text
-    assert "Udvalg Alle vidensbidrag" in text and "Antal 28 vidensbidrag" in text
+    assert "Udvalg Alle vidensbidrag" in text and "Antal 16 vidensbidrag" in text
 
     # the matrix: every cell's number and its split by kind, row by row
     m = contributions.matrix(rows)
@@ -113,15 +115,17 @@ def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
             cells.append(f"{m.count(involvement, criterion)} {split}")
         assert f"{label} {' '.join(cells)}" in text, label
     assert "Rammer Proces Anvendelse" in text
-    assert f"Ikke klassificeret: {len(m.unclassified)}" in text and len(m.unclassified) == 3
+    assert f"Ikke klassificeret: {len(m.unclassified)}" in text and len(m.unclassified) == 0  # the 3 are drafts
     assert "F = fremmer, B = barriere, E = eksempel, V = videnshul/behov" in text
 
     # the entries, under their kind of involvement and kind, with group, meeting and date
     for r in rows:
         assert one_line(r.title) in text, r.title
-    sections = [f"{exports.INVOLVEMENT_DA[i]} (" for i in ContributionInvolvement]
+    # (no "ikke angivet" section: the unclassified ones are all drafts)
+    sections = [f"{exports.INVOLVEMENT_DA[i]} (" for i in ContributionInvolvement if any(r.involvement == i for r in rows)]
+    assert len(sections) == 3
     positions = [text.index(s) for s in sections]
-    assert positions == sorted(positions)  # organisatorisk, individuel, pårørende, ikke angivet
+    assert positions == sorted(positions)  # organisatorisk, individuel, pårørende
     (pro,) = [r for r in rows if r.title == "PRO-data bruges i samtalen"]
     assert (
         "PRO-data bruges i samtalen Eksempel · Individuel inddragelse · Kriterier: Proces, Anvendelse · "
@@ -129,7 +133,7 @@ def test_pdf_cover_matrix_and_entries(demo_db, out_dir):
     ) in text
     # an entry sits in the section of its kind of involvement, under the heading of its kind
     individual = text[text.index("Individuel inddragelse ("):text.index("Pårørendeinddragelse (")]
-    examples = individual[individual.index("Eksempler ("):individual.index("Videnshuller og behov (")]
+    examples = individual[individual.index("Eksempler ("):]  # the last kind with entries here
     assert "PRO-data bruges i samtalen" in examples
 
 
@@ -159,15 +163,14 @@ def test_pdf_of_one_group(demo_db, out_dir):
         assert r.title not in text
 
 
-def test_pdf_of_an_empty_selection_says_so(demo_db, out_dir):
+def test_an_empty_selection_writes_nothing_and_says_so(demo_db, out_dir):
     export(demo_db, out_dir / "first.pdf")
     path = out_dir / "again.pdf"
-    assert export(demo_db, path, unsent=True) == 0
-    assert path.read_bytes().startswith(b"%PDF")
-    text = pdf_text(path)
-    assert "Der er ingen vidensbidrag at rapportere i dette udvalg." in text
-    assert "Udvalg Vidensbidrag, der ikke er sendt før" in text and "Antal 0 vidensbidrag" in text
-    assert "Side 1 af 1" in text
+    with pytest.raises(ServiceError) as info:
+        export(demo_db, path, unsent=True)
+    assert info.value.code == "export_no_contributions" and info.value.problem.params["drafts"] == 12
+    assert str(info.value) == "no contributions to export (12 drafts not reviewed yet)"
+    assert not path.exists()
 
 
 def test_pdf_prints_user_text_as_typed(db, group_ids, out_dir):
@@ -182,6 +185,7 @@ def test_pdf_prints_user_text_as_typed(db, group_ids, out_dir):
                 criteria={Criterion.USE},
                 setting=Setting.CROSS_SECTOR,
                 group_id=group_ids["Forskere"],
+                status=ContributionStatus.REVIEWED,
             ),
         )
     path = out_dir / "escape.pdf"
@@ -201,12 +205,14 @@ def test_pdf_of_very_long_and_odd_text(db, group_ids, out_dir):
             contributions.ContributionInput(
                 title="X" * 290, text="Lang tekst æøå " * 3000, group_id=group_ids["Klinikere"],
                 involvement=ContributionInvolvement.INDIVIDUAL, criteria={Criterion.USE},
+                status=ContributionStatus.REVIEWED,
             ),
         )
         contributions.create_contribution(
             s,
             contributions.ContributionInput(
-                title="Kontrol\x00\x07tegn \u00ad", text="a\x0bb\r\nc" + "Y" * 5000, group_id=group_ids["Klinikere"]
+                title="Kontrol\x00\x07tegn \u00ad", text="a\x0bb\r\nc" + "Y" * 5000, group_id=group_ids["Klinikere"],
+                status=ContributionStatus.REVIEWED,
             ),
         )
     path = out_dir / "long.pdf"
@@ -265,7 +271,7 @@ def test_csv_for_danish_excel(demo_db, out_dir):
     assert any("æ" in r["title"] for r in read) and any("ø" in r["title"] for r in read)
     assert any("å" in r["title"] for r in read)
     assert any("\n" in r["text"] for r in read)
-    assert {r["criteria"] for r in read} >= {"", "frames", "process, use", "frames, process, use"}
+    assert {r["criteria"] for r in read} >= {"frames", "process, use", "frames, process, use"}  # "" only on drafts
     by_id = {r.id: r for r in rows}
     for r in read:
         expected = {k: "" if v is None else v for k, v in by_id[int(r["id"])].as_dict().items()}
@@ -311,17 +317,19 @@ def test_json_for_the_knowledge_base(demo_db, out_dir):
 
 
 def test_empty_selection_as_csv_and_json(db, out_dir):
-    assert export(db, out_dir / "e.csv") == 0
-    assert export(db, out_dir / "e.json") == 0
-    assert (out_dir / "e.csv").read_bytes() == b"\xef\xbb\xbf" + ";".join(ContributionRow.FIELDS).encode() + b"\r\n"
-    assert json.loads((out_dir / "e.json").read_text(encoding="utf-8")) == []
+    for name in ("e.csv", "e.json"):
+        with pytest.raises(ServiceError) as info:
+            export(db, out_dir / name)
+        assert info.value.code == "export_no_contributions"
+    assert list(out_dir.iterdir()) == []
 
 
 def test_csv_cells_excel_would_run_as_formulas_are_text(db, group_ids, out_dir):
     with db.session() as s:
         for title in ("=SUM(A1:A9)", "-ikke en formel", "+45 12 34 56 78", "@ledelsen"):
             contributions.create_contribution(
-                s, contributions.ContributionInput(title=title, text="x; \"citat\"", group_id=group_ids["Ledere"])
+                s, contributions.ContributionInput(
+                    title=title, text="x; \"citat\"", group_id=group_ids["Ledere"], status=ContributionStatus.REVIEWED)
             )
     rows = selection(db)
     export(db, out_dir / "f.json")
@@ -363,22 +371,50 @@ def test_export_marks_exactly_the_selection_sent(demo_db, out_dir, ending):
             assert (r.status, r.sent_on) == (before[cid].status, before[cid].sent_on)
     assert selection(demo_db, group_id=gid, unsent=True) == []
     assert selection(demo_db, unsent=True)  # other groups still have unsent ones
-    # the next --unsent export is empty
-    assert export(demo_db, out_dir / f"k2{ending}", group_id=gid, unsent=True) == 0
+    # the next --unsent export is empty: nothing written
+    with pytest.raises(ServiceError):
+        export(demo_db, out_dir / f"k2{ending}", group_id=gid, unsent=True)
+    assert not (out_dir / f"k2{ending}").exists()
 
 
 def test_unsent_after_exporting_all_is_empty(demo_db, out_dir):
+    before = {r.id: r for r in selection(demo_db)}
     assert selection(demo_db, unsent=True)
     export(demo_db, out_dir / "all.json")
     assert selection(demo_db, unsent=True) == []
-    assert {r.sent_on for r in selection(demo_db)} == {SENT_ON}
+    for r in selection(demo_db):  # newly sent on SENT_ON; sent before: the first sent date kept
+        was = before[r.id]
+        assert r.sent_on == (was.sent_on if was.status == ContributionStatus.SENT else SENT_ON)
+
+
+def test_export_leaves_drafts_unsent_and_earlier_sent_dates_alone(demo_db, out_dir):
+    with demo_db.reading() as s:
+        everything = {r.id: r for r in contributions.list_contributions(s)}
+    drafts = {cid for cid, r in everything.items() if r.status == ContributionStatus.DRAFT}
+    sent_before = {cid: r.sent_on for cid, r in everything.items() if r.status == ContributionStatus.SENT}
+    assert drafts and sent_before and all(d != SENT_ON for d in sent_before.values())
+    exported = out_dir / "all.json"
+    assert export(demo_db, exported) == len(everything) - len(drafts)
+    assert not drafts & {r["id"] for r in json.loads(exported.read_text(encoding="utf-8"))}
+    export(demo_db, out_dir / "again.csv")  # re-exporting all
+    with demo_db.reading() as s:
+        after = {r.id: r for r in contributions.list_contributions(s)}
+    for cid in drafts:
+        assert (after[cid].status, after[cid].sent_on) == (ContributionStatus.DRAFT, None)
+    for cid, first in sent_before.items():
+        assert after[cid].sent_on == first
+    with demo_db.reading() as s:
+        assert exports.contributions_drafts_left_out(s) == len(drafts)
+        preview = exports.contributions_export_preview(s)
+    n = len(everything) - len(drafts)
+    assert (preview.count, preview.already_sent, preview.drafts) == (n, n, len(drafts))
 
 
 def test_export_default_date_is_today(demo_db, out_dir):
     with demo_db.session() as s:
         exports.export_contributions(s, out_dir / "x.csv", group_id=group_id(demo_db, "Ledere"))
     ledere = selection(demo_db, group_id=group_id(demo_db, "Ledere"))
-    assert {r.sent_on for r in ledere} == {dt.date.today()}
+    assert dt.date.today() in {r.sent_on for r in ledere} and all(r.sent_on for r in ledere)
 
 
 @pytest.mark.parametrize("ending", [".pdf", ".csv", ".json"])

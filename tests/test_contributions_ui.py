@@ -614,3 +614,95 @@ def test_the_matrix_follows_the_group(qtbot, page, register, group_ids):
     assert cell_text(page, Inv.INDIVIDUAL, Criterion.FRAMES) == "1"
     assert page.unclassified_button.text().endswith(": 1")
     assert page.total_label.text().startswith("3")
+
+
+# ------------------------------------------------------------------ export to ViBIS from the page
+@pytest.fixture
+def to_export(db, register):
+    """Two reviewed, one sent before (its first date), two drafts."""
+    ids, _ = register
+    with db.session() as s:
+        cs.set_status(s, ids["tid"], Status.REVIEWED)
+        cs.set_status(s, ids["råd"], Status.REVIEWED)
+        cs.set_status(s, ids["hul"], Status.SENT, on=dt.date(2026, 1, 5))
+    return ids
+
+
+def save_as(monkeypatch, path):
+    import tankapp.ui.contributions_page as page_module
+
+    asked = []
+
+    def fake(parent, title, folder, filters, *a, **k):
+        asked.append(filters)
+        return (str(path), "")
+
+    monkeypatch.setattr(page_module.QFileDialog, "getSaveFileName", fake)
+    return asked
+
+
+def test_export_to_vibis_shows_what_goes_first_and_marks_exactly_those_sent(
+        qtbot, page, db, to_export, message_boxes, monkeypatch, tmp_path):
+    import json
+
+    ids = to_export
+    target = tmp_path / "vibis.json"
+    asked = save_as(monkeypatch, target)
+    message_boxes["click"] = "Export all 3…"
+    page.export_button.click()
+    (title, text), = message_boxes["boxes"]
+    assert title == "Export to ViBIS"
+    assert "All groups" in text and "All reviewed contributions: 3 (1 of them sent before" in text
+    assert "Only those not sent before: 2" in text and "Drafts left out (not reviewed yet): 2" in text
+    assert asked and "*.pdf" in asked[0] and "*.csv" in asked[0] and "*.json" in asked[0]
+    assert sorted(r["id"] for r in json.loads(target.read_text(encoding="utf-8"))) == sorted(
+        [ids["tid"], ids["råd"], ids["hul"]])
+    after = {r.id: r for r in rows(db)}
+    assert (after[ids["tid"]].status, after[ids["tid"]].sent_on) == (Status.SENT, dt.date.today())
+    assert (after[ids["råd"]].status, after[ids["råd"]].sent_on) == (Status.SENT, dt.date.today())
+    assert after[ids["hul"]].sent_on == dt.date(2026, 1, 5)  # the first sent date stays
+    for draft in ("tid2", "pårørende"):
+        assert (after[ids[draft]].status, after[ids[draft]].sent_on) == (Status.DRAFT, None)
+    # the register followed the change
+    qtbot.waitUntil(lambda: all(r.status == Status.SENT for r in page.model.rows() if r.id in (ids["tid"], ids["råd"])))
+
+
+def test_export_of_the_group_shown_only_unsent(qtbot, page, db, to_export, message_boxes, monkeypatch, tmp_path,
+                                               group_ids):
+    ids = to_export
+    set_filter(page.group_filter, group_ids["Ledere"])
+    target = tmp_path / "ledere.csv"
+    save_as(monkeypatch, target)
+    message_boxes["click"] = "Only the 1 not sent before…"
+    page.export_button.click()
+    (_, text), = message_boxes["boxes"]
+    assert "The group shown: Ledere" in text and "All reviewed contributions: 2" in text
+    assert "Drafts left out (not reviewed yet): 0" in text
+    assert target.exists()
+    after = {r.id: r for r in rows(db)}
+    assert after[ids["råd"]].status == Status.SENT
+    assert after[ids["tid"]].status == Status.REVIEWED  # another group's: not exported
+    assert after[ids["hul"]].sent_on == dt.date(2026, 1, 5)
+
+
+def test_export_to_a_refused_target_warns_and_marks_nothing(qtbot, page, db, ops, to_export, message_boxes,
+                                                           monkeypatch):
+    before = {r.id: (r.status, r.sent_on) for r in rows(db)}
+    size = ops.path.stat().st_size
+    save_as(monkeypatch, ops.path)  # the database itself
+    message_boxes["click"] = "Export all 3…"
+    page.export_button.click()
+    assert len(message_boxes["boxes"]) == 2  # the preview, then the warning
+    assert message_boxes["boxes"][1][0] == "Export to ViBIS"
+    assert {r.id: (r.status, r.sent_on) for r in rows(db)} == before
+    assert ops.path.stat().st_size == size
+
+
+def test_export_with_only_drafts_says_so_and_asks_nothing(qtbot, page, db, register, message_boxes, monkeypatch,
+                                                          tmp_path):
+    asked = save_as(monkeypatch, tmp_path / "x.pdf")
+    page.export_button.click()
+    (title, text), = message_boxes["boxes"]
+    assert title == "Export to ViBIS" and "no contributions to export" in text and "5" in text
+    assert asked == [] and not (tmp_path / "x.pdf").exists()
+    assert all(r.status == Status.DRAFT for r in rows(db))

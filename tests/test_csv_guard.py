@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tankapp.domain.enums import ContributionStatus
 from tankapp.export import tabular
 from tankapp.services import attendance, contributions, groups, meetings, members
 from tests.helpers import assert_one_line, run
@@ -51,7 +52,8 @@ def filled(db, db_path, group_ids) -> Path:
         attendance.add_guest(s, meeting.id, "+45 gæst", organisation="@org", role="-rolle")
         for i, title in enumerate(NASTY):
             contribution = contributions.create_contribution(
-                s, contributions.ContributionInput(title=f"Bidrag {i}", text="x", group_id=group_ids["Klinikere"])
+                s, contributions.ContributionInput(
+                    title=f"Bidrag {i}", text="x", group_id=group_ids["Klinikere"], status=ContributionStatus.REVIEWED)
             )
             contribution.title = title
     return db_path

@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="149"/>
-        <location filename="../../tankapp/ui/texts.py" line="370"/>
+        <location filename="../../tankapp/ui/texts.py" line="373"/>
         <source>Give the contribution a short title.</source>
         <translation>Giv vidensbidraget en kort titel.</translation>
     </message>
@@ -546,19 +546,19 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="153"/>
-        <location filename="../../tankapp/ui/texts.py" line="371"/>
+        <location filename="../../tankapp/ui/texts.py" line="374"/>
         <source>The contribution no longer exists.</source>
         <translation>Vidensbidraget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="154"/>
-        <location filename="../../tankapp/ui/texts.py" line="372"/>
+        <location filename="../../tankapp/ui/texts.py" line="375"/>
         <source>Choose two different contributions to merge.</source>
         <translation>Vælg to forskellige vidensbidrag, der skal flettes sammen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="155"/>
-        <location filename="../../tankapp/ui/texts.py" line="373"/>
+        <location filename="../../tankapp/ui/texts.py" line="376"/>
         <source>One of them is already merged into another contribution.</source>
         <translation>Et af dem er allerede flettet sammen med et andet vidensbidrag.</translation>
     </message>
@@ -599,13 +599,13 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="241"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="472"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="481"/>
         <source>&amp;Involvement:</source>
         <translation>&amp;Inddragelse:</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="242"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="476"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="485"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
@@ -642,7 +642,8 @@
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="381"/>
         <location filename="../../tankapp/ui/contribution_dialog.py" line="118"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="793"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="802"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="868"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -683,43 +684,43 @@
         <translation>Vidensbidrag:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="99"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="100"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="102"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="102"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="104"/>
         <source>Involvement</source>
         <translation>Inddragelse</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="108"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="110"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="113"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="115"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="118"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="120"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="127"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_dialog.py" line="73"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="737"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="746"/>
         <source>Edit contribution</source>
         <translation>Redigér vidensbidrag</translation>
     </message>
@@ -754,187 +755,198 @@
         <translation>(intet møde)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="221"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="223"/>
         <source>%1 × %2: %3 contributions (%4). Click to list them.</source>
         <translation>%1 × %2: %3 vidensbidrag (%4). Klik for at vise dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="258"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="260"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="259"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="261"/>
         <source>Framework matrix</source>
         <translation>Rammematrix</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="271"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="273"/>
         <source>Filter by title, text, group, meeting… (Ctrl+F)</source>
         <translation>Søg på titel, tekst, gruppe, møde… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="273"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="275"/>
         <source>Not yet classified only</source>
         <translation>Kun ikke klassificerede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="279"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="281"/>
         <source>All kinds</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="283"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="285"/>
         <source>All kinds of involvement</source>
         <translation>Alle inddragelsestyper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="287"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="289"/>
         <source>All criteria</source>
         <translation>Alle kriterier</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="291"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="293"/>
         <source>All statuses</source>
         <translation>Alle statusser</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="306"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="308"/>
         <source>New contribution…</source>
         <translation>Nyt vidensbidrag…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="307"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="309"/>
         <source>Add a contribution (Ctrl+N)</source>
         <translation>Tilføj et vidensbidrag (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="308"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="310"/>
         <source>Edit…</source>
         <translation>Redigér…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="309"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="755"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="311"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="764"/>
         <source>Mark reviewed</source>
         <translation>Markér som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="310"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="312"/>
         <source>Merge…</source>
         <translation>Flet sammen…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="312"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="314"/>
         <source>Select two contributions that say the same thing (Ctrl+click) and merge them into one</source>
         <translation>Vælg to vidensbidrag, der siger det samme (Ctrl+klik), og flet dem sammen til ét</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="314"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="316"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="337"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="317"/>
+        <source>Export to ViBIS…</source>
+        <translation>Eksportér til ViBIS…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="319"/>
+        <source>The reviewed contributions of the group shown (or all) as PDF, CSV or JSON for ViBIS; drafts stay here</source>
+        <translation>De gennemsete vidensbidrag fra den viste gruppe (eller alle) som PDF, CSV eller JSON til ViBIS; kladder bliver her</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="346"/>
         <source>No contribution matches the filter.</source>
         <translation>Intet vidensbidrag passer til søgningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="350"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="359"/>
         <source>No knowledge contributions yet. The register keeps what the groups give back to ViBIS: promoters, barriers, successful examples and knowledge gaps, sorted by the framework. Capture them in meeting mode (%1), or add the first here.</source>
         <translation>Der er ingen vidensbidrag endnu. Registret samler det, grupperne giver tilbage til ViBIS: fremmere, barrierer, vellykkede eksempler og videnshuller, sorteret efter inddragelsestype og kriterier. Notér dem i mødetilstand (%1), eller tilføj det første her.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="356"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="365"/>
         <source>Add the first contribution</source>
         <translation>Tilføj det første vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="386"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="395"/>
         <source>Split by kind</source>
         <translation>Opdel efter type</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="388"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="397"/>
         <source>P promoter · B barrier · E successful example · G knowledge gap or need</source>
         <translation>F fremmer · B barriere · E vellykket eksempel · V videnshul eller behov</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="394"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="403"/>
         <source>Contributions without a kind of involvement or without a criterion. List them to sort them.</source>
         <translation>Vidensbidrag uden inddragelsestype eller uden kriterium. Vis dem for at klassificere dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="397"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="406"/>
         <source>Group:</source>
         <translation>Gruppe:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="424"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="433"/>
         <source>A contribution that shows several criteria counts in each of their cells. Choose a cell to list its contributions.</source>
         <translation>Et vidensbidrag, der viser flere kriterier, tæller med i hver af de tilhørende celler. Vælg en celle for at se dens vidensbidrag.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="461"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="939"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="470"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1023"/>
         <source>Classify</source>
         <translation>Klassificér</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="469"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="478"/>
         <source>Save classification</source>
         <translation>Gem klassificering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="593"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="602"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="841"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="605"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="614"/>
         <source>All meetings</source>
         <translation>Alle møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="641"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="650"/>
         <source>%1 of %2 shown</source>
         <translation>%1 af %2 vist</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="643"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="848"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="652"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="932"/>
         <source>%1 contributions</source>
         <translation>%1 vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="725"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="746"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="734"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="755"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="759"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="768"/>
         <source>Reviewed: %1</source>
         <translation>Gennemgået: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="761"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="770"/>
         <source>%1 contributions marked reviewed</source>
         <translation>%1 vidensbidrag er markeret som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="771"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="780"/>
         <source>Select exactly two contributions to merge (hold Ctrl and click the second).</source>
         <translation>Vælg præcis to vidensbidrag, der skal flettes sammen (hold Ctrl nede, og klik på det andet).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="777"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="804"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="786"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="813"/>
         <source>Merge contributions</source>
         <translation>Flet vidensbidrag sammen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="778"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="787"/>
         <source>Merge these two contributions into one?
 
 Keep: “%1”
@@ -945,79 +957,127 @@ Behold: »%1«
 Flet ind i det: »%2«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="785"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="794"/>
         <source>The kept contribution gets the other&apos;s text and criteria added. The other leaves the register but is kept as history.</source>
         <translation>Det bevarede vidensbidrag får det andets tekst og kriterier tilføjet. Det andet forsvinder fra registret, men gemmes som historik.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="791"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="800"/>
         <source>Merge</source>
         <translation>Flet sammen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="792"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="801"/>
         <source>Keep the second instead</source>
         <translation>Behold det andet i stedet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="808"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="817"/>
         <source>Merged into “%1”</source>
         <translation>Flettet ind i »%1«</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="816"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="829"/>
+        <source>Export to ViBIS</source>
+        <translation>Eksportér til ViBIS</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="843"/>
+        <source>The group shown: %1</source>
+        <translation>Den viste gruppe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="845"/>
+        <source>%1
+
+All reviewed contributions: %2 (%3 of them sent before keep their sent date)
+Only those not sent before: %4
+Drafts left out (not reviewed yet): %5</source>
+        <translation>%1
+
+Alle gennemsete vidensbidrag: %2 (%3 af dem er sendt før og beholder deres afsendelsesdato)
+Kun dem, der ikke er sendt før: %4
+Kladder, der udelades (ikke gennemset endnu): %5</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="856"/>
+        <source>Then choose the file: PDF, CSV or JSON by its ending. The exported contributions are marked sent.</source>
+        <translation>Vælg derefter filen: PDF, CSV eller JSON efter filendelsen. De eksporterede vidensbidrag markeres som sendt.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="860"/>
+        <source>Export all %1…</source>
+        <translation>Eksportér alle %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="864"/>
+        <source>Only the %1 not sent before…</source>
+        <translation>Kun de %1, der ikke er sendt før…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="881"/>
+        <source>PDF report (*.pdf);;CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>PDF-rapport (*.pdf);;CSV til Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="891"/>
+        <source>Exported %1 contributions to %2; they are marked sent</source>
+        <translation>Eksporterede %1 vidensbidrag til %2; de er markeret som sendt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/contributions_page.py" line="900"/>
         <source>Delete the contribution “%1”?</source>
         <translation>Vil du slette vidensbidraget »%1«?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="818"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="902"/>
         <source>Delete these %1 contributions?</source>
         <translation>Vil du slette disse %1 vidensbidrag?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="820"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="828"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="904"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="912"/>
         <source>Delete contribution</source>
         <translation>Slet vidensbidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="832"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="916"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="834"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="918"/>
         <source>%1 contributions deleted</source>
         <translation>%1 vidensbidrag er slettet</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="850"/>
-        <location filename="../../tankapp/ui/contributions_page.py" line="887"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="934"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="971"/>
         <source>Not yet classified: %1</source>
         <translation>Ikke klassificeret endnu: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="883"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="967"/>
         <source>Choose a cell, or the contributions not yet classified.</source>
         <translation>Vælg en celle eller de vidensbidrag, der ikke er klassificeret endnu.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="893"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="977"/>
         <source>%1 × %2: %3</source>
         <translation>%1 × %2: %3</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="920"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1004"/>
         <source>Choose a contribution in the list to classify it.</source>
         <translation>Vælg et vidensbidrag på listen for at klassificere det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="944"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1028"/>
         <source>Saved; “%1” is not fully classified yet</source>
         <translation>Gemt; »%1« er endnu ikke fuldt klassificeret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/contributions_page.py" line="947"/>
+        <location filename="../../tankapp/ui/contributions_page.py" line="1031"/>
         <source>Classified: “%1” as %2, %3</source>
         <translation>Klassificeret: »%1« som %2, %3</translation>
     </message>
@@ -2099,233 +2159,233 @@ Flet ind i det: »%2«</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="124"/>
+        <location filename="../../tankapp/ui/main_window.py" line="127"/>
         <source>This part is not built yet. It will come in a later version of tankapp.</source>
         <translation>Denne del er ikke lavet endnu. Den kommer i en senere version af tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="50"/>
+        <location filename="../../tankapp/ui/main_window.py" line="51"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="51"/>
+        <location filename="../../tankapp/ui/main_window.py" line="52"/>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="52"/>
+        <location filename="../../tankapp/ui/main_window.py" line="53"/>
         <source>Meetings</source>
         <translation>Møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="53"/>
+        <location filename="../../tankapp/ui/main_window.py" line="54"/>
         <source>Knowledge</source>
         <translation>Viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="54"/>
+        <location filename="../../tankapp/ui/main_window.py" line="55"/>
         <source>Contributions</source>
         <translation>Bidrag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="55"/>
-        <location filename="../../tankapp/ui/main_window.py" line="125"/>
+        <location filename="../../tankapp/ui/main_window.py" line="56"/>
+        <location filename="../../tankapp/ui/main_window.py" line="128"/>
         <source>Evaluation</source>
         <translation>Evaluering</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="126"/>
+        <location filename="../../tankapp/ui/main_window.py" line="129"/>
         <source>The members&apos; self-evaluation and interview notes. </source>
         <translation>Medlemmernes selvevaluering og noter fra interview. </translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="56"/>
+        <location filename="../../tankapp/ui/main_window.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="78"/>
+        <location filename="../../tankapp/ui/main_window.py" line="79"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="188"/>
+        <location filename="../../tankapp/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="115"/>
+        <location filename="../../tankapp/ui/main_window.py" line="118"/>
         <source>Library</source>
         <translation>Vidensbibliotek</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="116"/>
+        <location filename="../../tankapp/ui/main_window.py" line="119"/>
         <source>Coverage by group</source>
         <translation>Dækning pr. gruppe</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="189"/>
+        <location filename="../../tankapp/ui/main_window.py" line="192"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="191"/>
+        <location filename="../../tankapp/ui/main_window.py" line="194"/>
         <source>New in the section shown: member, group, meeting or presentation</source>
         <translation>Nyt i det viste afsnit: medlem, gruppe, møde eller vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="193"/>
+        <location filename="../../tankapp/ui/main_window.py" line="196"/>
         <source>&amp;Import members…</source>
         <translation>&amp;Importér medlemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="196"/>
+        <location filename="../../tankapp/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="199"/>
+        <location filename="../../tankapp/ui/main_window.py" line="202"/>
         <source>&amp;Back up to a file…</source>
         <translation>&amp;Sikkerhedskopiér til en fil…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="200"/>
+        <location filename="../../tankapp/ui/main_window.py" line="203"/>
         <source>A checked copy of the database, e.g. on a USB stick</source>
         <translation>En kontrolleret kopi af databasen, fx på en USB-nøgle</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="202"/>
+        <location filename="../../tankapp/ui/main_window.py" line="205"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Gendan fra en sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="204"/>
+        <location filename="../../tankapp/ui/main_window.py" line="207"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Kontrollér databasen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="215"/>
+        <location filename="../../tankapp/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="216"/>
+        <location filename="../../tankapp/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="218"/>
+        <location filename="../../tankapp/ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="223"/>
+        <location filename="../../tankapp/ui/main_window.py" line="226"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="228"/>
+        <location filename="../../tankapp/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="236"/>
+        <location filename="../../tankapp/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="244"/>
+        <location filename="../../tankapp/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="245"/>
+        <location filename="../../tankapp/ui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="248"/>
+        <location filename="../../tankapp/ui/main_window.py" line="251"/>
         <source>&amp;About tankapp</source>
         <translation>&amp;Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="256"/>
+        <location filename="../../tankapp/ui/main_window.py" line="259"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="256"/>
+        <location filename="../../tankapp/ui/main_window.py" line="259"/>
         <source>The new language is used the next time tankapp starts.</source>
         <translation>Det nye sprog bruges, næste gang tankapp starter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="261"/>
+        <location filename="../../tankapp/ui/main_window.py" line="264"/>
         <source>Go to a section</source>
         <translation>Gå til et afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="262"/>
+        <location filename="../../tankapp/ui/main_window.py" line="265"/>
         <source>New member, group, meeting or presentation (in the section shown)</source>
         <translation>Opret nyt i det viste afsnit</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="263"/>
+        <location filename="../../tankapp/ui/main_window.py" line="266"/>
         <source>Agenda as PDF (in Meetings)</source>
         <translation>Dagsorden som PDF (i Møder)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="264"/>
+        <location filename="../../tankapp/ui/main_window.py" line="267"/>
         <source>Move an agenda item</source>
         <translation>Flyt et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="265"/>
+        <location filename="../../tankapp/ui/main_window.py" line="268"/>
         <source>Add or remove an agenda item</source>
         <translation>Tilføj/fjern et dagsordenspunkt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="266"/>
+        <location filename="../../tankapp/ui/main_window.py" line="269"/>
         <source>Import members</source>
         <translation>Importér medlemmer</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="267"/>
+        <location filename="../../tankapp/ui/main_window.py" line="270"/>
         <source>Find in the list</source>
         <translation>Søg i listen</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="268"/>
+        <location filename="../../tankapp/ui/main_window.py" line="271"/>
         <source>Open the selected row</source>
         <translation>Åbn den valgte række</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="269"/>
+        <location filename="../../tankapp/ui/main_window.py" line="272"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="270"/>
+        <location filename="../../tankapp/ui/main_window.py" line="273"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="271"/>
+        <location filename="../../tankapp/ui/main_window.py" line="274"/>
         <source>This list</source>
         <translation>Denne oversigt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="278"/>
+        <location filename="../../tankapp/ui/main_window.py" line="281"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="286"/>
+        <location filename="../../tankapp/ui/main_window.py" line="289"/>
         <source>About tankapp</source>
         <translation>Om tankapp</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="287"/>
+        <location filename="../../tankapp/ui/main_window.py" line="290"/>
         <source>tankapp %1
 For the facilitators of the think tank&apos;s expert groups.
 
@@ -2336,7 +2396,7 @@ Til facilitatorerne i tænketankens ekspertgrupper.
 Database: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/main_window.py" line="340"/>
+        <location filename="../../tankapp/ui/main_window.py" line="343"/>
         <source>Members imported: %1</source>
         <translation>Importerede medlemmer: %1</translation>
     </message>
@@ -2422,264 +2482,264 @@ Database: %2</translation>
 <context>
     <name>MeetingModeWindow</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="413"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="414"/>
         <source>Meeting: %1</source>
         <translation>Møde: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="108"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ Forrige</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="109"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
         <source>Previous item (Page Up)</source>
         <translation>Forrige punkt (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="110"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
         <source>Next ▶</source>
         <translation>Næste ▶</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="111"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
         <source>Next item (Page Down)</source>
         <translation>Næste punkt (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="112"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
         <source>Mark as held</source>
         <translation>Markér som afholdt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="113"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="114"/>
         <source>Full screen (F11)</source>
         <translation>Fuld skærm (F11)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="125"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
         <source>Why must the approved minutes change?</source>
         <translation>Hvorfor skal det godkendte referat ændres?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="126"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="127"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="149"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="150"/>
         <source>Agenda</source>
         <translation>Dagsorden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="166"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="167"/>
         <source>Notes for this item. Saved as you type.</source>
         <translation>Noter til punktet. Gemmes mens du skriver.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="173"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="174"/>
         <source>New decision, then Enter</source>
         <translation>Ny beslutning, tryk Enter</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="174"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="175"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="175"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="176"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="185"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="186"/>
         <source>New action item: what is to be done</source>
         <translation>Ny opgave: hvad skal gøres</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="191"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="192"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="192"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="193"/>
         <source>About spreading knowledge</source>
         <translation>Om spredning af viden</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="193"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="194"/>
         <source>Add action</source>
         <translation>Tilføj opgave</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="194"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="195"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="195"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="196"/>
         <source>Action items</source>
         <translation>Opgaver</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="199"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="200"/>
         <source>Who:</source>
         <translation>Hvem:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="216"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="217"/>
         <source>Mark done</source>
         <translation>Markér som udført</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="217"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="218"/>
         <source>Open dissemination actions from earlier meetings</source>
         <translation>Åbne spredningsopgaver fra tidligere møder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="248"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="249"/>
         <source>Find a member (Ctrl+F), Enter checks in</source>
         <translation>Find et medlem (Ctrl+F), Enter melder ankomst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="252"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="253"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="253"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="290"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="254"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="291"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="254"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="255"/>
         <source>State</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="282"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="283"/>
         <source>Reset</source>
         <translation>Nulstil</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="288"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="289"/>
         <source>Guest&apos;s name</source>
         <translation>Gæstens navn</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="292"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="293"/>
         <source>Role, e.g. speaker</source>
         <translation>Rolle, fx oplægsholder</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="293"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="294"/>
         <source>Add guest</source>
         <translation>Tilføj gæst</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="294"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="295"/>
         <source>Guests</source>
         <translation>Gæster</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="313"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="314"/>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="314"/>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="435"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="315"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="436"/>
         <source>Between groups</source>
         <translation>Mellem grupperne</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="380"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="381"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="382"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="383"/>
         <source>Redo</source>
         <translation>Annullér fortryd</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="503"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="504"/>
         <source>The agenda has no items.</source>
         <translation>Dagsordenen har ingen punkter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="532"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="533"/>
         <source>spreading</source>
         <translation>spredning</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="554"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="555"/>
         <source>(no one named)</source>
         <translation>(ingen navngivet)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="558"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="559"/>
         <source>%1 (guest)</source>
         <translation>%1 (gæst)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="577"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="578"/>
         <source>Over time by %1</source>
         <translation>Over tiden med %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="580"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="581"/>
         <source>Nearly at the planned time</source>
         <translation>Tæt på den planlagte tid</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="583"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="584"/>
         <source>Elapsed / planned</source>
         <translation>Brugt / planlagt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="604"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="605"/>
         <source>Saving…</source>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="621"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="622"/>
         <source>Saved %1</source>
         <translation>Gemt kl. %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="741"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="742"/>
         <source>No one on the list matches. Check the spelling.</source>
         <translation>Ingen på listen passer. Tjek stavningen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="745"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="746"/>
         <source>%1 people match. Type more of the name, or pick one with the arrow keys and press Enter.</source>
         <translation>%1 personer passer. Skriv mere af navnet, eller vælg en med piletasterne og tryk Enter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="769"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="770"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="776"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="777"/>
         <source>%1 of %2 present</source>
         <translation>%1 af %2 til stede</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="795"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="796"/>
         <source>The meeting is marked as held.</source>
         <translation>Mødet er markeret som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="804"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="805"/>
         <source>The minutes were approved on %1 and are locked.</source>
         <translation>Referatet blev godkendt %1 og er låst.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="818"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="819"/>
         <source>Unlocked; the reason is recorded.</source>
         <translation>Låst op; begrundelsen er gemt.</translation>
     </message>
@@ -4143,202 +4203,207 @@ Vil du åbne den nu?</translation>
         <translation>{path} har ingen filendelse, som tankapp kan skrive. Vælg en af de filtyper, der tilbydes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="304"/>
+        <location filename="../../tankapp/ui/texts.py" line="303"/>
+        <source>There are no contributions to export (drafts not reviewed yet: {drafts}).</source>
+        <translation>Der er ingen vidensbidrag at eksportere (kladder, der ikke er gennemset endnu: {drafts}).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="307"/>
         <source>The meeting no longer exists.</source>
         <translation>Mødet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="305"/>
+        <location filename="../../tankapp/ui/texts.py" line="308"/>
         <source>The member no longer exists.</source>
         <translation>Medlemmet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="306"/>
+        <location filename="../../tankapp/ui/texts.py" line="309"/>
         <source>The guest is no longer at this meeting.</source>
         <translation>Gæsten er ikke længere med på dette møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="307"/>
+        <location filename="../../tankapp/ui/texts.py" line="310"/>
         <source>The agenda item no longer exists.</source>
         <translation>Dagsordenspunktet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="308"/>
+        <location filename="../../tankapp/ui/texts.py" line="311"/>
         <source>The decision no longer exists.</source>
         <translation>Beslutningen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="309"/>
+        <location filename="../../tankapp/ui/texts.py" line="312"/>
         <source>The action no longer exists.</source>
         <translation>Opgaven findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="310"/>
+        <location filename="../../tankapp/ui/texts.py" line="313"/>
         <source>The agenda template no longer exists.</source>
         <translation>Dagsordensskabelonen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="311"/>
+        <location filename="../../tankapp/ui/texts.py" line="314"/>
         <source>There is no group named {name}.</source>
         <translation>Der er ingen gruppe med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="312"/>
+        <location filename="../../tankapp/ui/texts.py" line="315"/>
         <source>There is no agenda item there.</source>
         <translation>Der er intet dagsordenspunkt dér.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="314"/>
+        <location filename="../../tankapp/ui/texts.py" line="317"/>
         <source>Choose when the project ends.</source>
         <translation>Vælg, hvornår projektet slutter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="315"/>
+        <location filename="../../tankapp/ui/texts.py" line="318"/>
         <source>No think tank is set up in this database yet.</source>
         <translation>Der er endnu ikke oprettet en tænketank i denne database.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="316"/>
+        <location filename="../../tankapp/ui/texts.py" line="319"/>
         <source>This database already holds a think tank; the demo needs a new, empty database.</source>
         <translation>Denne database indeholder allerede en tænketank; demoen skal have en ny, tom database.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="319"/>
+        <location filename="../../tankapp/ui/texts.py" line="322"/>
         <source>This database already holds a think tank; give the demo a new file.</source>
         <translation>Denne database indeholder allerede en tænketank; giv demoen en ny fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="323"/>
+        <location filename="../../tankapp/ui/texts.py" line="326"/>
         <source>The built-in templates cannot be deleted.</source>
         <translation>De indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="324"/>
+        <location filename="../../tankapp/ui/texts.py" line="327"/>
         <source>The minutes are not approved, so there is nothing to unlock.</source>
         <translation>Referatet er ikke godkendt, så der er intet at låse op.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="328"/>
+        <location filename="../../tankapp/ui/texts.py" line="331"/>
         <source>Line {line}: {problems}</source>
         <translation>Linje {line}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="392"/>
+        <location filename="../../tankapp/ui/texts.py" line="395"/>
         <source>What was shared from another group&apos;s meeting no longer exists.</source>
         <translation>Det, der blev delt fra en anden gruppes møde, findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="406"/>
+        <location filename="../../tankapp/ui/texts.py" line="409"/>
         <source>The disk is full, so the change was not saved. Everything saved before is kept. Free some space and try again.</source>
         <translation>Disken er fuld, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret. Frigør plads og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="409"/>
+        <location filename="../../tankapp/ui/texts.py" line="412"/>
         <source>The database cannot be written to (the file, its folder or the disk is read-only), so the change was not saved. Copy the file to a folder you can write to and open that.</source>
         <translation>Databasen kan ikke skrives til (filen, dens mappe eller disken er skrivebeskyttet), så ændringen blev ikke gemt. Kopiér filen til en mappe, du kan skrive i, og åbn den dér.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="412"/>
+        <location filename="../../tankapp/ui/texts.py" line="415"/>
         <source>The database is busy: another program has been writing to it for a long time. Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget: et andet program har skrevet til den i lang tid. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="415"/>
+        <location filename="../../tankapp/ui/texts.py" line="418"/>
         <source>The database file is damaged, so the change was not saved. Restore it from a backup.</source>
         <translation>Databasefilen er beskadiget, så ændringen blev ikke gemt. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="418"/>
+        <location filename="../../tankapp/ui/texts.py" line="421"/>
         <source>The database could not be used, so the change was not saved. Everything saved before is kept.</source>
         <translation>Databasen kunne ikke bruges, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>
-        <location filename="../../tankapp/ui/texts.py" line="332"/>
+        <location filename="../../tankapp/ui/texts.py" line="335"/>
         <source>Enter a title for the presentation.</source>
         <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="73"/>
-        <location filename="../../tankapp/ui/texts.py" line="333"/>
+        <location filename="../../tankapp/ui/texts.py" line="336"/>
         <source>The title is too long: at most {max} characters.</source>
         <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="74"/>
-        <location filename="../../tankapp/ui/texts.py" line="336"/>
+        <location filename="../../tankapp/ui/texts.py" line="339"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="75"/>
-        <location filename="../../tankapp/ui/texts.py" line="339"/>
+        <location filename="../../tankapp/ui/texts.py" line="342"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
         <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="78"/>
-        <location filename="../../tankapp/ui/texts.py" line="343"/>
+        <location filename="../../tankapp/ui/texts.py" line="346"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
         <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="79"/>
-        <location filename="../../tankapp/ui/texts.py" line="346"/>
+        <location filename="../../tankapp/ui/texts.py" line="349"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
         <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="80"/>
-        <location filename="../../tankapp/ui/texts.py" line="349"/>
+        <location filename="../../tankapp/ui/texts.py" line="352"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
         <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="83"/>
-        <location filename="../../tankapp/ui/texts.py" line="352"/>
+        <location filename="../../tankapp/ui/texts.py" line="355"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
         <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../tankapp/ui/texts.py" line="355"/>
+        <location filename="../../tankapp/ui/texts.py" line="358"/>
         <source>Cancelled. The file was not added.</source>
         <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
-        <location filename="../../tankapp/ui/texts.py" line="356"/>
+        <location filename="../../tankapp/ui/texts.py" line="359"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
         <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
-        <location filename="../../tankapp/ui/texts.py" line="359"/>
+        <location filename="../../tankapp/ui/texts.py" line="362"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
         <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
-        <location filename="../../tankapp/ui/texts.py" line="362"/>
+        <location filename="../../tankapp/ui/texts.py" line="365"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
         <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="92"/>
-        <location filename="../../tankapp/ui/texts.py" line="365"/>
+        <location filename="../../tankapp/ui/texts.py" line="368"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
         <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
-        <location filename="../../tankapp/ui/texts.py" line="342"/>
+        <location filename="../../tankapp/ui/texts.py" line="345"/>
         <source>The presentation no longer exists.</source>
         <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="96"/>
-        <location filename="../../tankapp/ui/texts.py" line="368"/>
+        <location filename="../../tankapp/ui/texts.py" line="371"/>
         <source>The file no longer exists in the library.</source>
         <translation>Filen findes ikke længere i biblioteket.</translation>
     </message>
@@ -4479,73 +4544,73 @@ Databasen, som den er nu, gemmes først til side, så intet går tabt: den står
     <name>Sharing</name>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="64"/>
-        <location filename="../../tankapp/ui/texts.py" line="377"/>
+        <location filename="../../tankapp/ui/texts.py" line="380"/>
         <source>Only a held meeting&apos;s notes, decisions and contributions can be shared. Mark the meeting as held first.</source>
         <translation>Kun noter, beslutninger og vidensbidrag fra et afholdt møde kan deles. Markér først mødet som afholdt.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="66"/>
-        <location filename="../../tankapp/ui/texts.py" line="380"/>
+        <location filename="../../tankapp/ui/texts.py" line="383"/>
         <source>Tick at least one note, decision or contribution to share.</source>
         <translation>Sæt flueben ved mindst én note, beslutning eller ét vidensbidrag, der skal deles.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="67"/>
-        <location filename="../../tankapp/ui/texts.py" line="383"/>
+        <location filename="../../tankapp/ui/texts.py" line="386"/>
         <source>Something you ticked is no longer in the meeting&apos;s minutes. Close this window and open it again.</source>
         <translation>Noget af det, du har sat flueben ved, findes ikke længere i mødets referat. Luk vinduet, og åbn det igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="69"/>
-        <location filename="../../tankapp/ui/texts.py" line="386"/>
+        <location filename="../../tankapp/ui/texts.py" line="389"/>
         <source>That is a meeting of the same group. Share with another group&apos;s meeting.</source>
         <translation>Det er et møde i samme gruppe. Del med et møde i en anden gruppe.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="71"/>
-        <location filename="../../tankapp/ui/texts.py" line="389"/>
+        <location filename="../../tankapp/ui/texts.py" line="392"/>
         <source>That meeting is not a coming meeting. Choose a planned meeting after this one.</source>
         <translation>Mødet er ikke et kommende møde. Vælg et planlagt møde efter dette.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="73"/>
-        <location filename="../../tankapp/ui/texts.py" line="395"/>
+        <location filename="../../tankapp/ui/texts.py" line="398"/>
         <source>Choose the group to ask.</source>
         <translation>Vælg den gruppe, der skal spørges.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="74"/>
-        <location filename="../../tankapp/ui/texts.py" line="396"/>
+        <location filename="../../tankapp/ui/texts.py" line="399"/>
         <source>A group asks another group, not itself.</source>
         <translation>En gruppe kan ikke spørge sig selv. Vælg en anden gruppe.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="75"/>
-        <location filename="../../tankapp/ui/texts.py" line="397"/>
+        <location filename="../../tankapp/ui/texts.py" line="400"/>
         <source>Write the question.</source>
         <translation>Skriv spørgsmålet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="76"/>
-        <location filename="../../tankapp/ui/texts.py" line="398"/>
+        <location filename="../../tankapp/ui/texts.py" line="401"/>
         <source>That group is not at this meeting.</source>
         <translation>Gruppen er ikke med på dette møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="77"/>
-        <location filename="../../tankapp/ui/texts.py" line="399"/>
+        <location filename="../../tankapp/ui/texts.py" line="402"/>
         <source>Write the answer.</source>
         <translation>Skriv svaret.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="78"/>
-        <location filename="../../tankapp/ui/texts.py" line="400"/>
+        <location filename="../../tankapp/ui/texts.py" line="403"/>
         <source>The question was put to a group that is not at this meeting.</source>
         <translation>Spørgsmålet blev stillet til en gruppe, der ikke er med på dette møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="79"/>
-        <location filename="../../tankapp/ui/texts.py" line="403"/>
+        <location filename="../../tankapp/ui/texts.py" line="406"/>
         <source>The question no longer exists.</source>
         <translation>Spørgsmålet findes ikke længere.</translation>
     </message>
@@ -4688,7 +4753,7 @@ Svar (%3): %4</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../tankapp/ui/meeting_mode.py" line="859"/>
+        <location filename="../../tankapp/ui/meeting_mode.py" line="860"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -342,10 +342,19 @@ def matrix(rows: list[ContributionRow]) -> Matrix:
 
 
 def mark_sent(s: Session, contribution_ids: list[int], on: dt.date | None = None) -> int:
-    """Record that these went to ViBIS (an export of a selection does this)."""
+    """Record that these went to ViBIS (an export of a selection does this).
+
+    Only reviewed contributions become sent (on *on*, default today): a draft is
+    never marked sent, and one sent before keeps its first sent date. Returns how
+    many were newly marked sent.
+    """
     on = on or dt.date.today()
     n = 0
-    for c in s.scalars(select(Contribution).where(Contribution.id.in_(contribution_ids))):
+    for c in s.scalars(select(Contribution).where(Contribution.id.in_(list(contribution_ids)))):
+        if c.status == Status.DRAFT:
+            continue
+        if c.status == Status.SENT and c.sent_on is not None:
+            continue  # sent before: the first sent date stays
         c.status, c.sent_on = Status.SENT, on
         n += 1
     s.flush()

@@ -22,6 +22,7 @@ from tankapp.domain.enums import (
     AttendanceStatus,
     ContributionInvolvement,
     ContributionKind,
+    ContributionStatus,
     Criterion,
     MeetingStatus,
     Sector,
@@ -234,8 +235,12 @@ def export_signin_pdf(s: Session, meeting_id: int, path: Path) -> Path:
 #
 # A selection of the register (all, one group, or only those not sent before)
 # goes to ViBIS as a PDF report, a CSV for Danish Excel or JSON for ViBIS's
-# knowledge base (the fields: docs/contributions-format.md). Exporting a
-# selection marks exactly those contributions sent, after the file is written.
+# knowledge base (the fields: docs/contributions-format.md). Drafts never go
+# out: only reviewed contributions (and those sent before) are exported, and the
+# number of drafts left out is reported. Exporting a selection marks exactly
+# those contributions sent, after the file is written; one sent before keeps its
+# first sent date. An empty selection writes nothing (ServiceError
+# ``export_no_contributions``).
 # A member is named only where they agreed (ContributionRow.named_member).
 
 # The report speaks ViBIS's terms for the kinds (its legend: F = fremmer, B = barriere,
@@ -261,9 +266,57 @@ CONTRIBUTION_FORMATS = {".pdf": "pdf", ".csv": "csv", ".json": "json"}
 def contributions_selection(s: Session, group_id: int | None = None, unsent: bool = False) -> list[ContributionRow]:
     """The contributions an export takes: all, one group's, and/or only those not sent before.
 
-    In the register's order (newest meeting first); merged-away ones are left out.
+    Drafts are never taken: only reviewed (and, unless *unsent*, already sent)
+    contributions go to ViBIS; :func:`contributions_drafts_left_out` counts the
+    drafts the same selection leaves out. In the register's order (newest
+    meeting first); merged-away ones are left out.
     """
-    return contributions_service.list_contributions(s, ContributionFilter(group_id=group_id, unsent_only=unsent))
+    rows = contributions_service.list_contributions(s, ContributionFilter(group_id=group_id, unsent_only=unsent))
+    return [r for r in rows if r.status != ContributionStatus.DRAFT]
+
+
+def contributions_drafts_left_out(s: Session, group_id: int | None = None) -> int:
+    """How many drafts (not reviewed yet) an export of all / one group's contributions leaves out.
+
+    A draft is never sent, so the number is the same with or without *unsent*.
+    """
+    flt = ContributionFilter(group_id=group_id, status=ContributionStatus.DRAFT)
+    return len(contributions_service.list_contributions(s, flt))
+
+
+@dataclass(frozen=True)
+class ContributionsPreview:
+    """What an export would send, before any file is chosen: shown for confirmation."""
+
+    count: int  # contributions that go out (and are marked sent unless sent before)
+    already_sent: int  # of those, sent before (their first sent date is kept)
+    drafts: int  # drafts left out
+    group: str | None  # the group's name, or None for all groups
+    unsent: bool
+
+
+def contributions_export_preview(s: Session, group_id: int | None = None, unsent: bool = False) -> ContributionsPreview:
+    """The count, the selection and the drafts left out of an export (one short read)."""
+    from tankapp.services.groups import get_group
+
+    rows = contributions_selection(s, group_id=group_id, unsent=unsent)
+    return ContributionsPreview(
+        count=len(rows),
+        already_sent=sum(1 for r in rows if r.status == ContributionStatus.SENT),
+        drafts=contributions_drafts_left_out(s, group_id),
+        group=get_group(s, group_id).name if group_id is not None else None,
+        unsent=unsent,
+    )
+
+
+def _nothing_to_export(drafts: int) -> ServiceError:
+    return ServiceError(
+        problem(
+            "export_no_contributions",
+            f"no contributions to export ({drafts} {'draft' if drafts == 1 else 'drafts'} not reviewed yet)",
+            drafts=drafts,
+        )
+    )
 
 
 def contributions_export_format(path: Path | str) -> str:
@@ -391,17 +444,18 @@ def export_contributions(
 ) -> int:
     """Write the selection to *path* (PDF, CSV or JSON by its ending), then mark it sent.
 
-    Returns the number of contributions exported. The file is written first
-    (atomically: all or nothing); only then are exactly the exported
-    contributions marked sent on *on* (default today), in the caller's session.
-    A failed write raises and marks nothing. An unknown ending raises
-    ServiceError ``export_unknown_format`` before anything is read or written.
-    The CSV/JSON show status and sent_on as they were before this export.
+    Returns the number of contributions exported. Drafts are left out
+    (:func:`contributions_selection`). The file is written first (atomically:
+    all or nothing); only then are exactly the exported contributions marked
+    sent on *on* (default today), in the caller's session; one sent before keeps
+    its first sent date. A failed write raises and marks nothing. An unknown
+    ending raises ServiceError ``export_unknown_format`` before anything is read
+    or written; an empty selection raises ``export_no_contributions`` and writes
+    nothing. The CSV/JSON show status and sent_on as they were before this export.
     """
     prepared = prepare_contributions_export(s, path, group_id=group_id, unsent=unsent)
     write_contributions_export(prepared, path)
-    if prepared.ids:
-        contributions_service.mark_sent(s, list(prepared.ids), on=on)
+    contributions_service.mark_sent(s, list(prepared.ids), on=on)
     return len(prepared.ids)
 
 
@@ -417,17 +471,23 @@ class ContributionsExport:
     ids: tuple[int, ...]
     document: object | None = None  # the PDF's document
     rows: tuple[dict, ...] = ()  # the CSV/JSON rows
+    drafts: int = 0  # drafts the selection left out
 
 
 def prepare_contributions_export(
     s: Session, path: Path | str, *, group_id: int | None = None, unsent: bool = False
 ) -> ContributionsExport:
+    """Read what the export writes; ServiceError ``export_no_contributions`` when the selection is empty."""
     fmt = contributions_export_format(Path(path))
     rows = contributions_selection(s, group_id=group_id, unsent=unsent)
+    drafts = contributions_drafts_left_out(s, group_id)
+    if not rows:
+        raise _nothing_to_export(drafts)
     ids = tuple(r.id for r in rows)
     if fmt == "pdf":
-        return ContributionsExport(fmt, ids, document=contributions_document(s, rows, group_id=group_id, unsent=unsent))
-    return ContributionsExport(fmt, ids, rows=tuple(r.as_dict() for r in rows))  # members only with consent
+        document = contributions_document(s, rows, group_id=group_id, unsent=unsent)
+        return ContributionsExport(fmt, ids, document=document, drafts=drafts)
+    return ContributionsExport(fmt, ids, rows=tuple(r.as_dict() for r in rows), drafts=drafts)  # members only with consent
 
 
 def write_contributions_export(prepared: ContributionsExport, path: Path | str) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -312,12 +314,19 @@ class ContributionsPage(QWidget):
             translate("Contributions", "Select two contributions that say the same thing (Ctrl+click) and merge them into one")
         )
         self.delete_button = QPushButton(translate("Contributions", "Delete…"))
+        self.export_button = QPushButton(translate("Contributions", "Export to ViBIS…"))
+        self.export_button.setToolTip(
+            translate("Contributions", "The reviewed contributions of the group shown (or all) as PDF, CSV or JSON "
+                                       "for ViBIS; drafts stay here")
+        )
+        self.export_button.clicked.connect(self.export_to_vibis)
         self.count_label = QLabel()
         buttons = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.review_button, self.merge_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
+        buttons.addWidget(self.export_button)
 
         self.model = RowTableModel(_contribution_columns())
         self.proxy = RowFilterProxy(self)
@@ -806,6 +815,81 @@ class ContributionsPage(QWidget):
             return
         self._after_change(
             translate("Contributions", "Merged into “%1”").replace("%1", keep.title), keep.id
+        )
+
+    # ------------------------------------------------------------------ export to ViBIS
+    def export_to_vibis(self) -> None:
+        """Show first what will be sent, then ask for the file, write it and mark the exported ones sent.
+
+        The selection is the group shown in the register's group filter (or all
+        groups); the box offers all of it or only those not sent before, and says
+        how many drafts are left out (drafts never go to ViBIS). The format comes
+        from the file ending (PDF, CSV for Excel, JSON).
+        """
+        title = translate("Contributions", "Export to ViBIS")
+        group_id = self.group_filter.currentData()
+        try:
+            everything = self.ops.contributions.export_preview(group_id, unsent=False)
+            fresh = self.ops.contributions.export_preview(group_id, unsent=True)
+        except ServiceError as exc:
+            self._warn(title, exc.problem)
+            return
+        if everything.count == 0:
+            self._warn(title, Problem("export_no_contributions", "", {"drafts": everything.drafts}))
+            return
+        if everything.group is None:
+            which = translate("Contributions", "All groups")
+        else:
+            which = translate("Contributions", "The group shown: %1").replace("%1", everything.group)
+        text = (
+            translate("Contributions", "%1\n\nAll reviewed contributions: %2 (%3 of them sent before keep their "
+                                       "sent date)\nOnly those not sent before: %4\nDrafts left out (not reviewed "
+                                       "yet): %5")
+            .replace("%1", which)
+            .replace("%2", str(everything.count))
+            .replace("%3", str(everything.already_sent))
+            .replace("%4", str(fresh.count))
+            .replace("%5", str(everything.drafts))
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(
+            translate("Contributions", "Then choose the file: PDF, CSV or JSON by its ending. The exported "
+                                       "contributions are marked sent.")
+        )
+        all_button = box.addButton(
+            translate("Contributions", "Export all %1…").replace("%1", str(everything.count)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        unsent_button = box.addButton(
+            translate("Contributions", "Only the %1 not sent before…").replace("%1", str(fresh.count)),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        unsent_button.setEnabled(fresh.count > 0)
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("Contributions", "Cancel"))
+        box.setDefaultButton(unsent_button if fresh.count else all_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is all_button:
+            unsent = False
+        elif clicked is unsent_button and fresh.count:
+            unsent = True
+        else:
+            return
+        default_name = f"vidensbidrag-{dt.date.today().isoformat()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / default_name),
+            translate("Contributions", "PDF report (*.pdf);;CSV for Excel (*.csv);;JSON (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            n = self.ops.contributions.export_to_vibis(path, group_id=group_id, unsent=unsent)
+        except ServiceError as exc:
+            self._warn(title, exc.problem)
+            return
+        self.status.emit(
+            translate("Contributions", "Exported %1 contributions to %2; they are marked sent")
+            .replace("%1", str(n)).replace("%2", Path(path).name)
         )
 
     def delete_selected(self) -> None:

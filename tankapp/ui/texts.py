@@ -300,6 +300,9 @@ def problem_text(p: Problem) -> str:
         "export_unknown_format": lambda: QCoreApplication.translate(
             "Problems", "{path} has no file ending tankapp can write. Choose one of the file types offered."
         ).format(**params),
+        "export_no_contributions": lambda: QCoreApplication.translate(
+            "Problems", "There are no contributions to export (drafts not reviewed yet: {drafts})."
+        ).format(**params),
         # Records that are gone (another window or person deleted them)
         "meeting_not_found": lambda: QCoreApplication.translate("Problems", "The meeting no longer exists."),
         "member_not_found": lambda: QCoreApplication.translate("Problems", "The member no longer exists."),

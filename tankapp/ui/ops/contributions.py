@@ -1,9 +1,11 @@
-"""Operations of the contributions feature: the register, the edit dialog, the framework matrix."""
+"""Operations of the contributions feature: the register, the edit dialog, the framework matrix, the export to ViBIS."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tankapp.domain.enums import ContributionInvolvement, ContributionStatus, Criterion
 from tankapp.services import contributions as contribution_service
@@ -15,6 +17,9 @@ from tankapp.services.groups import GroupSummary
 from tankapp.services.meetings import MeetingSummary
 from tankapp.services.members import MemberSummary
 from tankapp.ui.ops.core import Changes, FeatureOps
+
+if TYPE_CHECKING:
+    from tankapp.services.exports import ContributionsPreview
 
 
 class ContributionOps(FeatureOps):
@@ -114,3 +119,39 @@ class ContributionOps(FeatureOps):
             ),
             Changes.of(contribution=[contribution_id]),
         )
+
+    # ------------------------------------------------------------------ export to ViBIS
+    def export_preview(self, group_id: int | None = None, unsent: bool = False) -> ContributionsPreview:
+        """What an export would send (count, sent before, drafts left out), shown before a file is chosen."""
+        from tankapp.services import exports
+
+        return self._read(lambda s: exports.contributions_export_preview(s, group_id=group_id, unsent=unsent))
+
+    def export_to_vibis(
+        self, path: Path | str, *, group_id: int | None = None, unsent: bool = False, on: dt.date | None = None
+    ) -> int:
+        """Write the selection for ViBIS to *path* (PDF, CSV or JSON by its ending), then mark it sent.
+
+        A refused target (the database, its files, a device...) or an unknown
+        ending raises before anything is read; an empty selection raises
+        ``export_no_contributions``. The export is read in one short transaction,
+        the file written outside it, and only then are exactly the exported
+        contributions marked sent in a second write (drafts never; one sent
+        before keeps its first date). A failed write marks nothing. Returns how
+        many contributions the file holds.
+        """
+        from tankapp.services import exports, targets
+
+        path = Path(path)
+        targets.check_export_target(path, self._core.path)
+        exports.contributions_export_format(path)
+        prepared = self._read(
+            lambda s: exports.prepare_contributions_export(s, path, group_id=group_id, unsent=unsent)
+        )
+        try:
+            exports.write_contributions_export(prepared, path)
+        except OSError as exc:
+            raise targets.write_error(path, exc) from None
+        ids = list(prepared.ids)
+        self._write(lambda s: contribution_service.mark_sent(s, ids, on=on), Changes.of(contribution=ids))
+        return len(ids)
