@@ -180,3 +180,27 @@ def test_approved_minutes_need_a_recorded_unlock(setup):
     with db.reading() as s:
         log = minutes.audit_log(s, uuid)
     assert [(e.action, e.note) for e in log] == [("minutes_approved", ""), ("minutes_unlocked", "Stavefejl i navn")]
+
+
+def test_an_action_due_before_its_meeting_is_refused(db, group_ids):
+    """A due date before the meeting that decided it is a typing slip (issue: facilitator fixes)."""
+    from tankapp.services import agenda as agenda_service
+    from tankapp.services import meetings as meeting_service
+    from tankapp.services import minutes as minutes_service
+    from tankapp.services.agenda import ItemInput
+    from tankapp.services.errors import ValidationError
+    from tankapp.services.meetings import MeetingInput
+
+    with db.session() as s:
+        mid = meeting_service.create_meeting(s, MeetingInput(
+            title="Ledermøde", date=dt.date(2026, 5, 20), start=dt.time(9), end=dt.time(12),
+            group_ids=[group_ids["Ledere"]])).id
+        item_id = agenda_service.add_item(s, mid, ItemInput(title="Spredning", planned_minutes=30)).id
+    with db.session() as s:
+        with pytest.raises(ValidationError) as err:
+            minutes_service.add_action(s, item_id, minutes_service.ActionInput(
+                text="Send slides", due_on=dt.date(2026, 5, 19)))
+        assert err.value.by_field["due_on"].code == "action_due_before_meeting"
+        assert "19.05.2026" in str(err.value) and "20.05.2026" in str(err.value)
+    with db.session() as s:  # the meeting's own day and later are fine
+        minutes_service.add_action(s, item_id, minutes_service.ActionInput(text="Send slides", due_on=dt.date(2026, 5, 20)))

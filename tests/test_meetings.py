@@ -266,3 +266,19 @@ def test_deleting_a_meeting_removes_its_agenda(db, group_ids):
         from tankapp.domain import AgendaItem
 
         assert s.scalar(select(func.count()).select_from(AgendaItem)) == 0
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (dt.date(2026, 6, 1), dt.date(2026, 6, 1)),  # inside: today
+        (dt.date(2025, 12, 31), dt.date(2026, 1, 1)),  # before the period: its first day
+        (dt.date(2027, 4, 1), dt.date(2027, 3, 31)),  # after it: its last day
+        (dt.date(2026, 1, 1), dt.date(2026, 1, 1)),
+        (dt.date(2027, 3, 31), dt.date(2027, 3, 31)),
+    ],
+)
+def test_a_new_meeting_suggests_a_date_inside_the_project_period(today, expected):
+    from tankapp.services.meetings import date_within
+
+    assert date_within(dt.date(2026, 1, 1), dt.date(2027, 3, 31), today) == expected

@@ -383,3 +383,27 @@ def test_a_deleted_meeting_leaves_the_list_and_the_agenda(qtbot, window, db, gro
     window.ops.meetings.delete(mid)  # from elsewhere
     assert page.visible_titles() == []
     assert page.agenda.meeting_id is None
+
+
+def test_plan_a_meeting_opens_on_a_date_inside_the_project_period(qtbot, empty_db, tmp_path, monkeypatch):
+    """A think tank whose period has not begun: the dialog suggests its first day, not today (refused)."""
+    from tankapp.services import thinktank
+    from tankapp.ui.main_window import MainWindow
+
+    start = max(dt.date.today(), dt.date(2026, 1, 1)) + dt.timedelta(days=200)
+    with empty_db.session() as s:
+        thinktank.setup_think_tank(s, thinktank.ThinkTankInput(period_start=start))
+    w = MainWindow(empty_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.go_to("meetings")
+    seen = {}
+
+    def fake_exec(dialog: MeetingDialog):
+        d = dialog.date.date()
+        seen["date"] = dt.date(d.year(), d.month(), d.day())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MeetingDialog, "exec", fake_exec)
+    w.meetings_page.new_meeting()
+    assert seen["date"] == start

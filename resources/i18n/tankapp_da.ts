@@ -525,7 +525,7 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="149"/>
-        <location filename="../../tankapp/ui/texts.py" line="373"/>
+        <location filename="../../tankapp/ui/texts.py" line="376"/>
         <source>Give the contribution a short title.</source>
         <translation>Giv vidensbidraget en kort titel.</translation>
     </message>
@@ -546,19 +546,19 @@
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="153"/>
-        <location filename="../../tankapp/ui/texts.py" line="374"/>
+        <location filename="../../tankapp/ui/texts.py" line="377"/>
         <source>The contribution no longer exists.</source>
         <translation>Vidensbidraget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="154"/>
-        <location filename="../../tankapp/ui/texts.py" line="375"/>
+        <location filename="../../tankapp/ui/texts.py" line="378"/>
         <source>Choose two different contributions to merge.</source>
         <translation>Vælg to forskellige vidensbidrag, der skal flettes sammen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/contribution_capture.py" line="155"/>
-        <location filename="../../tankapp/ui/texts.py" line="376"/>
+        <location filename="../../tankapp/ui/texts.py" line="379"/>
         <source>One of them is already merged into another contribution.</source>
         <translation>Et af dem er allerede flettet sammen med et andet vidensbidrag.</translation>
     </message>
@@ -4004,406 +4004,411 @@ Vil du åbne den nu?</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/texts.py" line="192"/>
+        <source>The due date {due} is before the meeting ({meeting}). Choose a date on or after it.</source>
+        <translation>Fristen {due} ligger før mødet ({meeting}). Vælg en dato på eller efter mødedagen.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/texts.py" line="195"/>
         <source>Only the minutes of a held meeting can be approved. Mark the meeting as held first.</source>
         <translation>Kun referatet af et afholdt møde kan godkendes. Markér først mødet som afholdt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="195"/>
+        <location filename="../../tankapp/ui/texts.py" line="198"/>
         <source>Say why the approved minutes must change.</source>
         <translation>Skriv hvorfor det godkendte referat skal ændres.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="197"/>
+        <location filename="../../tankapp/ui/texts.py" line="200"/>
         <source>Same e-mail address as line {line}.</source>
         <translation>Samme e-mailadresse som række {line}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="200"/>
+        <location filename="../../tankapp/ui/texts.py" line="203"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not yes or no (write ja or nej).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er hverken ja eller nej (skriv ja eller nej).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="203"/>
+        <location filename="../../tankapp/ui/texts.py" line="206"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not a date (write it as 25.11.2026 or 2026-11-25).</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en dato (skriv den som 25.11.2026 eller 2026-11-25).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="206"/>
+        <location filename="../../tankapp/ui/texts.py" line="209"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; is not one of the choices tankapp knows.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; er ikke en af de valgmuligheder, tankapp kender.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="209"/>
+        <location filename="../../tankapp/ui/texts.py" line="212"/>
         <source>A quotation mark in column &apos;{column}&apos; is not closed, so lines {line}-{end} were read as one value. Remove the stray quotation mark or close it.</source>
         <translation>Et anførselstegn i kolonnen &apos;{column}&apos; lukkes ikke, så linje {line}-{end} blev læst som én værdi. Fjern det overskydende anførselstegn, eller luk det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="212"/>
+        <location filename="../../tankapp/ui/texts.py" line="215"/>
         <source>The name in column &apos;{column}&apos; has a line break. Write it on one line.</source>
         <translation>Navnet i kolonnen &apos;{column}&apos; har et linjeskift. Skriv det på én linje.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="215"/>
+        <location filename="../../tankapp/ui/texts.py" line="218"/>
         <source>Column &apos;{column}&apos; holds an invisible control character ({char}) that no one types. Remove it.</source>
         <translation>Kolonnen &apos;{column}&apos; indeholder et usynligt kontroltegn ({char}), som ingen skriver. Fjern det.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="218"/>
+        <location filename="../../tankapp/ui/texts.py" line="221"/>
         <source>Column &apos;{column}&apos; holds a character that could not be read (shown as �). The file may be saved in an unusual text encoding.</source>
         <translation>Kolonnen &apos;{column}&apos; indeholder et tegn, der ikke kunne læses (vist som �). Filen er måske gemt i en usædvanlig tegnkodning.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="221"/>
+        <location filename="../../tankapp/ui/texts.py" line="224"/>
         <source>The value in column &apos;{column}&apos; is {length} characters long; at most {max} fit.</source>
         <translation>Værdien i kolonnen &apos;{column}&apos; er {length} tegn lang; der er plads til højst {max}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="224"/>
+        <location filename="../../tankapp/ui/texts.py" line="227"/>
         <source>&apos;{value}&apos; in column &apos;{column}&apos; looks garbled: probably &apos;{fixed}&apos; saved in the wrong text encoding. Correct it in the file.</source>
         <translation>&apos;{value}&apos; i kolonnen &apos;{column}&apos; ser forvansket ud: sandsynligvis &apos;{fixed}&apos; gemt i en forkert tegnkodning. Ret det i filen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="227"/>
+        <location filename="../../tankapp/ui/texts.py" line="230"/>
         <source>Line {line} is in another text encoding ({encoding}) than the rest of the file ({file_encoding}), so its letters cannot be trusted. Correct the line, or save the whole file as CSV UTF-8.</source>
         <translation>Linje {line} er i en anden tegnkodning ({encoding}) end resten af filen ({file_encoding}), så dens bogstaver er ikke til at stole på. Ret linjen, eller gem hele filen som CSV UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="230"/>
+        <location filename="../../tankapp/ui/texts.py" line="233"/>
         <source>Same person as line {line}: same name, and no e-mail address or organisation tells them apart.</source>
         <translation>Samme person som linje {line}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="233"/>
+        <location filename="../../tankapp/ui/texts.py" line="236"/>
         <source>Already a member of {group} as {name}: same name, and no e-mail address or organisation tells them apart.</source>
         <translation>Allerede medlem af {group} som {name}: samme navn, og hverken e-mailadresse eller organisation skiller dem ad.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="237"/>
+        <location filename="../../tankapp/ui/texts.py" line="240"/>
         <source>The file is not there any more. Choose it again.</source>
         <translation>Filen findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="238"/>
+        <location filename="../../tankapp/ui/texts.py" line="241"/>
         <source>The file could not be read. Check that it is not open in another program, and try again.</source>
         <translation>Filen kunne ikke læses. Tjek at den ikke er åben i et andet program, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="241"/>
+        <location filename="../../tankapp/ui/texts.py" line="244"/>
         <source>tankapp can import CSV files and Excel workbooks (.xlsx). Save the list in one of those.</source>
         <translation>tankapp kan importere CSV-filer og Excel-projektmapper (.xlsx). Gem listen i et af de formater.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="244"/>
+        <location filename="../../tankapp/ui/texts.py" line="247"/>
         <source>This is an old Excel file (.xls) or a protected workbook. Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Det er en gammel Excel-fil (.xls) eller en beskyttet projektmappe. Gem den som .xlsx eller CSV i Excel, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="247"/>
+        <location filename="../../tankapp/ui/texts.py" line="250"/>
         <source>The Excel file is damaged and cannot be read. Save it again in Excel and retry.</source>
         <translation>Excel-filen er beskadiget og kan ikke læses. Gem den igen i Excel, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="250"/>
+        <location filename="../../tankapp/ui/texts.py" line="253"/>
         <source>The file is empty.</source>
         <translation>Filen er tom.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="251"/>
+        <location filename="../../tankapp/ui/texts.py" line="254"/>
         <source>The file has no column with the members&apos; names. Name a column Navn (or Fornavn and Efternavn).</source>
         <translation>Filen har ingen kolonne med medlemmernes navne. Kald en kolonne Navn (eller Fornavn og Efternavn).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="254"/>
+        <location filename="../../tankapp/ui/texts.py" line="257"/>
         <source>The file has column headings but no members below them.</source>
         <translation>Filen har kolonneoverskrifter, men ingen medlemmer under dem.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="255"/>
+        <location filename="../../tankapp/ui/texts.py" line="258"/>
         <source>The file is larger than {max_mb} MB. A member list is far smaller; check that it is the right file.</source>
         <translation>Filen er større end {max_mb} MB. En medlemsliste er langt mindre; tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="258"/>
+        <location filename="../../tankapp/ui/texts.py" line="261"/>
         <source>The file has more than {max} members; tankapp imports at most {max} at a time (a think tank has about 120). Check that it is the right file, or split it.</source>
         <translation>Filen har mere end {max} medlemmer; tankapp importerer højst {max} ad gangen (en tænketank har omkring 120). Tjek, at det er den rigtige fil, eller del den op.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="261"/>
+        <location filename="../../tankapp/ui/texts.py" line="264"/>
         <source>The file has more than {max} lines or rows. Delete what is below the member list, or check that it is the right file.</source>
         <translation>Filen har mere end {max} linjer eller rækker. Slet det, der står under medlemslisten, eller tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="264"/>
+        <location filename="../../tankapp/ui/texts.py" line="267"/>
         <source>The workbook would unpack to {size_mb} MB; tankapp opens workbooks that unpack to at most {max_mb} MB. Check that it is the right file, or save the list as CSV and import that.</source>
         <translation>Projektmappen ville fylde {size_mb} MB udpakket; tankapp åbner projektmapper, der fylder højst {max_mb} MB udpakket. Tjek, at det er den rigtige fil, eller gem listen som CSV, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="267"/>
+        <location filename="../../tankapp/ui/texts.py" line="270"/>
         <source>This is not an ordinary Excel workbook: a part of it unpacks to {ratio} times its packed size, as files built to exhaust memory do. tankapp does not open it.</source>
         <translation>Dette er ikke en almindelig Excel-projektmappe: en del af den fylder {ratio} gange så meget udpakket som pakket, sådan som filer lavet til at opbruge hukommelsen gør. tankapp åbner den ikke.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="270"/>
+        <location filename="../../tankapp/ui/texts.py" line="273"/>
         <source>The file contains NUL characters (the first on line {line}), so it is not a text file tankapp can read. Save the list from Excel as CSV UTF-8 or .xlsx and import that.</source>
         <translation>Filen indeholder NUL-tegn (det første på linje {line}), så det er ikke en tekstfil, tankapp kan læse. Gem listen fra Excel som CSV UTF-8 eller .xlsx, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="273"/>
+        <location filename="../../tankapp/ui/texts.py" line="276"/>
         <source>The file looks like UTF-16 text (Excel&apos;s Unicode text) but cannot be read as such. Save it from Excel as CSV UTF-8 and import that.</source>
         <translation>Filen ligner UTF-16-tekst (Excels Unicode-tekst), men kan ikke læses som sådan. Gem den fra Excel som CSV UTF-8, og importér den.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="276"/>
+        <location filename="../../tankapp/ui/texts.py" line="279"/>
         <source>The value that starts on line {line} runs on for more than 100,000 characters, probably from a quotation mark there that is never closed. Remove that quotation mark and import the file again.</source>
         <translation>Værdien, der begynder på linje {line}, fortsætter i mere end 100.000 tegn, sandsynligvis fordi et anførselstegn dér aldrig lukkes. Fjern anførselstegnet, og importér filen igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="280"/>
+        <location filename="../../tankapp/ui/texts.py" line="283"/>
         <source>{path} is the tankapp database, one of its working files or a backup of it. Choose another file.</source>
         <translation>{path} er tankapps database, en af dens arbejdsfiler eller en sikkerhedskopi af den. Vælg en anden fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="283"/>
+        <location filename="../../tankapp/ui/texts.py" line="286"/>
         <source>{path} is not an ordinary file (it is a device, a pipe or the like). Choose another file.</source>
         <translation>{path} er ikke en almindelig fil (men en enhed, en pipe eller lignende). Vælg en anden fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="286"/>
+        <location filename="../../tankapp/ui/texts.py" line="289"/>
         <source>{path} is write-protected. Choose another file, or remove the write protection first.</source>
         <translation>{path} er skrivebeskyttet. Vælg en anden fil, eller fjern først skrivebeskyttelsen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="290"/>
+        <location filename="../../tankapp/ui/texts.py" line="293"/>
         <source>{path} is a folder. Give the name of the file to save.</source>
         <translation>{path} er en mappe. Skriv navnet på den fil, der skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="293"/>
+        <location filename="../../tankapp/ui/texts.py" line="296"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mappen {folder} findes ikke.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="294"/>
+        <location filename="../../tankapp/ui/texts.py" line="297"/>
         <source>{folder} is not a folder.</source>
         <translation>{folder} er ikke en mappe.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="295"/>
+        <location filename="../../tankapp/ui/texts.py" line="298"/>
         <source>Cannot save in the folder {folder}.</source>
         <translation>Der kan ikke gemmes i mappen {folder}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="297"/>
+        <location filename="../../tankapp/ui/texts.py" line="300"/>
         <source>The file {path} could not be saved: {reason}.</source>
         <translation>Filen {path} kunne ikke gemmes: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="300"/>
+        <location filename="../../tankapp/ui/texts.py" line="303"/>
         <source>{path} has no file ending tankapp can write. Choose one of the file types offered.</source>
         <translation>{path} har ingen filendelse, som tankapp kan skrive. Vælg en af de filtyper, der tilbydes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="303"/>
+        <location filename="../../tankapp/ui/texts.py" line="306"/>
         <source>There are no contributions to export (drafts not reviewed yet: {drafts}).</source>
         <translation>Der er ingen vidensbidrag at eksportere (kladder, der ikke er gennemset endnu: {drafts}).</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="307"/>
+        <location filename="../../tankapp/ui/texts.py" line="310"/>
         <source>The meeting no longer exists.</source>
         <translation>Mødet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="308"/>
+        <location filename="../../tankapp/ui/texts.py" line="311"/>
         <source>The member no longer exists.</source>
         <translation>Medlemmet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="309"/>
+        <location filename="../../tankapp/ui/texts.py" line="312"/>
         <source>The guest is no longer at this meeting.</source>
         <translation>Gæsten er ikke længere med på dette møde.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="310"/>
+        <location filename="../../tankapp/ui/texts.py" line="313"/>
         <source>The agenda item no longer exists.</source>
         <translation>Dagsordenspunktet findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="311"/>
+        <location filename="../../tankapp/ui/texts.py" line="314"/>
         <source>The decision no longer exists.</source>
         <translation>Beslutningen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="312"/>
+        <location filename="../../tankapp/ui/texts.py" line="315"/>
         <source>The action no longer exists.</source>
         <translation>Opgaven findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="313"/>
+        <location filename="../../tankapp/ui/texts.py" line="316"/>
         <source>The agenda template no longer exists.</source>
         <translation>Dagsordensskabelonen findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="314"/>
+        <location filename="../../tankapp/ui/texts.py" line="317"/>
         <source>There is no group named {name}.</source>
         <translation>Der er ingen gruppe med navnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="315"/>
+        <location filename="../../tankapp/ui/texts.py" line="318"/>
         <source>There is no agenda item there.</source>
         <translation>Der er intet dagsordenspunkt dér.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="317"/>
+        <location filename="../../tankapp/ui/texts.py" line="320"/>
         <source>Choose when the project ends.</source>
         <translation>Vælg, hvornår projektet slutter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="318"/>
+        <location filename="../../tankapp/ui/texts.py" line="321"/>
         <source>No think tank is set up in this database yet.</source>
         <translation>Der er endnu ikke oprettet en tænketank i denne database.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="319"/>
+        <location filename="../../tankapp/ui/texts.py" line="322"/>
         <source>This database already holds a think tank; the demo needs a new, empty database.</source>
         <translation>Denne database indeholder allerede en tænketank; demoen skal have en ny, tom database.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="322"/>
+        <location filename="../../tankapp/ui/texts.py" line="325"/>
         <source>This database already holds a think tank; give the demo a new file.</source>
         <translation>Denne database indeholder allerede en tænketank; giv demoen en ny fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="326"/>
+        <location filename="../../tankapp/ui/texts.py" line="329"/>
         <source>The built-in templates cannot be deleted.</source>
         <translation>De indbyggede skabeloner kan ikke slettes.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="327"/>
+        <location filename="../../tankapp/ui/texts.py" line="330"/>
         <source>The minutes are not approved, so there is nothing to unlock.</source>
         <translation>Referatet er ikke godkendt, så der er intet at låse op.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="331"/>
+        <location filename="../../tankapp/ui/texts.py" line="334"/>
         <source>Line {line}: {problems}</source>
         <translation>Linje {line}: {problems}</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="395"/>
+        <location filename="../../tankapp/ui/texts.py" line="398"/>
         <source>What was shared from another group&apos;s meeting no longer exists.</source>
         <translation>Det, der blev delt fra en anden gruppes møde, findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="409"/>
+        <location filename="../../tankapp/ui/texts.py" line="412"/>
         <source>The disk is full, so the change was not saved. Everything saved before is kept. Free some space and try again.</source>
         <translation>Disken er fuld, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret. Frigør plads og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="412"/>
+        <location filename="../../tankapp/ui/texts.py" line="415"/>
         <source>The database cannot be written to (the file, its folder or the disk is read-only), so the change was not saved. Copy the file to a folder you can write to and open that.</source>
         <translation>Databasen kan ikke skrives til (filen, dens mappe eller disken er skrivebeskyttet), så ændringen blev ikke gemt. Kopiér filen til en mappe, du kan skrive i, og åbn den dér.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="415"/>
+        <location filename="../../tankapp/ui/texts.py" line="418"/>
         <source>The database is busy: another program has been writing to it for a long time. Nothing was changed; try again in a moment.</source>
         <translation>Databasen er optaget: et andet program har skrevet til den i lang tid. Intet blev ændret; prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="418"/>
+        <location filename="../../tankapp/ui/texts.py" line="421"/>
         <source>The database file is damaged, so the change was not saved. Restore it from a backup.</source>
         <translation>Databasefilen er beskadiget, så ændringen blev ikke gemt. Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/texts.py" line="421"/>
+        <location filename="../../tankapp/ui/texts.py" line="424"/>
         <source>The database could not be used, so the change was not saved. Everything saved before is kept.</source>
         <translation>Databasen kunne ikke bruges, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>
-        <location filename="../../tankapp/ui/texts.py" line="335"/>
+        <location filename="../../tankapp/ui/texts.py" line="338"/>
         <source>Enter a title for the presentation.</source>
         <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="73"/>
-        <location filename="../../tankapp/ui/texts.py" line="336"/>
+        <location filename="../../tankapp/ui/texts.py" line="339"/>
         <source>The title is too long: at most {max} characters.</source>
         <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="74"/>
-        <location filename="../../tankapp/ui/texts.py" line="339"/>
+        <location filename="../../tankapp/ui/texts.py" line="342"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="75"/>
-        <location filename="../../tankapp/ui/texts.py" line="342"/>
+        <location filename="../../tankapp/ui/texts.py" line="345"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
         <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="78"/>
-        <location filename="../../tankapp/ui/texts.py" line="346"/>
+        <location filename="../../tankapp/ui/texts.py" line="349"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
         <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="79"/>
-        <location filename="../../tankapp/ui/texts.py" line="349"/>
+        <location filename="../../tankapp/ui/texts.py" line="352"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
         <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="80"/>
-        <location filename="../../tankapp/ui/texts.py" line="352"/>
+        <location filename="../../tankapp/ui/texts.py" line="355"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
         <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="83"/>
-        <location filename="../../tankapp/ui/texts.py" line="355"/>
+        <location filename="../../tankapp/ui/texts.py" line="358"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
         <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="86"/>
-        <location filename="../../tankapp/ui/texts.py" line="358"/>
+        <location filename="../../tankapp/ui/texts.py" line="361"/>
         <source>Cancelled. The file was not added.</source>
         <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
-        <location filename="../../tankapp/ui/texts.py" line="359"/>
+        <location filename="../../tankapp/ui/texts.py" line="362"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
         <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
-        <location filename="../../tankapp/ui/texts.py" line="362"/>
+        <location filename="../../tankapp/ui/texts.py" line="365"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
         <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
-        <location filename="../../tankapp/ui/texts.py" line="365"/>
+        <location filename="../../tankapp/ui/texts.py" line="368"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
         <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="92"/>
-        <location filename="../../tankapp/ui/texts.py" line="368"/>
+        <location filename="../../tankapp/ui/texts.py" line="371"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
         <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
-        <location filename="../../tankapp/ui/texts.py" line="345"/>
+        <location filename="../../tankapp/ui/texts.py" line="348"/>
         <source>The presentation no longer exists.</source>
         <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/presentation_dialog.py" line="96"/>
-        <location filename="../../tankapp/ui/texts.py" line="371"/>
+        <location filename="../../tankapp/ui/texts.py" line="374"/>
         <source>The file no longer exists in the library.</source>
         <translation>Filen findes ikke længere i biblioteket.</translation>
     </message>
@@ -4544,73 +4549,73 @@ Databasen, som den er nu, gemmes først til side, så intet går tabt: den står
     <name>Sharing</name>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="64"/>
-        <location filename="../../tankapp/ui/texts.py" line="380"/>
+        <location filename="../../tankapp/ui/texts.py" line="383"/>
         <source>Only a held meeting&apos;s notes, decisions and contributions can be shared. Mark the meeting as held first.</source>
         <translation>Kun noter, beslutninger og vidensbidrag fra et afholdt møde kan deles. Markér først mødet som afholdt.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="66"/>
-        <location filename="../../tankapp/ui/texts.py" line="383"/>
+        <location filename="../../tankapp/ui/texts.py" line="386"/>
         <source>Tick at least one note, decision or contribution to share.</source>
         <translation>Sæt flueben ved mindst én note, beslutning eller ét vidensbidrag, der skal deles.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="67"/>
-        <location filename="../../tankapp/ui/texts.py" line="386"/>
+        <location filename="../../tankapp/ui/texts.py" line="389"/>
         <source>Something you ticked is no longer in the meeting&apos;s minutes. Close this window and open it again.</source>
         <translation>Noget af det, du har sat flueben ved, findes ikke længere i mødets referat. Luk vinduet, og åbn det igen.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="69"/>
-        <location filename="../../tankapp/ui/texts.py" line="389"/>
+        <location filename="../../tankapp/ui/texts.py" line="392"/>
         <source>That is a meeting of the same group. Share with another group&apos;s meeting.</source>
         <translation>Det er et møde i samme gruppe. Del med et møde i en anden gruppe.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="71"/>
-        <location filename="../../tankapp/ui/texts.py" line="392"/>
+        <location filename="../../tankapp/ui/texts.py" line="395"/>
         <source>That meeting is not a coming meeting. Choose a planned meeting after this one.</source>
         <translation>Mødet er ikke et kommende møde. Vælg et planlagt møde efter dette.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="73"/>
-        <location filename="../../tankapp/ui/texts.py" line="398"/>
+        <location filename="../../tankapp/ui/texts.py" line="401"/>
         <source>Choose the group to ask.</source>
         <translation>Vælg den gruppe, der skal spørges.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="74"/>
-        <location filename="../../tankapp/ui/texts.py" line="399"/>
+        <location filename="../../tankapp/ui/texts.py" line="402"/>
         <source>A group asks another group, not itself.</source>
         <translation>En gruppe kan ikke spørge sig selv. Vælg en anden gruppe.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="75"/>
-        <location filename="../../tankapp/ui/texts.py" line="400"/>
+        <location filename="../../tankapp/ui/texts.py" line="403"/>
         <source>Write the question.</source>
         <translation>Skriv spørgsmålet.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="76"/>
-        <location filename="../../tankapp/ui/texts.py" line="401"/>
+        <location filename="../../tankapp/ui/texts.py" line="404"/>
         <source>That group is not at this meeting.</source>
         <translation>Gruppen er ikke med på dette møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="77"/>
-        <location filename="../../tankapp/ui/texts.py" line="402"/>
+        <location filename="../../tankapp/ui/texts.py" line="405"/>
         <source>Write the answer.</source>
         <translation>Skriv svaret.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="78"/>
-        <location filename="../../tankapp/ui/texts.py" line="403"/>
+        <location filename="../../tankapp/ui/texts.py" line="406"/>
         <source>The question was put to a group that is not at this meeting.</source>
         <translation>Spørgsmålet blev stillet til en gruppe, der ikke er med på dette møde.</translation>
     </message>
     <message>
         <location filename="../../tankapp/ui/sharing.py" line="79"/>
-        <location filename="../../tankapp/ui/texts.py" line="406"/>
+        <location filename="../../tankapp/ui/texts.py" line="409"/>
         <source>The question no longer exists.</source>
         <translation>Spørgsmålet findes ikke længere.</translation>
     </message>

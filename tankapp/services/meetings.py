@@ -125,6 +125,17 @@ def _summary(m: Meeting, item_count: int | None = None) -> MeetingSummary:
 # ---------------------------------------------------------------- checks
 
 
+def date_within(period_start: dt.date, period_end: dt.date, today: dt.date) -> dt.date:
+    """The date a new meeting suggests: today, moved into the project period when outside it."""
+    return min(max(today, period_start), period_end)
+
+
+def suggested_date(s: Session, today: dt.date | None = None) -> dt.date:
+    """Today if it lies in the project period, else the period's nearest end (never a refused date)."""
+    tank = require_think_tank(s)
+    return date_within(tank.period_start, tank.period_end, today or dt.date.today())
+
+
 def validate_meeting(s: Session, data: MeetingInput) -> list[Problem]:
     """Refusals: no title, no group, no date or times, end not after start, outside the period."""
     problems: list[Problem] = []

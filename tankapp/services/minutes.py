@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, contains_eager, joinedload, selectinload
 
 from tankapp.domain import ActionItem, AgendaItem, AuditEntry, Decision, Guest, Meeting, Member, meeting_groups
 from tankapp.domain.base import utcnow
+from tankapp.domain.danish import short_date
 from tankapp.domain.enums import ActionStatus, MeetingStatus
 from tankapp.services.agenda import get_item
 from tankapp.services.attendance import AttendanceList, attendance_of, ensure_editable
@@ -99,6 +100,13 @@ def _apply_action(s: Session, action: ActionItem, meeting: Meeting, data: Action
         guest = s.get(Guest, data.owner_guest_id)
         if guest is None or guest.meeting_id != meeting.id:
             problems.append(problem("guest_not_found", "The chosen guest is not at this meeting.", "owner"))
+    if data.due_on is not None and data.due_on < meeting.date:
+        problems.append(problem(
+            "action_due_before_meeting",
+            f"The due date {short_date(data.due_on)} is before the meeting ({short_date(meeting.date)}). "
+            "Choose a date on or after it.",
+            "due_on", due=short_date(data.due_on), meeting=short_date(meeting.date),
+        ))
     if problems:
         raise ValidationError(problems)
     action.text = data.text.strip()

@@ -307,8 +307,9 @@ class MeetingsPage(QWidget):
     # ------------------------------------------------------------------
     def new_meeting(self) -> None:
         group_id = self.group_filter.currentData()
-        data = MeetingInput(group_ids=[group_id] if group_id else [])
         try:
+            # today, or the nearest day of the project period (a date outside it would be refused)
+            data = MeetingInput(group_ids=[group_id] if group_id else [], date=self.ops.meetings.suggested_date())
             templates = self.ops.meetings.templates()
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Plan a meeting"), Operations.message(exc))

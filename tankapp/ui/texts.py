@@ -189,6 +189,9 @@ def problem_text(p: Problem) -> str:
         "decision_text_required": lambda: QCoreApplication.translate("Problems", "Write the decision."),
         "action_text_required": lambda: QCoreApplication.translate("Problems", "Write what is to be done."),
         "action_two_owners": lambda: QCoreApplication.translate("Problems", "An action has one owner: a member or a guest."),
+        "action_due_before_meeting": lambda: QCoreApplication.translate(
+            "Problems", "The due date {due} is before the meeting ({meeting}). Choose a date on or after it."
+        ).format(**params),
         "approve_not_held": lambda: QCoreApplication.translate(
             "Problems", "Only the minutes of a held meeting can be approved. Mark the meeting as held first."
         ),

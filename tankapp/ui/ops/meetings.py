@@ -64,6 +64,10 @@ class MeetingOps(FeatureOps):
     def progress(self) -> MeetingProgress:
         return self._read(meeting_service.progress)
 
+    def suggested_date(self):
+        """The date a new meeting starts with: today, or the nearest day of the project period."""
+        return self._read(meeting_service.suggested_date)
+
     def input_of(self, meeting_id: int) -> MeetingInput:
         """The meeting's data as the dialog edits it."""
         return self._read(lambda s: MeetingInput.from_meeting(meeting_service.get_meeting(s, meeting_id)))
