@@ -2904,56 +2904,56 @@ Database: %2</translation>
         <translation>Referatet af %1 er godkendt.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="314"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="323"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="315"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="324"/>
         <source>Plan a meeting</source>
         <translation>Planlæg et møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="326"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="345"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="327"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="346"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="335"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="343"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="336"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="344"/>
         <source>Edit meeting</source>
         <translation>Redigér møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="362"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="363"/>
         <source>%1 is now: %2</source>
         <translation>%1 er nu: %2</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="371"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="381"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="372"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="382"/>
         <source>Delete meeting</source>
         <translation>Slet møde</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="372"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="373"/>
         <source>Delete the meeting %1 on %2 and its agenda? This cannot be undone. A meeting that did not take place can be cancelled instead.</source>
         <translation>Vil du slette mødet %1 den %2 og dets dagsorden? Det kan ikke fortrydes. Et møde, der ikke blev holdt, kan i stedet aflyses.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="384"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="385"/>
         <source>Deleted: %1</source>
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="397"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="398"/>
         <source>Exported to %1</source>
         <translation>Eksporteret til %1</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="400"/>
         <source>Exported</source>
         <translation>Eksporteret</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="399"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="400"/>
         <source>Saved as %1.
 
 Open it now?</source>
@@ -2962,39 +2962,39 @@ Open it now?</source>
 Vil du åbne den nu?</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="430"/>
         <source>Save agenda as PDF</source>
         <translation>Gem dagsorden som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="429"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="437"/>
-        <location filename="../../tankapp/ui/meetings_page.py" line="441"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="430"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="438"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="442"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="437"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="438"/>
         <source>Save minutes as PDF</source>
         <translation>Gem referat som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="441"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="442"/>
         <source>Save sign-in sheet as PDF</source>
         <translation>Gem fremmødeliste som PDF</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="424"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="425"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="433"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
         <source>Save calendar invitation</source>
         <translation>Gem kalenderinvitation</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/meetings_page.py" line="433"/>
+        <location filename="../../tankapp/ui/meetings_page.py" line="434"/>
         <source>Calendar (*.ics)</source>
         <translation>Kalender (*.ics)</translation>
     </message>
@@ -3451,82 +3451,82 @@ Vil du åbne den nu?</translation>
 <context>
     <name>PresentationDialog</name>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="188"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="155"/>
         <source>Edit presentation</source>
         <translation>Redigér vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="188"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="155"/>
         <source>New presentation</source>
         <translation>Nyt vidensoplæg</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="196"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="163"/>
         <source>e.g. ViBIS</source>
         <translation>fx ViBIS</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="197"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="164"/>
         <source>Date known</source>
         <translation>Dato kendt</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="200"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="167"/>
         <source>What the presentation is about, in a few lines</source>
         <translation>Kort om, hvad oplægget handler om</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="204"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="171"/>
         <source>Report, article or web address the knowledge comes from</source>
         <translation>Rapport, artikel eller webadresse, som oplægget bygger på</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="225"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="192"/>
         <source>Words to find it by, separated by commas</source>
         <translation>Ord at søge på, adskilt med komma</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="230"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="197"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="231"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="198"/>
         <source>Presenter:</source>
         <translation>Oplægsholder:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="232"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="199"/>
         <source>Date:</source>
         <translation>Dato:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="233"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="200"/>
         <source>Summary:</source>
         <translation>Resumé:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="234"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="201"/>
         <source>Source:</source>
         <translation>Kilde:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="239"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="206"/>
         <source>Kind of involvement:</source>
         <translation>Inddragelsestype:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="240"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="207"/>
         <source>Criteria:</source>
         <translation>Kriterier:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="242"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="209"/>
         <source>Tags:</source>
         <translation>Emneord:</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="246"/>
+        <location filename="../../tankapp/ui/presentation_dialog.py" line="213"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -4323,91 +4323,76 @@ Vil du åbne den nu?</translation>
         <translation>Databasen kunne ikke bruges, så ændringen blev ikke gemt. Alt, der var gemt før, er bevaret.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="72"/>
         <location filename="../../tankapp/ui/texts.py" line="338"/>
         <source>Enter a title for the presentation.</source>
         <translation>Skriv en titel til vidensoplægget.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="73"/>
         <location filename="../../tankapp/ui/texts.py" line="339"/>
         <source>The title is too long: at most {max} characters.</source>
         <translation>Titlen er for lang: højst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="74"/>
         <location filename="../../tankapp/ui/texts.py" line="342"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>Navnet er for langt: højst {max} tegn.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="75"/>
         <location filename="../../tankapp/ui/texts.py" line="345"/>
         <source>“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it.</source>
         <translation>»{title}« er på dagsordenen for: {meetings}. Fjern det fra de dagsordener først, og slet det derefter.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="78"/>
         <location filename="../../tankapp/ui/texts.py" line="349"/>
         <source>The file “{file}” is not there any more. Choose it again.</source>
         <translation>Filen »{file}« findes ikke længere. Vælg den igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="79"/>
         <location filename="../../tankapp/ui/texts.py" line="352"/>
         <source>“{file}” is a folder, not a file. Choose a file.</source>
         <translation>»{file}« er en mappe, ikke en fil. Vælg en fil.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="80"/>
         <location filename="../../tankapp/ui/texts.py" line="355"/>
         <source>The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first.</source>
         <translation>Filen »{file}« kunne ikke læses. Tjek at den ikke er åben i et andet program, eller kopiér den til denne computer først.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="83"/>
         <location filename="../../tankapp/ui/texts.py" line="358"/>
         <source>The file could not be saved in tankapp&apos;s data folder. Check that there is free space on the disk.</source>
         <translation>Filen kunne ikke gemmes i tankapps datamappe. Tjek at der er ledig plads på disken.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="86"/>
         <location filename="../../tankapp/ui/texts.py" line="361"/>
         <source>Cancelled. The file was not added.</source>
         <translation>Annulleret. Filen blev ikke tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="87"/>
         <location filename="../../tankapp/ui/texts.py" line="362"/>
         <source>This file is already attached to the presentation as “{file}”.</source>
         <translation>Filen er allerede vedhæftet vidensoplægget som »{file}«.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="88"/>
         <location filename="../../tankapp/ui/texts.py" line="365"/>
         <source>The copied file disappeared from tankapp&apos;s data folder. Add the file again.</source>
         <translation>Den kopierede fil forsvandt fra tankapps datamappe. Tilføj filen igen.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="89"/>
         <location filename="../../tankapp/ui/texts.py" line="368"/>
         <source>The file “{file}” is missing from tankapp&apos;s data folder. It may have been deleted outside tankapp.</source>
         <translation>Filen »{file}« mangler i tankapps datamappe. Den kan være slettet uden for tankapp.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="92"/>
         <location filename="../../tankapp/ui/texts.py" line="371"/>
         <source>The file “{file}” in tankapp&apos;s data folder is damaged: it has changed since it was added.</source>
         <translation>Filen »{file}« i tankapps datamappe er beskadiget: den er ændret, siden den blev tilføjet.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="95"/>
         <location filename="../../tankapp/ui/texts.py" line="348"/>
         <source>The presentation no longer exists.</source>
         <translation>Vidensoplægget findes ikke længere.</translation>
     </message>
     <message>
-        <location filename="../../tankapp/ui/presentation_dialog.py" line="96"/>
         <location filename="../../tankapp/ui/texts.py" line="374"/>
         <source>The file no longer exists in the library.</source>
         <translation>Filen findes ikke længere i biblioteket.</translation>

@@ -365,6 +365,10 @@ def minutes(s: Session, meeting_id: int, now: dt.datetime | None = None) -> Minu
         )
         .order_by(AgendaItem.position)
     ).all()
+    return _minutes(meeting, items, now)
+
+
+def _minutes(meeting: Meeting, items, now: dt.datetime | None) -> Minutes:
     return Minutes(
         meeting_id=meeting.id,
         current_position=meeting.current_position,
@@ -424,30 +428,7 @@ def load_meeting(s: Session, meeting_id: int) -> Meeting:
 
 def minutes_of(meeting: Meeting, now: dt.datetime | None = None) -> Minutes:
     """:func:`minutes` of a meeting loaded by :func:`load_meeting` (no queries)."""
-    return Minutes(
-        meeting_id=meeting.id,
-        current_position=meeting.current_position,
-        approved_on=meeting.minutes_approved_on,
-        unlocked=meeting.minutes_unlocked,
-        items=[
-            MinutesItem(
-                id=i.id,
-                uuid=i.uuid,
-                position=i.position,
-                title=i.title,
-                kind=i.kind.value,
-                planned_minutes=i.planned_minutes,
-                presenter=i.presenter,
-                description=i.description,
-                notes=i.notes,
-                elapsed_seconds=item_elapsed(i, now),
-                running=i.running_since is not None,
-                decisions=[DecisionRow(d.id, d.uuid, d.text) for d in i.decisions],
-                actions=[_action_row(a) for a in i.actions],
-            )
-            for i in meeting.agenda
-        ],
-    )
+    return _minutes(meeting, meeting.agenda, now)
 
 
 def should_start(minutes_: Minutes) -> bool:

@@ -1328,6 +1328,18 @@ _CLEARED_TEXT = (
 )
 
 
+def _anonymise_plan(s: Session, member_id: int, extra_terms):
+    """What anonymising starts from: the member, their number (kept when anonymised before), the matcher."""
+    member = _get_member(s, member_id)
+    record_uuid = str(member.uuid)
+    number = _anonymised_number(s, record_uuid)
+    already = number is not None
+    if number is None:
+        number = _next_number(s)
+    matcher = _Matcher.build(s, member, extra_terms, use_name=not already, anonymised=already)
+    return member, record_uuid, number, already, pseudonym(number), matcher, _own_guest_ids(s, member)
+
+
 def anonymise_member(
     s: Session,
     member_id: int,
@@ -1341,16 +1353,7 @@ def anonymise_member(
     number; *extra_terms* (words such as a first name) are replaced with the pseudonym too.
     """
     _secure_delete(s)
-    member = _get_member(s, member_id)
-    record_uuid = str(member.uuid)
-    number = _anonymised_number(s, record_uuid)
-    already = number is not None
-    if number is None:
-        number = _next_number(s)
-    name = pseudonym(number)
-
-    matcher = _Matcher.build(s, member, extra_terms, use_name=not already, anonymised=already)
-    own_guests = _own_guest_ids(s, member)
+    member, record_uuid, number, already, name, matcher, own_guests = _anonymise_plan(s, member_id, extra_terms)
     hits = _scan(s, member, matcher)
     changes = _replace_texts(s, hits, matcher, name)
 
@@ -1426,15 +1429,7 @@ def anonymise_preview(
     extra word would be replaced in, ``possible_mentions`` the ones where a first or last
     name would still stand alone.
     """
-    member = _get_member(s, member_id)
-    record_uuid = str(member.uuid)
-    number = _anonymised_number(s, record_uuid)
-    already = number is not None
-    if number is None:
-        number = _next_number(s)
-    name = pseudonym(number)
-    matcher = _Matcher.build(s, member, extra_terms, use_name=not already, anonymised=already)
-    own_guests = _own_guest_ids(s, member)
+    member, record_uuid, number, already, name, matcher, own_guests = _anonymise_plan(s, member_id, extra_terms)
     changes = []
     seen = set()
     for h in _scan(s, member, matcher):

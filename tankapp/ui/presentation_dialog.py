@@ -66,41 +66,8 @@ def criteria_text(criteria) -> str:
 
 
 def library_problem_text(p: Problem) -> str:
-    """A problem of the library in the user's language (others go to texts.problem_text)."""
-    params = p.params
-    make = {
-        "presentation_title_required": lambda: QCoreApplication.translate("Problems", "Enter a title for the presentation."),
-        "presentation_title_too_long": lambda: QCoreApplication.translate("Problems", "The title is too long: at most {max} characters.").format(**params),
-        "presentation_presenter_too_long": lambda: QCoreApplication.translate("Problems", "The name is too long: at most {max} characters.").format(**params),
-        "presentation_in_use": lambda: QCoreApplication.translate(
-            "Problems", "“{title}” is on the agenda of: {meetings}. Take it off those agendas first, then delete it."
-        ).format(**params),
-        "attachment_source_missing": lambda: QCoreApplication.translate("Problems", "The file “{file}” is not there any more. Choose it again.").format(**params),
-        "attachment_source_not_file": lambda: QCoreApplication.translate("Problems", "“{file}” is a folder, not a file. Choose a file.").format(**params),
-        "attachment_source_unreadable": lambda: QCoreApplication.translate(
-            "Problems", "The file “{file}” could not be read. Check that it is not open in another program, or copy it to this computer first."
-        ).format(**params),
-        "attachment_store_failed": lambda: QCoreApplication.translate(
-            "Problems", "The file could not be saved in tankapp's data folder. Check that there is free space on the disk."
-        ),
-        "attachment_cancelled": lambda: QCoreApplication.translate("Problems", "Cancelled. The file was not added."),
-        "attachment_duplicate": lambda: QCoreApplication.translate("Problems", "This file is already attached to the presentation as “{file}”.").format(**params),
-        "attachment_not_stored": lambda: QCoreApplication.translate("Problems", "The copied file disappeared from tankapp's data folder. Add the file again."),
-        "attachment_missing": lambda: QCoreApplication.translate(
-            "Problems", "The file “{file}” is missing from tankapp's data folder. It may have been deleted outside tankapp."
-        ).format(**params),
-        "attachment_damaged": lambda: QCoreApplication.translate(
-            "Problems", "The file “{file}” in tankapp's data folder is damaged: it has changed since it was added."
-        ).format(**params),
-        "presentation_not_found": lambda: QCoreApplication.translate("Problems", "The presentation no longer exists."),
-        "attachment_not_found": lambda: QCoreApplication.translate("Problems", "The file no longer exists in the library."),
-    }.get(p.code)
-    if make is None:
-        return texts.problem_text(p)
-    try:
-        return make()
-    except (KeyError, IndexError):
-        return p.message
+    """A problem of the library in the user's language (one table for all: texts.problem_text)."""
+    return texts.problem_text(p)
 
 
 # ------------------------------------------------------------------ tags field
