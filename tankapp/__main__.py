@@ -8,7 +8,11 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from tankapp.cli import main as cli_main
 
-    return cli_main(argv)
+    code = cli_main(argv)
+    gui = sys.modules.get("tankapp.ui.app")
+    if gui is not None and gui.window_closed:
+        gui.leave(code)  # the program ends here: everything is saved and closed
+    return code
 
 
 if __name__ == "__main__":

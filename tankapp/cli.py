@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"tankapp {__version__}")
     p.add_argument("--db", metavar="PATH", help="database file (default: the user data folder)")
     p.add_argument("--lang", choices=["da", "en"], help="language of the window (default: Danish)")
-    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--smoke-test", nargs="?", const="loaded", choices=["loaded", "shown"], help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     # --db is accepted after the command too: `tankapp members list --db X`.
     db_after = _Parser(add_help=False)

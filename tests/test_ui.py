@@ -391,6 +391,9 @@ def test_sections_and_remembered_choice(qtbot, db, settings):
     w.close()
     again = MainWindow(db, settings)
     qtbot.addWidget(again)
+    with qtbot.waitSignal(again.ready, timeout=5000):
+        again.show()
+    assert again.is_built("groups") and not again.is_built("members")
     assert again.stack.currentWidget() is again.groups_page
 
 

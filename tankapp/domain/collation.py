@@ -14,6 +14,7 @@ proxies.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -40,6 +41,7 @@ def _primary(text: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a list's names are keyed by the service and again by its view
 def sort_key(text: str | None) -> str:
     """A string whose plain order is the Danish alphabetical order of ``text``."""
     text = (text or "").strip()

@@ -199,6 +199,12 @@ class Database:
                 raise  # a broken rule (IntegrityError) is a bug, not the disk's fault
             raise explain_sqlite_error(exc, self.path) from exc
 
+    def has_think_tank(self) -> bool:
+        """Whether the think tank has been set up (plain SQL: the start asks before any table
+        class is loaded, so the window can show first)."""
+        with self.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT 1 FROM think_tank LIMIT 1").first() is not None
+
     def close(self) -> None:
         self.engine.dispose()
 

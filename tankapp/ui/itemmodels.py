@@ -36,7 +36,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
-        self._filter_text: list[str] = []
+        self._filter_text: list[str] | None = []
         # column -> sort value per row, computed when a column is first sorted on
         # (the Danish key costs microseconds; a sort asks for it many times per row).
         self._sort_values: dict[int, list[Any]] = {}
@@ -45,7 +45,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._filter_text = [self._search_text(r) for r in self._rows]
+        self._filter_text = None  # worked out when the filter box is first used
         self._sort_values = {}
         if self._sorted_by is not None:
             self._reorder(*self._sorted_by)
@@ -71,7 +71,8 @@ class RowTableModel(QAbstractTableModel):
         ordering = sorted(range(len(self._rows)), key=keys.__getitem__,
                           reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [self._rows[i] for i in ordering]
-        self._filter_text = [self._filter_text[i] for i in ordering]
+        if self._filter_text is not None:
+            self._filter_text = [self._filter_text[i] for i in ordering]
         for col, values in self._sort_values.items():
             self._sort_values[col] = [values[i] for i in ordering]
         new_position = [0] * len(ordering)
@@ -94,12 +95,17 @@ class RowTableModel(QAbstractTableModel):
     def replace_row(self, index: int, row: Any) -> None:
         """Put a changed row in place: one row repainted, no reset, no rebuild."""
         self._rows[index] = row
-        self._filter_text[index] = self._search_text(row)
+        if self._filter_text is not None:
+            self._filter_text[index] = self._search_text(row)
         for column, values in self._sort_values.items():
             values[index] = self._sort_value(row, column)
         self.dataChanged.emit(self.index(index, 0), self.index(index, self.columnCount() - 1))
 
     def search_texts(self) -> list[str]:
+        """Each row's folded text for the filter box (built on first use: a list shown unfiltered,
+        as at start, never pays for it)."""
+        if self._filter_text is None:
+            self._filter_text = [self._search_text(r) for r in self._rows]
         return self._filter_text
 
     def _sort_value(self, row: Any, column: int) -> Any:
@@ -144,7 +150,7 @@ class RowTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._column_sort_values(index.column())[index.row()]
         if role == FILTER_ROLE:
-            return self._filter_text[index.row()]
+            return self.search_texts()[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align is not None:
             return int(col.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
@@ -203,11 +209,14 @@ class RowFilterProxy(QSortFilterProxyModel):
     def _compute_accepted(self) -> list[bool]:
         """Which source rows pass, for all rows at once (one Python loop, not one call per row)."""
         model = self.sourceModel()
-        texts = model.search_texts() if hasattr(model, "search_texts") else [
-            model.data(model.index(r, 0), FILTER_ROLE) or "" for r in range(model.rowCount())
-        ]
         words = self._words
-        accepted = [all(w in t for w in words) for t in texts] if words else [True] * len(texts)
+        if not words:
+            accepted = [True] * model.rowCount()
+        else:
+            texts = model.search_texts() if hasattr(model, "search_texts") else [
+                model.data(model.index(r, 0), FILTER_ROLE) or "" for r in range(model.rowCount())
+            ]
+            accepted = [all(w in t for w in words) for t in texts]
         if self._extra is not None:
             rows = model.rows() if hasattr(model, "rows") else None
             for i, ok in enumerate(accepted):
@@ -228,7 +237,7 @@ class RowFilterProxy(QSortFilterProxyModel):
 def fit_columns(view, max_width: int = 280) -> None:
     """Size a table's columns to their contents (sampling, so big lists stay fast), capped."""
     header = view.horizontalHeader()
-    header.setResizeContentsPrecision(200)
+    header.setResizeContentsPrecision(60)  # about two screens of rows
     view.resizeColumnsToContents()
     for column in range(header.count()):
         if header.sectionSize(column) > max_width:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,8 +31,18 @@ SECTION_KEYS = ["groups", "members", "meetings", "knowledge", "contributions", "
 
 
 class MainWindow(QMainWindow):
+    #: The window is on screen (its frame painted; the section follows at once).
+    shown_on_screen = Signal()
+    #: The section shown at start is built and loaded.
+    ready = Signal()
+
     def __init__(self, db: Database | Operations, settings: QSettings, parent=None):
         super().__init__(parent)
+        # The window is painted first and the section shown at start is built right after
+        # (see _start): the facilitator sees the window as soon as an empty one could show.
+        self._started = False  # the section shown at start is built (see _start)
+        self._constructing = True
+        self._start_tries = 0
         # The window and every view reach the data only through the operations layer.
         self.ops = db if isinstance(db, Operations) else Operations(db, self)
         ops = self.ops
@@ -87,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_settings()
+        self._constructing = False
 
     # ------------------------------------------------------------------ sections
     def _build(self, key: str) -> QWidget:
@@ -295,14 +306,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------
     def _show_section(self, row: int) -> None:
         key = SECTION_KEYS[row]
-        self.section(key)
-        self.stack.setCurrentIndex(row)
         self.settings.setValue("section", key)
+        if not self._constructing:  # while constructing, the section comes once the window is on screen
+            self._started = True
+            self.section(key)
+        self.stack.setCurrentIndex(row)
         if key == "members":
             self.undo_group.setActiveStack(self.undo_stack)
         elif key == "meetings":
             self.undo_group.setActiveStack(None)
-            self.meetings_page.agenda.activate_undo()
+            if self.is_built("meetings"):
+                self.meetings_page.agenda.activate_undo()
         else:
             self.undo_group.setActiveStack(None)
 
@@ -383,6 +397,34 @@ class MainWindow(QMainWindow):
         for stack in self.undo_group.stacks():
             stack.clear()
         self.backup_status.refresh()
+
+    # ------------------------------------------------------------------ start
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._start)
+
+    def _start(self) -> None:
+        """Once the window is on screen: paint its frame, then build and load the section shown."""
+        if self._started or not self.isVisible():
+            return
+        handle = self.windowHandle()
+        if handle is not None and not handle.isExposed() and self._start_tries < 50:
+            self._start_tries += 1  # a window manager may take a moment to map the window
+            QTimer.singleShot(10, self._start)
+            return
+        self.repaint()
+        self.shown_on_screen.emit()
+        if not self.isVisible():  # closed on sight (the start-up benchmark)
+            return
+        self.ensure_started()
+
+    def ensure_started(self) -> None:
+        """Build the section shown now, if the window has not done so yet (tests call this)."""
+        if self._started:
+            return
+        self._show_section(self.nav.currentRow())
+        self.ready.emit()
 
     # ------------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -203,6 +203,10 @@ class Operations(QObject):
         """The database file (shown in the status bar and the title)."""
         return self._db.path
 
+    def is_set_up(self) -> bool:
+        """Whether the think tank exists (cheap: no table class is loaded for it)."""
+        return self._db.has_think_tank()
+
     def close(self) -> None:
         self._db.close()
 

@@ -10,7 +10,7 @@ from tankapp.ui.ops.core import Changes, FeatureOps, Kind
 
 class ThinkTankOps(FeatureOps):
     def is_set_up(self) -> bool:
-        return self._read(lambda s: thinktank.get_think_tank(s) is not None)
+        return self._core.is_set_up()
 
     def set_up(self, data: thinktank.ThinkTankInput) -> None:
         self._write(lambda s: thinktank.setup_think_tank(s, data) and None, Changes.of(*Kind.ALL))
