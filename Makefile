@@ -23,7 +23,7 @@ bundle: $(STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm tankapp.spec
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate tankapp/ui/*.py tankapp/domain/vocabulary.py -ts resources/i18n/tankapp_da.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(shell find tankapp/ui -name "*.py" | sort) tankapp/domain/vocabulary.py -ts resources/i18n/tankapp_da.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/tankapp_da.ts -qm resources/i18n/tankapp_da.qm
 
 clean:

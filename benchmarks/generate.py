@@ -71,8 +71,8 @@ from tankapp.domain.enums import (
     Sector,
 )
 from tankapp.services import thinktank
-from tankapp.services.agenda import BUILTIN_TEMPLATES
-from tankapp.services.meetings import DEFAULT_TIMES
+from tankapp.services.meetings.agenda import BUILTIN_TEMPLATES
+from tankapp.services.meetings.planning import DEFAULT_TIMES
 from tankapp.storage import Database, open_database
 
 PERIOD_START = dt.date(2026, 1, 1)

@@ -98,7 +98,7 @@ def test_checkin_service(benchmark, bench_db, scale_info):
     Before each round the registration is taken back (not measured), so each round
     is a first check-in: the invited check runs and a row is inserted.
     """
-    from tankapp.services import attendance
+    from tankapp.services.meeting_mode import attendance
 
     db, info = bench_db.db, scale_info
 
@@ -117,7 +117,7 @@ def test_checkin_service(benchmark, bench_db, scale_info):
 @pytest.fixture
 def meeting_mode(danish_app, bench_db):
     """Meeting mode open on the big meeting, shown (offscreen)."""
-    from tankapp.ui.meeting_mode import MeetingModeWindow
+    from tankapp.ui.meeting_mode.window import MeetingModeWindow
     from tankapp.ui.ops import Operations
 
     window = MeetingModeWindow(Operations(bench_db.db), bench_db.info.big_meeting_id)
@@ -171,7 +171,7 @@ def members_page(danish_app, bench_db):
     """The Medlemmer page over all members, shown (offscreen)."""
     from PySide6.QtGui import QUndoStack
 
-    from tankapp.ui.members_page import MembersPage
+    from tankapp.ui.members.page import MembersPage
     from tankapp.ui.ops import Operations
 
     page = MembersPage(Operations(bench_db.db), QUndoStack())
@@ -195,10 +195,10 @@ def test_filter_members_clear(benchmark, bench_db, scale_info, members_page):
 
 
 def _minutes_export():
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     if not hasattr(exports, "export_minutes_pdf"):
-        pytest.skip("tankapp.services.exports.export_minutes_pdf does not exist yet")
+        pytest.skip("tankapp.services.documents.export_minutes_pdf does not exist yet")
     return exports.export_minutes_pdf
 
 
@@ -217,7 +217,7 @@ def test_export_minutes_pdf(benchmark, bench_db, scale_info, tmp_path):
 
 def test_export_agenda_pdf(benchmark, bench_db, scale_info, tmp_path):
     """The agenda of the same 30-item meeting as PDF."""
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     db, path = bench_db.db, tmp_path / "dagsorden.pdf"
 
@@ -300,7 +300,7 @@ def test_main_window(benchmark, bench_db, scale_info, danish_app, settings):
 
 def test_open_meeting_mode(benchmark, bench_db, scale_info, danish_app):
     """Start meeting (F5) on the big meeting: the window built, filled and shown."""
-    from tankapp.ui.meeting_mode import MeetingModeWindow
+    from tankapp.ui.meeting_mode.window import MeetingModeWindow
     from tankapp.ui.ops import Operations
 
     ops = Operations(bench_db.db)
@@ -325,7 +325,7 @@ def test_open_meeting_mode(benchmark, bench_db, scale_info, danish_app):
 
 
 def test_service_list_members(benchmark, bench_db, scale_info):
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     def run():
         with bench_db.db.reading() as s:
@@ -336,7 +336,7 @@ def test_service_list_members(benchmark, bench_db, scale_info):
 
 
 def test_service_list_meetings(benchmark, bench_db, scale_info):
-    from tankapp.services import meetings
+    from tankapp.services.meetings import planning as meetings
 
     def run():
         with bench_db.db.reading() as s:
@@ -348,7 +348,7 @@ def test_service_list_meetings(benchmark, bench_db, scale_info):
 
 def test_service_commitment(benchmark, bench_db, scale_info):
     """Each member's meetings invited to and attended (a column of the member list)."""
-    from tankapp.services import meetings
+    from tankapp.services.meetings import planning as meetings
 
     def run():
         with bench_db.db.reading() as s:
@@ -359,7 +359,7 @@ def test_service_commitment(benchmark, bench_db, scale_info):
 
 def test_service_attendance_list(benchmark, bench_db, scale_info):
     """The big meeting's invited list with each member's state (meeting mode's right side)."""
-    from tankapp.services import attendance
+    from tankapp.services.meeting_mode import attendance
 
     def run():
         with bench_db.db.reading() as s:
@@ -371,7 +371,7 @@ def test_service_attendance_list(benchmark, bench_db, scale_info):
 
 def test_service_minutes(benchmark, bench_db, scale_info):
     """The 30-item meeting's minutes as plain data (meeting mode's centre)."""
-    from tankapp.services import minutes
+    from tankapp.services.meetings import minutes
 
     def run():
         with bench_db.db.reading() as s:
@@ -386,10 +386,10 @@ def test_service_minutes(benchmark, bench_db, scale_info):
 
 def test_minutes_document_data(benchmark, bench_db, scale_info):
     """Only the data half of the minutes export: `exports.minutes_document` (no PDF written)."""
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     if not hasattr(exports, "minutes_document"):
-        pytest.skip("tankapp.services.exports.minutes_document does not exist")
+        pytest.skip("tankapp.services.documents.minutes_document does not exist")
 
     def run():
         with bench_db.db.reading() as s:
@@ -401,10 +401,10 @@ def test_minutes_document_data(benchmark, bench_db, scale_info):
 
 def test_export_signin_pdf(benchmark, bench_db, scale_info, tmp_path):
     """The sign-in sheet of the big meeting (every invited member: ~560 at scale 100)."""
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     if not hasattr(exports, "export_signin_pdf"):
-        pytest.skip("tankapp.services.exports.export_signin_pdf does not exist")
+        pytest.skip("tankapp.services.documents.export_signin_pdf does not exist")
     path = tmp_path / "fremmoede.pdf"
 
     def run():

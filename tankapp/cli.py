@@ -278,7 +278,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from tankapp.services import demo, thinktank
+    from tankapp.services import thinktank
+    from tankapp.demo import build as demo
     from tankapp.services.errors import problem, ServiceError
 
     with _creating(args) as db:
@@ -306,7 +307,7 @@ def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fm
 
 
 def cmd_groups_list(args) -> int:
-    from tankapp.services import groups
+    from tankapp.services.members import groups
 
     with _open(args) as db, db.reading() as s:
         rows = [g.as_dict() for g in groups.list_groups(s)]
@@ -314,7 +315,8 @@ def cmd_groups_list(args) -> int:
 
 
 def cmd_members_list(args) -> int:
-    from tankapp.services import groups, members
+    from tankapp.services.members import groups
+    from tankapp.services.members import registry as members
 
     with _open(args) as db, db.reading() as s:
         group_id = groups.find_group(s, args.group).id if args.group is not None else None
@@ -323,7 +325,8 @@ def cmd_members_list(args) -> int:
 
 
 def cmd_meetings_list(args) -> int:
-    from tankapp.services import groups, meetings
+    from tankapp.services.members import groups
+    from tankapp.services.meetings import planning as meetings
 
     with _open(args) as db, db.reading() as s:
         group_id = groups.find_group(s, args.group).id if args.group is not None else None
@@ -332,7 +335,7 @@ def cmd_meetings_list(args) -> int:
 
 
 def cmd_attendance_list(args) -> int:
-    from tankapp.services import attendance
+    from tankapp.services.meeting_mode import attendance
 
     with _open(args) as db, db.reading() as s:
         a = attendance.attendance(s, args.meeting)
@@ -341,7 +344,8 @@ def cmd_attendance_list(args) -> int:
 
 
 def cmd_contributions_list(args) -> int:
-    from tankapp.services import contributions, groups
+    from tankapp.services.contributions import register as contributions
+    from tankapp.services.members import groups
 
     with _open(args) as db, db.reading() as s:
         group_id = groups.find_group(s, args.group).id if args.group is not None else None
@@ -358,7 +362,7 @@ def _member_id(text: str) -> int:
 
 def cmd_member_export(args) -> int:
     """Everything held about one member (GDPR art. 15) to ``--out``, JSON or PDF by the ending."""
-    from tankapp.services import privacy
+    from tankapp.services.privacy import rights as privacy
     from tankapp.services.errors import ServiceError, problem
 
     out = Path(args.out).expanduser()
@@ -409,7 +413,7 @@ def _backups_note(db_path: Path, scrub) -> str:
 def _possible_mentions(found) -> None:
     """The texts where a first or last name still stands alone: listed, for a person to judge."""
     from tankapp.domain.danish import short_date
-    from tankapp.services import privacy
+    from tankapp.services.privacy import rights as privacy
 
     if not found:
         return
@@ -422,7 +426,7 @@ def _possible_mentions(found) -> None:
 
 
 def cmd_member_anonymise(args) -> int:
-    from tankapp.services import privacy
+    from tankapp.services.privacy import rights as privacy
 
     with _open(args) as db:
         with db.session() as s:
@@ -458,7 +462,8 @@ def cmd_member_anonymise(args) -> int:
 
 
 def cmd_member_delete(args) -> int:
-    from tankapp.services import members, privacy
+    from tankapp.services.members import registry as members
+    from tankapp.services.privacy import rights as privacy
 
     def summary(d) -> str:
         removed = [_count(d.attendance_removed, "attendance registration", "attendance registrations")]
@@ -491,7 +496,8 @@ def cmd_member_delete(args) -> int:
 
 def cmd_attendance_set(args) -> int:
     from tankapp.domain.enums import AttendanceStatus
-    from tankapp.services import attendance, members
+    from tankapp.services.meeting_mode import attendance
+    from tankapp.services.members import registry as members
 
     status = AttendanceStatus(args.status)
     if args.at is not None and status not in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
@@ -515,7 +521,8 @@ def _export(args, build: Callable, write: Callable) -> int:
     (KeyboardInterrupt), so the temporary file is removed.
     """
     from tankapp.export.files import terminate_as_interrupt
-    from tankapp.services import meetings, targets
+    from tankapp.services import targets
+    from tankapp.services.meetings import planning as meetings
 
     out = Path(args.out).expanduser()
     with _open(args) as db:
@@ -540,7 +547,7 @@ def _check_out(out: Path, db_path: Path) -> None:
 
 
 def cmd_export_agenda(args) -> int:
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     from tankapp.export.agenda_pdf import write_agenda_pdf
 
@@ -548,7 +555,7 @@ def cmd_export_agenda(args) -> int:
 
 
 def cmd_export_ics(args) -> int:
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     from tankapp.export.ics import write_meeting_ics
 
@@ -556,7 +563,7 @@ def cmd_export_ics(args) -> int:
 
 
 def cmd_export_minutes(args) -> int:
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     from tankapp.export.minutes_pdf import write_minutes_pdf
 
@@ -564,7 +571,7 @@ def cmd_export_minutes(args) -> int:
 
 
 def cmd_export_signin(args) -> int:
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     from tankapp.export.signin_pdf import write_signin_pdf
 
@@ -580,9 +587,11 @@ def cmd_export_contributions(args) -> int:
     session rolls back), and the message is one line.
     """
     from tankapp.export.files import terminate_as_interrupt
-    from tankapp.services import exports, groups, targets
+    from tankapp.services import targets
+    from tankapp.services import documents as exports
+    from tankapp.services.members import groups
 
-    from tankapp.services import contributions
+    from tankapp.services.contributions import register as contributions
 
     out = Path(args.out).expanduser()
     with _open(args) as db:
@@ -675,7 +684,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_import_members(args) -> int:
-    from tankapp.services import groups, importer
+    from tankapp.services.members import groups
+    from tankapp.services.members import importer
 
     # A dry run only reads, so it never holds the write lock.
     transaction = (lambda db: db.reading()) if args.dry_run else (lambda db: db.session())

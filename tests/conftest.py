@@ -48,7 +48,7 @@ def db(empty_db):
 @pytest.fixture
 def group_ids(db):
     """Danish group name -> id for the six default groups."""
-    from tankapp.services import groups
+    from tankapp.services.members import groups
 
     with db.reading() as s:
         return {g.name: g.id for g in groups.list_groups(s)}
@@ -65,7 +65,7 @@ def demo_template(tmp_path_factory) -> Path:
 
     Never hand this file to a test: use :func:`demo_file`, a private copy.
     """
-    from tankapp.services import demo
+    from tankapp.demo import build as demo
     from tankapp.storage import open_database
 
     folder = tmp_path_factory.mktemp("demo-template")

@@ -11,7 +11,6 @@ import re
 import sqlite3
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest

@@ -20,10 +20,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
-from tankapp.services.members import MemberInput
+from tankapp.services.members.registry import MemberInput
 from tankapp.storage import backup as bk
 from tankapp.storage import open_database, paths
-from tankapp.ui import backups as backup_ui
+from tankapp.ui.backups import actions as backup_ui
 from tankapp.ui.ops import Operations
 from tankapp.ui.ops.backups import BackupRow
 
@@ -90,7 +90,7 @@ def _names_in(path: Path) -> list[str]:
 
 
 def _list_members(db):
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     with db.reading() as s:
         return members.list_members(s)
@@ -245,7 +245,7 @@ def test_back_up_to_a_file_refuses_the_database_itself(qtbot, window, db, monkey
 
 
 def choose_in_restore_dialog(monkeypatch, path: Path | None = None, seen: dict | None = None):
-    from tankapp.ui.backups import RestoreDialog
+    from tankapp.ui.backups.actions import RestoreDialog
 
     def fake_exec(dialog):
         if seen is not None:
@@ -353,7 +353,7 @@ def test_check_the_database(qtbot, window, db, boxes):
 @pytest.fixture
 def damaged(db, group_ids, tmp_path):
     """A database with one member and a good backup of it, then damaged (half of it lost)."""
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     with db.session() as s:
         members.add_member(s, MemberInput(name="Åse Kjærgaard", group_id=group_ids["Forskere"]))

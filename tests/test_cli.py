@@ -166,7 +166,8 @@ def test_init_creates_private_file_and_folder(capsys, tmp_path):
 
 
 def test_init_with_name_period_and_target(capsys, tmp_path):
-    from tankapp.services import groups, thinktank
+    from tankapp.services import thinktank
+    from tankapp.services.members import groups
     from tankapp.storage import open_database
 
     path = tmp_path / "t.sqlite"
@@ -285,7 +286,7 @@ def test_members_list_one_group(capsys, demo_file):
 
 def test_members_sorted_the_danish_way(capsys, db, db_path, group_ids):
     """Æ, Ø, Å after Z; "Aa" counts as Å; Ö with Ø; é with e; case never decides."""
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     expected = [
         "Anders Holm", "birgit lund", "Émile Dubois", "Zoë O'Brien", "Ægir Dam",
@@ -411,8 +412,8 @@ def test_demo_refuses_a_database_with_a_think_tank(capsys, tmp_path):
 
 
 def test_csv_and_json_carry_the_same_fields_in_the_documented_order(capsys, tmp_path):
-    from tankapp.services.groups import GroupSummary
-    from tankapp.services.members import MemberSummary
+    from tankapp.services.members.groups import GroupSummary
+    from tankapp.services.members.registry import MemberSummary
 
     db = str(tmp_path / "t.sqlite")
     assert cli.main(["--db", db, "demo"]) == 0

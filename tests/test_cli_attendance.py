@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tankapp.services.attendance import AttendanceRow
+from tankapp.services.meeting_mode.attendance import AttendanceRow
 from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
 BRUGERE = "Opstartsmøde for Brugere"  # held, minutes approved (locked)
@@ -41,7 +41,7 @@ def mentions(text: str, name: str) -> bool:
 
 @pytest.fixture
 def meeting_ids(demo_file) -> dict[str, int]:
-    from tankapp.services import meetings
+    from tankapp.services.meetings import planning as meetings
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:
@@ -370,7 +370,7 @@ def test_minutes_name_nobody_who_did_not_agree(capsys, demo_file, meeting_ids, t
 
 def test_demo_has_an_unnamed_action_owner_who_came(demo_file, meeting_ids):
     """The privacy test above is not empty: a member who may not be named owns an action."""
-    from tankapp.services import minutes
+    from tankapp.services.meetings import minutes
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 import tankapp
-from tankapp.services.contributions import ContributionRow
+from tankapp.services.contributions.register import ContributionRow
 from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
@@ -101,7 +101,7 @@ def test_list_one_group_with_db_after_the_command(capsys, demo_file):
 
 
 def test_list_names_only_members_who_consented(capsys, demo_file):
-    from tankapp.services import contributions
+    from tankapp.services.contributions import register as contributions
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:
@@ -209,7 +209,8 @@ def test_export_one_contribution_says_so(capsys, tmp_path, out_dir):
     db = tmp_path / "t.sqlite"
     assert run(capsys, "--db", db, "init")[0] == 0
     from tankapp.domain.enums import ContributionStatus
-    from tankapp.services import contributions, groups
+    from tankapp.services.contributions import register as contributions
+    from tankapp.services.members import groups
     from tankapp.storage import open_database
 
     with open_database(db) as d, d.session() as s:

@@ -23,7 +23,7 @@ import pytest
 
 import tankapp
 from tankapp import cli
-from tankapp.services.meetings import MeetingSummary
+from tankapp.services.meetings.planning import MeetingSummary
 from tests.helpers import assert_one_line, pdf_words as pdf_text, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ TABLE_COLUMNS = ["id", "date", "start", "end", "title", "groups", "status"]
 @pytest.fixture
 def meeting_ids(demo_file) -> dict[str, int]:
     """Title -> id, read straight from the database."""
-    from tankapp.services import meetings
+    from tankapp.services.meetings import planning as meetings
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:

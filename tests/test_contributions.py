@@ -10,9 +10,9 @@ from tankapp.domain.enums import ContributionInvolvement as Inv
 from tankapp.domain.enums import ContributionKind as Kind
 from tankapp.domain.enums import ContributionStatus as Status
 from tankapp.domain.enums import Criterion as C
-from tankapp.services import contributions as service
-from tankapp.services import members as member_service
-from tankapp.services.contributions import ContributionFilter, ContributionInput
+from tankapp.services.contributions import register as service
+from tankapp.services.members import registry as member_service
+from tankapp.services.contributions.register import ContributionFilter, ContributionInput
 from tankapp.services.errors import ServiceError, ValidationError
 
 

@@ -24,8 +24,10 @@ import pytest
 
 from tankapp.domain.enums import ContributionInvolvement, ContributionKind, ContributionStatus, Criterion, Setting
 from tankapp.export import contributions_report, tabular
-from tankapp.services import contributions, exports, groups
-from tankapp.services.contributions import ContributionRow
+from tankapp.services.contributions import register as contributions
+from tankapp.services import documents as exports
+from tankapp.services.members import groups
+from tankapp.services.contributions.register import ContributionRow
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
 from tests.helpers import pdf_words as pdf_text

@@ -12,17 +12,17 @@ from tankapp.domain.enums import ContributionInvolvement as Inv
 from tankapp.domain.enums import ContributionKind as Kind
 from tankapp.domain.enums import ContributionStatus as Status
 from tankapp.domain.enums import Criterion, Setting
-from tankapp.services import agenda as agenda_service
-from tankapp.services import contributions as cs
-from tankapp.services import meetings
-from tankapp.services import members as member_service
-from tankapp.services import minutes as minutes_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.contributions import ContributionInput
-from tankapp.services.meetings import MeetingInput
-from tankapp.ui.contribution_capture import CaptureButtons, ContributionCapture, install_shortcuts
-from tankapp.ui.contribution_dialog import ContributionDialog
-from tankapp.ui.contributions_page import ContributionsPage
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.contributions import register as cs
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings import minutes as minutes_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.contributions.register import ContributionInput
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.ui.meeting_mode.capture import CaptureButtons, ContributionCapture, install_shortcuts
+from tankapp.ui.contributions.dialog import ContributionDialog
+from tankapp.ui.contributions.page import ContributionsPage
 from tankapp.ui.ops.core import Changes, Operations
 from tankapp.ui.ops.core import Kind as ChangeKind
 
@@ -629,7 +629,7 @@ def to_export(db, register):
 
 
 def save_as(monkeypatch, path):
-    import tankapp.ui.contributions_page as page_module
+    import tankapp.ui.contributions.page as page_module
 
     asked = []
 

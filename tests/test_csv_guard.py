@@ -18,7 +18,11 @@ import pytest
 
 from tankapp.domain.enums import ContributionStatus
 from tankapp.export import tabular
-from tankapp.services import attendance, contributions, groups, meetings, members
+from tankapp.services.meeting_mode import attendance
+from tankapp.services.contributions import register as contributions
+from tankapp.services.members import groups
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.members import registry as members
 from tests.helpers import assert_one_line, run
 
 NASTY = [
@@ -93,7 +97,7 @@ def test_listing_csv_shows_formulas_as_text_and_json_stays_exact(capsys, filled,
 
 
 def test_every_listing_guards_its_csv(capsys, filled):
-    from tankapp.services import meetings as meeting_service
+    from tankapp.services.meetings import planning as meeting_service
     from tankapp.storage import open_database
 
     with open_database(filled) as db, db.reading() as s:

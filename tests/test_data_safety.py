@@ -37,12 +37,13 @@ def _env(tmp_path: Path) -> dict[str, str]:
 WRITER = textwrap.dedent(
     """
     import sys
-    from tankapp.services import agenda, minutes
+    from tankapp.services.meetings import agenda
+    from tankapp.services.meetings import minutes
     from tankapp.storage import open_database
 
     db = open_database(sys.argv[1])
     with db.reading() as s:
-        from tankapp.services import meetings
+        from tankapp.services.meetings import planning as meetings
         meeting = next(m for m in meetings.list_meetings(s) if m.item_count and m.status.value == "planned")
         item_id = agenda.agenda(s, meeting.id).rows[0].id
     i = 0
@@ -84,7 +85,7 @@ def test_a_process_killed_mid_stream_keeps_every_write_it_reported(tmp_path, dem
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:
-        from tankapp.services import groups
+        from tankapp.services.members import groups
 
         assert len(groups.list_groups(s)) == 6
 

@@ -21,18 +21,17 @@ from tankapp.domain.enums import (
     MeetingStatus,
     Setting,
 )
-from tankapp.services import (
-    agenda,
-    attendance,
-    contributions,
-    demo,
-    groups,
-    library,
-    meetings,
-    members,
-    minutes,
-    thinktank,
-)
+from tankapp.services import thinktank
+from tankapp.services.meetings import agenda
+from tankapp.services.meeting_mode import attendance
+from tankapp.services.contributions import register as contributions
+from tankapp.demo import build as demo
+from tankapp.demo import data as demo_data
+from tankapp.services.members import groups
+from tankapp.services.library import presentations as library
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.members import registry as members
+from tankapp.services.meetings import minutes
 from tankapp.services.errors import ServiceError
 from tankapp.storage import open_database
 
@@ -148,7 +147,7 @@ def test_meetings_held_planned_and_joint(demo_db):
     planned = [v for v in kinds.values() if v[1] == MeetingStatus.PLANNED]
     assert held and planned
     assert all(v[0] < TODAY for v in held) and all(v[0] >= TODAY for v in planned)
-    assert {v[2] for v in kinds.values()} == {demo.FULL, demo.HALF}
+    assert {v[2] for v in kinds.values()} == {demo_data.FULL, demo_data.HALF}
     for date, _status, _fmt, group_names, place, ordered in kinds.values():
         assert tank.period_start <= date <= tank.period_end
         assert date.weekday() < 5
@@ -165,7 +164,7 @@ def test_every_meeting_has_a_full_agenda_from_its_template(demo_db):
         kinds = [r.kind for r in a.rows]
         assert AgendaItemKind.KNOWLEDGE_PRESENTATION in kinds, m.title
         assert AgendaItemKind.CONTRIBUTIONS_ROUND in kinds and AgendaItemKind.DISSEMINATION_DISCUSSION in kinds
-        template = templates[demo.TEMPLATES[m.format]]
+        template = templates[demo_data.TEMPLATES[m.format]]
         assert [r.title for r in a.rows] == [i.title for i in template.items]
         assert a.overrun_minutes == 0, m.title  # the template fits the meeting's times
         by_kind = {r.kind: r for r in a.rows}
@@ -183,7 +182,7 @@ def test_facilitators_are_the_secretariat(demo_db):
     assert all("(ViBIS)" in m.facilitators for m in rows)
     assert any("," in m.facilitators for m in rows)  # some meetings have two
     member_names = {m.name for m in _members(demo_db)}
-    for who in (demo.KAREN, demo.JONAS, demo.SOFIE):
+    for who in (demo_data.KAREN, demo_data.JONAS, demo_data.SOFIE):
         assert who.split(" (")[0] not in member_names  # the staff are not members
 
 
@@ -357,7 +356,7 @@ def test_one_meeting_has_approved_locked_minutes(demo_db):
     held, _ = _by_status(demo_db)
     with demo_db.reading() as s:
         approved = [(m, minutes.minutes(s, m.id)) for m in held if minutes.minutes(s, m.id).approved_on]
-        assert [m.title for m, _ in approved] == [demo.APPROVED_MEETING]
+        assert [m.title for m, _ in approved] == [demo_data.APPROVED_MEETING]
         meeting, mins = approved[0]
         assert mins.locked
         assert meeting.date < mins.approved_on <= TODAY
@@ -381,7 +380,7 @@ def _contributions(db) -> list[contributions.ContributionRow]:
 def test_contributions_of_every_kind_across_the_matrix(demo_db):
     rows = _contributions(demo_db)
     assert 20 <= len(rows) <= 30
-    assert len(rows) == len(demo.KNOWLEDGE_CONTRIBUTIONS)
+    assert len(rows) == len(demo_data.KNOWLEDGE_CONTRIBUTIONS)
     assert {r.kind for r in rows} == set(ContributionKind)
     assert {r.involvement for r in rows} == set(ContributionInvolvement)  # unspecified too
     assert {r.setting for r in rows} == set(Setting)
@@ -432,12 +431,12 @@ def test_contributions_consent_mix(demo_db):
         assert r.member_name and r.named_member is None and r.as_dict()["member"] is None
     # the table says who should have a member, and it holds
     by_title = {r.title: r for r in rows}
-    for c in demo.KNOWLEDGE_CONTRIBUTIONS:
+    for c in demo_data.KNOWLEDGE_CONTRIBUTIONS:
         r = by_title[c.title]
         if c.member is None:
             assert r.member_id is None, c.title
         else:
-            assert r.member_id is not None and r.member_consent_named == (c.member == demo.NAMED), c.title
+            assert r.member_id is not None and r.member_consent_named == (c.member == demo_data.NAMED), c.title
 
 
 def test_contributions_statuses_and_sent_dates(demo_db):
@@ -536,25 +535,25 @@ def test_email_local_part():
 
 def test_tables_are_consistent():
     """Every organisation has a known municipality and job titles for its sector."""
-    assert set(demo.ORGANISATIONS) == set(demo.GROUP_SIZES) == set(demo.CRITERIA_NOTES) == {n for n, _ in DEFAULT_GROUPS}
-    for group_name, organisations in demo.ORGANISATIONS.items():
+    assert set(demo_data.ORGANISATIONS) == set(demo_data.GROUP_SIZES) == set(demo_data.CRITERIA_NOTES) == {n for n, _ in DEFAULT_GROUPS}
+    for group_name, organisations in demo_data.ORGANISATIONS.items():
         for _org, sector, municipality in organisations:
-            assert municipality in demo.MUNICIPALITY_REGION
-            assert demo.JOB_TITLES.get((group_name, sector)) or demo.JOB_TITLES[group_name, None]
-    for _days, title, fmt, _start, _end, place, group_names in demo.MEETINGS:
-        assert place in demo.PLACES
-        assert set(group_names) <= set(demo.GROUP_SIZES)
-        assert fmt in demo.TEMPLATES
-        facilitators, keys = demo.FACILITATION[title]
-        assert facilitators and 1 <= len(keys) <= 2 and set(keys) <= set(demo.PRESENTATIONS)
-    assert set(demo.FACILITATION) == {m[1] for m in demo.MEETINGS}
-    held_titles = {title for days, title, *_ in demo.MEETINGS if days < 0}
-    assert set(demo.HELD_MEETINGS) == held_titles
-    assert demo.APPROVED_MEETING in held_titles
+            assert municipality in demo_data.MUNICIPALITY_REGION
+            assert demo_data.JOB_TITLES.get((group_name, sector)) or demo_data.JOB_TITLES[group_name, None]
+    for _days, title, fmt, _start, _end, place, group_names in demo_data.MEETINGS:
+        assert place in demo_data.PLACES
+        assert set(group_names) <= set(demo_data.GROUP_SIZES)
+        assert fmt in demo_data.TEMPLATES
+        facilitators, keys = demo_data.FACILITATION[title]
+        assert facilitators and 1 <= len(keys) <= 2 and set(keys) <= set(demo_data.PRESENTATIONS)
+    assert set(demo_data.FACILITATION) == {m[1] for m in demo_data.MEETINGS}
+    held_titles = {title for days, title, *_ in demo_data.MEETINGS if days < 0}
+    assert set(demo_data.HELD_MEETINGS) == held_titles
+    assert demo_data.APPROVED_MEETING in held_titles
     items = {title for _name, _fmt, rows in agenda.BUILTIN_TEMPLATES.values() for title, _kind, _minutes in rows}
-    for title, held in demo.HELD_MEETINGS.items():
-        fmt = next(m[2] for m in demo.MEETINGS if m[1] == title)
-        own = {t for t, _k, _m in agenda.BUILTIN_TEMPLATES[demo.TEMPLATES[fmt]][2]}
+    for title, held in demo_data.HELD_MEETINGS.items():
+        fmt = next(m[2] for m in demo_data.MEETINGS if m[1] == title)
+        own = {t for t, _k, _m in agenda.BUILTIN_TEMPLATES[demo_data.TEMPLATES[fmt]][2]}
         assert set(held.notes) | set(held.decisions) | {a.item for a in held.actions} <= own <= items, title
-        assert all(a.owner in (demo.NAMED, demo.UNNAMED, demo.GUEST, None) for a in held.actions)
-        assert all(held.guests for a in held.actions if a.owner == demo.GUEST)
+        assert all(a.owner in (demo_data.NAMED, demo_data.UNNAMED, demo_data.GUEST, None) for a in held.actions)
+        assert all(held.guests for a in held.actions if a.owner == demo_data.GUEST)

@@ -16,7 +16,6 @@ import signal
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -41,7 +40,7 @@ def out_dir(tmp_path) -> Path:
 @pytest.fixture
 def meeting_id(demo_file) -> int:
     """A held meeting with minutes and attendance."""
-    from tankapp.services import meetings
+    from tankapp.services.meetings import planning as meetings
     from tankapp.storage import open_database
 
     with open_database(demo_file) as db, db.reading() as s:
@@ -162,7 +161,7 @@ def test_export_onto_a_backup_of_the_database_is_refused(capsys, tmp_path, demo_
 
 def test_a_wal_file_present_while_another_program_has_the_database_open(capsys, demo_file, meeting_id):
     """The window (or another tankapp) has the database open: its -wal holds the latest changes."""
-    from tankapp.services import groups
+    from tankapp.services.members import groups
     from tankapp.storage import open_database
 
     with open_database(demo_file) as other:
@@ -404,8 +403,8 @@ def window(qtbot, db, tmp_path):
 
 
 def planned_meeting(db, group_ids) -> int:
-    from tankapp.services import meetings as meeting_service
-    from tankapp.services.meetings import MeetingInput
+    from tankapp.services.meetings import planning as meeting_service
+    from tankapp.services.meetings.planning import MeetingInput
 
     with db.session() as s:
         return meeting_service.create_meeting(
@@ -441,7 +440,7 @@ def test_window_refuses_to_export_onto_the_database(qtbot, window, db, group_ids
     assert len(warnings) == 1 and str(db.path) in warnings[0]
     assert digest(db.path) == before
     with db.reading() as s:  # still the database, still open
-        from tankapp.services import meetings as meeting_service
+        from tankapp.services.meetings import planning as meeting_service
 
         assert meeting_service.get_meeting(s, mid).title == "Møde"
     assert "Exported" not in window.statusBar().currentMessage()
@@ -474,7 +473,7 @@ def test_the_window_says_why_in_its_own_words(qapp, tmp_path, demo_file):
     from tankapp.export.files import NotRegularFile
     from tankapp.services.errors import ServiceError
     from tankapp.services.targets import check_export_target, write_error
-    from tankapp.ui.texts import problem_text
+    from tankapp.ui.common.texts import problem_text
 
     def shown(target) -> str:
         with pytest.raises(ServiceError) as info:

@@ -16,7 +16,6 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
@@ -379,7 +378,7 @@ def test_an_interrupted_init_leaves_no_half_made_database(tmp_path, capsys, monk
 
 
 def test_an_unexpected_error_is_one_line_and_logged_without_personal_data(tmp_path, demo, capsys, monkeypatch):
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     who = "Åse Kjærgaard <aase@example.dk>"  # data that reached an exception's message
 
@@ -453,9 +452,9 @@ def test_settings_file_is_owner_only(qapp, tmp_path):
 
 
 def test_a_refused_member_edit_logs_no_names(qapp, db, group_ids, caplog):
-    from tankapp.services import members
-    from tankapp.services.members import MemberInput
-    from tankapp.ui.commands import AddMemberCommand
+    from tankapp.services.members import registry as members
+    from tankapp.services.members.registry import MemberInput
+    from tankapp.ui.common.commands import AddMemberCommand
     from tankapp.ui.ops import Operations
 
     with db.session() as s:
@@ -476,7 +475,7 @@ def test_a_refused_member_edit_logs_no_names(qapp, db, group_ids, caplog):
 
 
 def test_an_attachment_name_too_long_in_bytes_opens(tmp_path, db):
-    from tankapp.services import library
+    from tankapp.services.library import presentations as library
 
     source = tmp_path / "oplæg.pdf"
     source.write_bytes(b"%PDF-1.4 tiny")
@@ -496,7 +495,7 @@ def test_an_attachment_name_too_long_in_bytes_opens(tmp_path, db):
 
 
 def test_an_attachment_name_that_is_not_utf8_is_kept_as_text(tmp_path, db):
-    from tankapp.services import library
+    from tankapp.services.library import presentations as library
 
     raw = os.fsencode(tmp_path) + b"/m\xf8de.pdf"  # a Latin-1 name from an old USB stick
     with open(raw, "wb") as fh:

@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tankapp.domain.enums import ContributionKind, MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.meetings import MeetingInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.meetings.planning import MeetingInput
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def test_every_string_has_a_danish_translation():
 def test_no_ui_string_is_left_out_of_the_ts_file(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    ui_files = sorted(str(p) for p in (ROOT / "tankapp" / "ui").glob("*.py"))
+    ui_files = sorted(str(p) for p in (ROOT / "tankapp" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *ui_files, "-ts", str(fresh)], check=True, capture_output=True)
     new = [src for src, tr in _messages(fresh).items() if tr.get("type") == "unfinished"]
     assert new == [], "run `make translations` and translate the new strings"
@@ -68,8 +68,8 @@ def test_main_window_speaks_danish(qtbot, db, tmp_path, danish):
 
 
 def test_problem_messages_are_danish(danish, db, group_ids):
-    from tankapp.services import members
-    from tankapp.ui.texts import problem_text
+    from tankapp.services.members import registry as members
+    from tankapp.ui.common.texts import problem_text
 
     with db.session() as s:
         members.add_member(s, members.MemberInput(name="Åse Kjærgaard", group_id=group_ids["Forskere"], email="aase@x.dk"))

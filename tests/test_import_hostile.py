@@ -3,7 +3,7 @@
 What an outside tester found on main, each met where a user meets it: ``tankapp import-members``
 as a real process (exit code, one stderr line per problem naming its line, no traceback), then
 ``members list --format json`` to see that nothing garbled, merged or doubled was stored. The
-rules behind it are in the docstring of :mod:`tankapp.services.importer`; cheaper cases are
+rules behind it are in the docstring of :mod:`tankapp.services.members.importer`; cheaper cases are
 checked on the service.
 """
 
@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import struct
 import subprocess
-import sys
 import zipfile
 import zlib
 from dataclasses import replace
@@ -25,7 +23,8 @@ import openpyxl
 import pytest
 
 import tankapp
-from tankapp.services import importer, members
+from tankapp.services.members import importer
+from tankapp.services.members import registry as members
 from tankapp.services.errors import ServiceError, ValidationError
 from tests.helpers import run
 
@@ -449,7 +448,7 @@ def test_same_person_added_after_the_preview_is_caught_on_import(db, group_ids, 
 
 def test_every_new_problem_has_its_own_gui_text(db, group_ids, tmp_path):
     """The dialog shows problem_text(): each new code must reach its translated text, not the fallback."""
-    from tankapp.ui.texts import problem_text
+    from tankapp.ui.common.texts import problem_text
 
     rows = [
         write(tmp_path / "a.csv", STRAY_QUOTE),

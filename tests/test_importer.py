@@ -1,4 +1,4 @@
-"""Importing members from CSV and .xlsx files (tankapp.services.importer and the CLI)."""
+"""Importing members from CSV and .xlsx files (tankapp.services.members.importer and the CLI)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 
 from tankapp import cli
 from tankapp.domain.enums import RecruitedVia, Region, Sector
-from tankapp.services import importer, members
+from tankapp.services.members import importer
+from tankapp.services.members import registry as members
 from tankapp.services.errors import NotFound, ServiceError, ValidationError
 
 INTERNATIONAL_NAMES = ["Zoë Ærø", "Łukasz Wójcik", "Şule Yılmaz", "Nguyễn Thị Hương", "Ægir Ørnsø"]

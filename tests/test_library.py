@@ -12,9 +12,9 @@ import pytest
 
 from tankapp.domain import AgendaItem, Attachment, Meeting, Presentation
 from tankapp.domain.enums import AgendaItemKind, Criterion, Involvement, MeetingFormat, MeetingStatus
-from tankapp.services import library
+from tankapp.services.library import presentations as library
 from tankapp.services.errors import NotFound, ServiceError, ValidationError
-from tankapp.services.library import PresentationInput
+from tankapp.services.library.presentations import PresentationInput
 
 
 def make(db, title="Fælles beslutningstagning", **kw) -> int:
@@ -397,7 +397,7 @@ def test_coverage_counts_only_held_meetings_and_the_first_date(db, group_ids):
 
 
 def test_coverage_leaves_out_archived_groups(db, group_ids):
-    from tankapp.services import groups
+    from tankapp.services.members import groups
 
     pid = make(db)
     with db.session() as s:

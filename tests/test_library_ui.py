@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Presentation
 from tankapp.domain.enums import AgendaItemKind, Criterion, Involvement, MeetingFormat, MeetingStatus
-from tankapp.services import library
-from tankapp.services.library import PresentationInput
+from tankapp.services.library import presentations as library
+from tankapp.services.library.presentations import PresentationInput
 from tankapp.ui.ops import Operations
-from tankapp.ui.presentation_dialog import PresentationDialog
+from tankapp.ui.library.presentation_dialog import PresentationDialog
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def ops(db):
 
 @pytest.fixture
 def page(qtbot, ops):
-    from tankapp.ui.library_page import LibraryPage
+    from tankapp.ui.library.page import LibraryPage
 
     p = LibraryPage(ops)
     qtbot.addWidget(p)
@@ -304,7 +304,7 @@ def plan_meeting(db, group_ids, presentations, status=MeetingStatus.PLANNED, day
 
 
 def test_coverage_changes_when_the_meeting_is_held(qtbot, db, ops, group_ids):
-    from tankapp.ui.coverage_view import CoverageWidget
+    from tankapp.ui.library.coverage import CoverageWidget
 
     make(db, title="Pårørende som ressource", presented_on=dt.date(2026, 3, 1))
     pid = make(db, title="Brugerråd", presented_on=dt.date(2026, 1, 1))
@@ -330,7 +330,7 @@ def test_coverage_changes_when_the_meeting_is_held(qtbot, db, ops, group_ids):
 
 
 def test_coverage_without_presentations_explains_itself(qtbot, ops):
-    from tankapp.ui.coverage_view import CoverageWidget
+    from tankapp.ui.library.coverage import CoverageWidget
 
     widget = CoverageWidget(ops)
     qtbot.addWidget(widget)
@@ -339,7 +339,7 @@ def test_coverage_without_presentations_explains_itself(qtbot, ops):
 
 
 def test_coverage_follows_changes_and_reads_only_when_shown(qtbot, db, ops, group_ids, monkeypatch):
-    from tankapp.ui.coverage_view import CoverageWidget
+    from tankapp.ui.library.coverage import CoverageWidget
     from tankapp.ui.ops import Changes, Kind
 
     reads = []

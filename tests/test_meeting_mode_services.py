@@ -7,13 +7,15 @@ import datetime as dt
 import pytest
 
 from tankapp.domain.enums import ActionStatus, AttendanceStatus as A, MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import attendance, meetings, minutes
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meeting_mode import attendance
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.meetings import minutes
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
 from tankapp.services.errors import ServiceError, ValidationError
-from tankapp.services.meetings import MeetingInput
-from tankapp.services.minutes import ActionInput
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.services.meetings.minutes import ActionInput
 
 UTC = dt.timezone.utc
 
@@ -184,12 +186,12 @@ def test_approved_minutes_need_a_recorded_unlock(setup):
 
 def test_an_action_due_before_its_meeting_is_refused(db, group_ids):
     """A due date before the meeting that decided it is a typing slip (issue: facilitator fixes)."""
-    from tankapp.services import agenda as agenda_service
-    from tankapp.services import meetings as meeting_service
-    from tankapp.services import minutes as minutes_service
-    from tankapp.services.agenda import ItemInput
+    from tankapp.services.meetings import agenda as agenda_service
+    from tankapp.services.meetings import planning as meeting_service
+    from tankapp.services.meetings import minutes as minutes_service
+    from tankapp.services.meetings.agenda import ItemInput
     from tankapp.services.errors import ValidationError
-    from tankapp.services.meetings import MeetingInput
+    from tankapp.services.meetings.planning import MeetingInput
 
     with db.session() as s:
         mid = meeting_service.create_meeting(s, MeetingInput(

@@ -14,13 +14,15 @@ from PySide6.QtCore import Qt
 
 from tankapp.domain.base import utcnow
 from tankapp.domain.enums import AttendanceStatus as A
-from tankapp.services import agenda as agenda_service
-from tankapp.services import attendance, meetings, minutes
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.meetings import MeetingInput
-from tankapp.ui import texts
-from tankapp.ui.meeting_mode import AMBER, MeetingModeWindow, clock
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meeting_mode import attendance
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.meetings import minutes
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.ui.common import texts
+from tankapp.ui.meeting_mode.window import AMBER, MeetingModeWindow, clock
 from tankapp.ui.ops import Operations
 
 
@@ -189,7 +191,7 @@ CRASHING_MEETING = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from PySide6.QtTest import QTest
     from tankapp.storage import open_database
-    from tankapp.ui.meeting_mode import MeetingModeWindow
+    from tankapp.ui.meeting_mode.window import MeetingModeWindow
     from tankapp.ui.ops import Operations
     from tankapp.domain.enums import AttendanceStatus
     app = QApplication([])
@@ -234,7 +236,7 @@ def test_killing_the_app_mid_meeting_loses_nothing_typed(db, group_ids, tmp_path
 
 def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, ops, group_ids):
     from tankapp.domain.enums import MeetingStatus
-    from tankapp.services import sharing
+    from tankapp.services.sharing import exchange as sharing
 
     source, _ = make_meeting(db, group_ids)
     with db.session() as s:
@@ -256,7 +258,7 @@ def test_a_digest_from_another_group_shows_in_meeting_mode(qtbot, db, ops, group
 
 def test_capture_a_contribution_from_meeting_mode_by_keyboard(qtbot, mode, db, group_ids):
     from tankapp.domain.enums import ContributionKind
-    from tankapp.services import contributions
+    from tankapp.services.contributions import register as contributions
 
     w, mid, _ = mode
     w.step(+1)  # at "Vidensoplæg"
@@ -276,7 +278,7 @@ def test_capture_a_contribution_from_meeting_mode_by_keyboard(qtbot, mode, db, g
 
 
 def test_the_between_groups_tab_counts_open_questions_and_loads_when_shown(qtbot, db, ops, group_ids):
-    from tankapp.services import sharing
+    from tankapp.services.sharing import exchange as sharing
 
     mid, _ = make_meeting(db, group_ids)
     with db.session() as s:
@@ -355,7 +357,7 @@ def test_opening_a_big_joint_meeting_takes_few_statements(qtbot, empty_db):
     """557 invited from six groups, follow-ups, an open question: at most 15 SQL statements to open."""
     from sqlalchemy import event
 
-    from tankapp.services import sharing
+    from tankapp.services.sharing import exchange as sharing
 
     db = empty_db
     info = _generator().generate(db, 100)  # scale 100: 600 groups, 10,000 members (about 3 s)

@@ -8,12 +8,12 @@ import pytest
 
 from tankapp.domain.enums import AgendaItemKind as Kind
 from tankapp.domain.enums import MeetingFormat, MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import meetings
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
 from tankapp.services.errors import ServiceError, ValidationError
-from tankapp.services.meetings import MeetingInput
+from tankapp.services.meetings.planning import MeetingInput
 
 T = dt.time
 
@@ -279,6 +279,6 @@ def test_deleting_a_meeting_removes_its_agenda(db, group_ids):
     ],
 )
 def test_a_new_meeting_suggests_a_date_inside_the_project_period(today, expected):
-    from tankapp.services.meetings import date_within
+    from tankapp.services.meetings.planning import date_within
 
     assert date_within(dt.date(2026, 1, 1), dt.date(2027, 3, 31), today) == expected

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from tankapp.domain.enums import AgendaItemKind as Kind
 from tankapp.domain.enums import MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.meetings import MeetingInput
-from tankapp.ui import texts
-from tankapp.ui.agenda_editor import ROW_MIME, ItemDialog
-from tankapp.ui.meeting_dialog import MeetingDialog
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.ui.common import texts
+from tankapp.ui.meetings.agenda_editor import ROW_MIME, ItemDialog
+from tankapp.ui.meetings.dialog import MeetingDialog
 from tankapp.ui.ops import Kind as Changed
 from tankapp.ui.ops import Operations
 
@@ -85,7 +85,7 @@ def test_plan_a_meeting_from_a_template(qtbot, window, db, group_ids, monkeypatc
 
 def test_meeting_dialog_refuses_end_before_start_and_date_outside_period(qtbot, db, ops, group_ids):
     with db.reading() as s:
-        from tankapp.services import groups
+        from tankapp.services.members import groups
 
         gs = groups.list_groups(s)
     dialog = MeetingDialog(ops, gs, data=MeetingInput(title="X", group_ids=[group_ids["Ledere"]]))
@@ -103,7 +103,7 @@ def test_meeting_dialog_refuses_end_before_start_and_date_outside_period(qtbot, 
 def test_meeting_dialog_warns_about_a_second_meeting_that_day(qtbot, db, ops, group_ids):
     plan(db, group_ids, title="Formiddagsmøde", groups=("Ledere",))
     with db.reading() as s:
-        from tankapp.services import groups
+        from tankapp.services.members import groups
 
         gs = groups.list_groups(s)
     dialog = MeetingDialog(ops, gs, data=MeetingInput(title="Nyt", date=dt.date(2026, 3, 12),
@@ -261,7 +261,7 @@ def test_export_agenda_pdf_and_invitation_from_the_page(qtbot, window, db, group
 
 
 def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, window, db, group_ids):
-    from tankapp.services import members as member_service
+    from tankapp.services.members import registry as member_service
 
     page = window.members_page
     groups_page = window.groups_page
@@ -310,7 +310,7 @@ def test_export_minutes_and_signin_sheet_from_the_page(qtbot, window, db, group_
 
 
 def test_approve_the_minutes_of_a_held_meeting(qtbot, window, db, group_ids):
-    from tankapp.services import minutes as minutes_service
+    from tankapp.services.meetings import minutes as minutes_service
 
     mid = plan(db, group_ids)
     page = window.meetings_page

@@ -6,12 +6,15 @@ import datetime as dt
 
 from tankapp.domain.enums import AttendanceStatus as A
 from tankapp.domain.enums import Sector
-from tankapp.services import agenda as agenda_service
-from tankapp.services import attendance, exports, meetings, minutes
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.meetings import MeetingInput
-from tankapp.services.minutes import ActionInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.meeting_mode import attendance
+from tankapp.services import documents as exports
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.meetings import minutes
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.services.meetings.minutes import ActionInput
 from tests.helpers import pdf_text
 
 

@@ -1,4 +1,4 @@
-"""GDPR rights (tankapp.services.privacy): a member's copy of their data, anonymisation, deletion.
+"""GDPR rights (tankapp.services.privacy.rights): a member's copy of their data, anonymisation, deletion.
 
 The demo think tank is made once; each test works on its own copy of the file.
 """
@@ -16,7 +16,14 @@ from sqlalchemy import func, select, text
 
 from tankapp.domain import ActionItem, Attendance, AuditEntry, Contribution, Decision, Guest, Member
 from tankapp.domain.enums import AttendanceStatus, ContributionKind, Region, Sector
-from tankapp.services import attendance, contributions, groups, meetings, members, minutes, privacy, sharing
+from tankapp.services.meeting_mode import attendance
+from tankapp.services.contributions import register as contributions
+from tankapp.services.members import groups
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.members import registry as members
+from tankapp.services.meetings import minutes
+from tankapp.services.privacy import rights as privacy
+from tankapp.services.sharing import exchange as sharing
 from tankapp.services.errors import NotFound
 from tests.helpers import pdf_words
 

@@ -13,13 +13,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tankapp.services import members as member_service
-from tankapp.services import privacy
-from tankapp.ui.members_page import personal_data_file_name
-from tankapp.ui.privacy_dialog import PrivacyDialog, split_terms
+from tankapp.services.members import registry as member_service
+from tankapp.services.privacy import rights as privacy
+from tankapp.ui.members.page import personal_data_file_name
+from tankapp.ui.privacy.dialog import PrivacyDialog, split_terms
 from tests.helpers import pdf_words
 from tests.test_privacy import EMAIL, NAME, OTHER, SECRETS, demo_template
 

@@ -32,8 +32,8 @@ def test_a_typed_word_does_not_find_other_names(typed, name):
 
 
 def test_the_member_filter_finds_danish_names_typed_without_the_letters(qtbot, db, group_ids):
-    from tankapp.services import members
-    from tankapp.ui.members_page import MembersPage
+    from tankapp.services.members import registry as members
+    from tankapp.ui.members.page import MembersPage
     from tankapp.ui.ops import Operations
     from PySide6.QtGui import QUndoStack
 
@@ -54,7 +54,8 @@ def test_the_member_filter_finds_danish_names_typed_without_the_letters(qtbot, d
 
 
 def test_the_contribution_and_library_searches_fold_the_same_way(db, group_ids):
-    from tankapp.services import contributions, library
+    from tankapp.services.contributions import register as contributions
+    from tankapp.services.library import presentations as library
 
     with db.session() as s:
         contributions.create_contribution(s, contributions.ContributionInput(

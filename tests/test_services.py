@@ -12,10 +12,12 @@ import pytest
 
 from tankapp.domain.collation import sort_key
 from tankapp.domain.enums import ActorKind
-from tankapp.services import groups, members, thinktank
+from tankapp.services import thinktank
+from tankapp.services.members import groups
+from tankapp.services.members import registry as members
 from tankapp.services.errors import NotFound, ValidationError
-from tankapp.services.groups import GroupInput
-from tankapp.services.members import MemberInput
+from tankapp.services.members.groups import GroupInput
+from tankapp.services.members.registry import MemberInput
 from tankapp.services.thinktank import ThinkTankInput
 
 DANISH_GROUPS = [

@@ -8,12 +8,16 @@ import pytest
 
 from tankapp.domain import Digest
 from tankapp.domain.enums import AgendaItemKind, ContributionKind, MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import contributions, exports, meetings, minutes, sharing
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.contributions import register as contributions
+from tankapp.services import documents as exports
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.meetings import minutes
+from tankapp.services.sharing import exchange as sharing
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
 from tankapp.services.errors import ServiceError, ValidationError
-from tankapp.services.meetings import MeetingInput
+from tankapp.services.meetings.planning import MeetingInput
 
 
 def _meeting(s, title, day, groups, status=MeetingStatus.PLANNED, items=(("Velkomst", 15),)):

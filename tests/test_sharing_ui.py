@@ -9,13 +9,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tankapp.domain.enums import AgendaItemKind, ContributionKind, MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import contributions, exports, meetings, minutes, sharing
-from tankapp.services import members as member_service
-from tankapp.services.agenda import ItemInput
-from tankapp.services.meetings import MeetingInput
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.contributions import register as contributions
+from tankapp.services import documents as exports
+from tankapp.services.meetings import planning as meetings
+from tankapp.services.meetings import minutes
+from tankapp.services.sharing import exchange as sharing
+from tankapp.services.members import registry as member_service
+from tankapp.services.meetings.agenda import ItemInput
+from tankapp.services.meetings.planning import MeetingInput
 from tankapp.ui.ops.core import Kind, Operations
-from tankapp.ui.sharing import DigestDialog, SharingPanel
+from tankapp.ui.sharing.page import DigestDialog, SharingPanel
 from tests.helpers import pdf_words
 
 

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tankapp.services import groups as group_service
-from tankapp.services import members as member_service
+from tankapp.services.members import groups as group_service
+from tankapp.services.members import registry as member_service
 from tankapp.services import thinktank
-from tankapp.services.members import MemberInput
+from tankapp.services.members.registry import MemberInput
 from tankapp.ui.ops import Operations
-from tankapp.ui.member_dialog import MemberDialog
+from tankapp.ui.members.dialog import MemberDialog
 
 
 @pytest.fixture
@@ -277,7 +277,7 @@ def test_groups_show_member_count_and_size_warning(qtbot, window, db, group_ids)
 
 
 def test_rename_group_through_dialog(qtbot, window, db, group_ids, monkeypatch):
-    from tankapp.ui.groups_page import GroupDialog
+    from tankapp.ui.groups.page import GroupDialog
 
     page = window.groups_page
 
@@ -295,7 +295,7 @@ def test_rename_group_through_dialog(qtbot, window, db, group_ids, monkeypatch):
 
 
 def test_group_name_clash_is_shown_in_dialog(qtbot, db):
-    from tankapp.ui.groups_page import GroupDialog
+    from tankapp.ui.groups.page import GroupDialog
 
     dialog = GroupDialog(Operations(db))
     qtbot.addWidget(dialog)
@@ -326,7 +326,7 @@ def write_semicolon_csv(path, rows):
 
 
 def test_import_preview_shows_bad_rows_and_imports_nothing_by_default(qtbot, db, group_ids, tmp_path):
-    from tankapp.ui.import_dialog import ImportDialog
+    from tankapp.ui.members.import_dialog import ImportDialog
 
     path = tmp_path / "medlemmer.csv"
     write_semicolon_csv(
@@ -365,7 +365,7 @@ def test_import_preview_shows_bad_rows_and_imports_nothing_by_default(qtbot, db,
 
 
 def test_import_of_unreadable_file_says_so(qtbot, db, group_ids, tmp_path):
-    from tankapp.ui.import_dialog import ImportDialog
+    from tankapp.ui.members.import_dialog import ImportDialog
 
     path = tmp_path / "liste.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
@@ -442,8 +442,8 @@ def test_ctrl_f_focuses_the_filter_of_the_section_shown(qtbot, window):
 
 
 def test_ctrl_n_makes_a_new_thing_of_the_section_shown(qtbot, window, monkeypatch):
-    from tankapp.ui.groups_page import GroupDialog
-    from tankapp.ui.meeting_dialog import MeetingDialog
+    from tankapp.ui.groups.page import GroupDialog
+    from tankapp.ui.meetings.dialog import MeetingDialog
 
     opened = []
     monkeypatch.setattr(MeetingDialog, "exec", lambda d: opened.append("meeting") or 0)

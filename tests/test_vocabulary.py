@@ -1,7 +1,7 @@
 """One vocabulary: every problem code has words, every enum's words live in one place.
 
 - Every problem code raised anywhere in tankapp (found in the source, so a new
-  code cannot slip by) has an entry in :func:`tankapp.ui.texts.problem_text`,
+  code cannot slip by) has an entry in :func:`tankapp.ui.common.texts.problem_text`,
   and that entry words the problem in Danish with the params the raise sites pass.
 - The enums' words (:mod:`tankapp.domain.vocabulary`) have both languages, and the
   Danish there is what the ``.qm`` gives the GUI's labels, so documents and
@@ -77,9 +77,9 @@ def _storage_codes(tree):  # ops.core.storage_problem: one code per kind of Data
 
 DYNAMIC_SITES = {
     ("tankapp/services/errors.py", "code"): lambda tree: [],  # problem() itself
-    ("tankapp/services/importer.py", "code"): _file_errors,
-    ("tankapp/services/importer.py", "bad.code"): _bad_values,
-    ("tankapp/services/minutes.py", "f'{what}_not_found'"): _records_not_found,
+    ("tankapp/services/members/importer.py", "code"): _file_errors,
+    ("tankapp/services/members/importer.py", "bad.code"): _bad_values,
+    ("tankapp/services/meetings/minutes.py", "f'{what}_not_found'"): _records_not_found,
     ("tankapp/ui/ops/core.py", "code"): _storage_codes,
 }
 
@@ -149,7 +149,7 @@ def test_the_collector_finds_the_codes_it_should():
 
 def test_every_problem_code_has_a_translated_text():
     missing = sorted(set(SITES) - problem_text_codes())
-    assert missing == [], f"add these codes to tankapp.ui.texts.problem_text: {missing}"
+    assert missing == [], f"add these codes to tankapp.ui.common.texts.problem_text: {missing}"
 
 
 # ------------------------------------------------------------------ the texts with their params
@@ -204,7 +204,7 @@ CASES = list(_cases())
 
 def _words_all(qapp, translator: QTranslator | None) -> dict:
     from tankapp.services.errors import problem
-    from tankapp.ui.texts import problem_text
+    from tankapp.ui.common.texts import problem_text
 
     if translator is not None:
         qapp.installTranslator(translator)
@@ -263,8 +263,8 @@ def test_every_enum_with_words_has_both_words_for_every_member():
 def _gui_labels():
     """enum -> the GUI's label function for it."""
     from tankapp.domain import enums as E
-    from tankapp.ui import contribution_capture as cc
-    from tankapp.ui import texts
+    from tankapp.ui.meeting_mode import capture as cc
+    from tankapp.ui.common import texts
 
     return {
         E.ActorKind: texts.actor_kind_label,
@@ -287,7 +287,7 @@ def _gui_labels():
 
 def test_the_danish_words_are_what_the_window_shows(qapp, danish):
     from tankapp.domain.vocabulary import ATTENDANCE_INVITED, VOCABULARY
-    from tankapp.ui.texts import attendance_label
+    from tankapp.ui.common.texts import attendance_label
 
     labels = _gui_labels()
     assert set(labels) == set(VOCABULARY)
@@ -309,7 +309,7 @@ def test_the_english_words_are_the_windows_source_texts(qapp):
     for e, table in VOCABULARY.items():
         for member, w in table.items():
             assert labels[e](member) == w.english, f"{e.__name__}.{member.name}"
-            if labels[e].__module__ == "tankapp.ui.texts":  # Qt hands a str-based enum back as its value
+            if labels[e].__module__ == "tankapp.ui.common.texts":  # Qt hands a str-based enum back as its value
                 assert labels[e](member.value) == w.english
 
 
@@ -332,7 +332,7 @@ def test_lupdate_finds_the_vocabulary_under_the_context_the_window_asks():
 def test_documents_take_the_vocabularys_danish():
     from tankapp.domain import enums as E
     from tankapp.domain.vocabulary import danish_of
-    from tankapp.services import exports
+    from tankapp.services import documents as exports
 
     assert exports.ACTION_STATUS_DA == danish_of(E.ActionStatus)
     assert exports.CRITERION_DA == danish_of(E.Criterion)
@@ -364,7 +364,7 @@ def test_no_service_query_uses_a_sqlite_only_function():
     [("ÆBLE@x.dk", "æble@x.dk"), ("øRNE@X.DK", "ØRNE@x.dk"), ("STRASSE@x.dk", "straße@x.dk")],
 )
 def test_email_taken_folds_case_beyond_ascii(db, group_ids, first, second):
-    from tankapp.services import members
+    from tankapp.services.members import registry as members
 
     with db.session() as s:
         members.add_member(s, members.MemberInput(name="Åse", group_id=group_ids["Forskere"], email=first))
@@ -377,7 +377,7 @@ def test_email_taken_folds_case_beyond_ascii(db, group_ids, first, second):
 
 
 def test_group_name_taken_folds_case_beyond_ascii(db):
-    from tankapp.services import groups
+    from tankapp.services.members import groups
     from tankapp.services.errors import ValidationError
 
     with db.session() as s:

@@ -27,7 +27,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from tankapp.services import demo
+    from tankapp.demo import build as demo
     from tankapp.storage import open_database
     from tankapp.ui.app import make_app
     from tankapp.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def main() -> int:
         QApplication.processEvents()
         window.grab().save(str(args.outdir / f"main-{key}.png"))
 
-    from tankapp.ui.member_dialog import MemberDialog
+    from tankapp.ui.members.dialog import MemberDialog
     from tankapp.ui.ops import Operations
     from tankapp.ui.setup_dialog import SetupDialog
 

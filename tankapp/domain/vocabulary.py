@@ -2,7 +2,7 @@
 
 Each enum has a dict ``{member: Words(english, danish, context)}``:
 
-- ``english`` is the source text of the GUI's label; :mod:`tankapp.ui.texts`
+- ``english`` is the source text of the GUI's label; :mod:`tankapp.ui.common.texts`
   passes it to ``QCoreApplication.translate(context, english)``, so the window
   speaks the user's language through the ``.qm`` file;
 - ``danish`` is the word the documents (PDF, ICS, files for ViBIS) print,
@@ -137,7 +137,7 @@ CRITERION: dict[Criterion, Words] = {
     Criterion.USE: Words(QT_TRANSLATE_NOOP("Labels", "Use"), "Anvendelse"),
 }
 
-# The contributions' words; the GUI's labels are in tankapp.ui.contribution_capture
+# The contributions' words; the GUI's labels are in tankapp.ui.meeting_mode.capture
 # (translation context "Contributions").
 CONTRIBUTION_KIND: dict[ContributionKind, Words] = {
     ContributionKind.PROMOTER: Words(QT_TRANSLATE_NOOP("Contributions", "Promoter"), "Fremmer", "Contributions"),

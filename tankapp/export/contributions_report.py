@@ -1,7 +1,7 @@
 """The knowledge contributions (*vidensbidrag*) to ViBIS as an A4 PDF report.
 
 Pure: plain data in (:class:`ReportDocument`, built by
-:func:`tankapp.services.exports.contributions_document`), a PDF out, on the shared
+:func:`tankapp.services.documents.contributions_document`), a PDF out, on the shared
 machinery of :mod:`tankapp.export.pdf`.  No database, no Qt.
 
 The report follows ViBIS's framework (the inspiration catalogue):

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass

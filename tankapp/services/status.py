@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from tankapp.domain import Meeting, Member
 from tankapp.domain.enums import MeetingStatus
-from tankapp.services import groups as group_service
-from tankapp.services.groups import GroupSummary
+from tankapp.services.members import groups as group_service
+from tankapp.services.members.groups import GroupSummary
 from tankapp.services.thinktank import require_think_tank
 
 

@@ -196,7 +196,7 @@ def show_main_window(ops, settings: QSettings, *, smoke_test: bool = False):
 
 def open_database_or_recover(path, parent=None):
     """Open the database; when it is damaged, not a tankapp database or from a newer tankapp, say so
-    and offer the latest good backup (:func:`tankapp.ui.backups.offer_restore_on_open`).
+    and offer the latest good backup (:func:`tankapp.ui.backups.actions.offer_restore_on_open`).
 
     The Database, or None when it could not be opened (the user was told why).
     """
@@ -206,7 +206,7 @@ def open_database_or_recover(path, parent=None):
         return open_database(path, create=True)
     except DatabaseError as exc:
         log.error("cannot open the database: %s", type(exc).__name__)
-        from tankapp.ui.backups import offer_restore_on_open
+        from tankapp.ui.backups.actions import offer_restore_on_open
 
         if not offer_restore_on_open(path, exc, parent):
             return None

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from tankapp import __version__
 from tankapp.ui.ops import Operations
-from tankapp.ui.pages import NotYetPage
-from tankapp.ui.widgets import redo_shortcuts
+from tankapp.ui.status.page import NotYetPage
+from tankapp.ui.common.widgets import redo_shortcuts
 
 if TYPE_CHECKING:
     from tankapp.storage import Database
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(ops.path)))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        from tankapp.ui.backups import BackupStatus
+        from tankapp.ui.backups.actions import BackupStatus
 
         # "Last backup: today 14.05"; automatic backups run once start_auto_backups() is called.
         self.backup_status = BackupStatus(ops, self.statusBar(), self)
@@ -103,11 +103,11 @@ class MainWindow(QMainWindow):
     def _build(self, key: str) -> QWidget:
         ops = self.ops
         if key == "groups":
-            from tankapp.ui.groups_page import GroupsPage
+            from tankapp.ui.groups.page import GroupsPage
 
             return GroupsPage(ops)
         if key == "members":
-            from tankapp.ui.members_page import MembersPage
+            from tankapp.ui.members.page import MembersPage
 
             page = MembersPage(ops, self.undo_stack)
             page.import_requested.connect(self.import_members)
@@ -115,12 +115,12 @@ class MainWindow(QMainWindow):
             page.personal_data_erased.connect(self.clear_undo)
             return page
         if key == "meetings":
-            from tankapp.ui.meetings_page import MeetingsPage
+            from tankapp.ui.meetings.page import MeetingsPage
 
             return MeetingsPage(ops, self.undo_group, self.settings)
         if key == "knowledge":
-            from tankapp.ui.coverage_view import CoverageWidget
-            from tankapp.ui.library_page import LibraryPage
+            from tankapp.ui.library.coverage import CoverageWidget
+            from tankapp.ui.library.page import LibraryPage
 
             self._library_page = LibraryPage(ops)
             self._coverage = CoverageWidget(ops)
@@ -131,14 +131,14 @@ class MainWindow(QMainWindow):
             self._library_page.status.connect(self.show_status)
             return tabs
         if key == "contributions":
-            from tankapp.ui.contributions_page import ContributionsPage
+            from tankapp.ui.contributions.page import ContributionsPage
 
             return ContributionsPage(ops)
         if key == "evaluation":
             later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
             return NotYetPage(self.tr("Evaluation"), self.tr(
                 "The members' self-evaluation and interview notes. ") + later)
-        from tankapp.ui.pages import StatusPage
+        from tankapp.ui.status.page import StatusPage
 
         return StatusPage(ops)
 
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             self.members_page.add_member()
 
     def import_members(self) -> None:
-        from tankapp.ui.import_dialog import ImportDialog
+        from tankapp.ui.members.import_dialog import ImportDialog
 
         self.go_to("members")
         dialog = ImportDialog(self.ops, self.members_page._groups, self.members_page.group_filter.currentData(), self)
@@ -365,17 +365,17 @@ class MainWindow(QMainWindow):
         self.backup_status.start()
 
     def back_up_to_file(self) -> None:
-        from tankapp.ui import backups
+        from tankapp.ui.backups import actions as backups
 
         backups.back_up_to_file(self)
 
     def restore_from_backup(self, preselect=None) -> bool:
-        from tankapp.ui import backups
+        from tankapp.ui.backups import actions as backups
 
         return backups.restore_from_backup(self, preselect)
 
     def check_database(self) -> bool:
-        from tankapp.ui import backups
+        from tankapp.ui.backups import actions as backups
 
         return backups.check_database(self)
 

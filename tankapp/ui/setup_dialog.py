@@ -22,8 +22,8 @@ from tankapp.domain.enums import DEFAULT_GROUPS
 from tankapp.services import thinktank
 from tankapp.services.errors import ValidationError
 from tankapp.ui.ops import Operations
-from tankapp.ui import texts
-from tankapp.ui.widgets import with_error
+from tankapp.ui.common import texts
+from tankapp.ui.common.widgets import with_error
 
 
 class SetupDialog(QDialog):

@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tankapp.domain.enums import ContributionInvolvement, ContributionStatus, Criterion
-from tankapp.services import contributions as contribution_service
-from tankapp.services import groups as group_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import members as member_service
-from tankapp.services.contributions import ContributionFilter, ContributionInput, ContributionRow, Matrix
-from tankapp.services.groups import GroupSummary
-from tankapp.services.meetings import MeetingSummary
-from tankapp.services.members import MemberSummary
+from tankapp.services.contributions import register as contribution_service
+from tankapp.services.members import groups as group_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.members import registry as member_service
+from tankapp.services.contributions.register import ContributionFilter, ContributionInput, ContributionRow, Matrix
+from tankapp.services.members.groups import GroupSummary
+from tankapp.services.meetings.planning import MeetingSummary
+from tankapp.services.members.registry import MemberSummary
 from tankapp.ui.ops.core import Changes, FeatureOps
 
 if TYPE_CHECKING:
-    from tankapp.services.exports import ContributionsPreview
+    from tankapp.services.documents import ContributionsPreview
 
 
 class ContributionOps(FeatureOps):
@@ -123,7 +123,7 @@ class ContributionOps(FeatureOps):
     # ------------------------------------------------------------------ export to ViBIS
     def export_preview(self, group_id: int | None = None, unsent: bool = False) -> ContributionsPreview:
         """What an export would send (count, sent before, drafts left out), shown before a file is chosen."""
-        from tankapp.services import exports
+        from tankapp.services import documents as exports
 
         return self._read(lambda s: exports.contributions_export_preview(s, group_id=group_id, unsent=unsent))
 
@@ -140,7 +140,8 @@ class ContributionOps(FeatureOps):
         before keeps its first date). A failed write marks nothing. Returns how
         many contributions the file holds.
         """
-        from tankapp.services import exports, targets
+        from tankapp.services import targets
+        from tankapp.services import documents as exports
 
         path = Path(path)
         targets.check_export_target(path, self._core.path)

@@ -10,7 +10,7 @@ another one changed something.
 
 Failures come out as :class:`~tankapp.services.errors.ServiceError` (and its
 ``ValidationError``/``NotFound``), whose problem code the GUI translates with
-:func:`tankapp.ui.texts.problem_text`. A storage failure (disk full, read-only,
+:func:`tankapp.ui.common.texts.problem_text`. A storage failure (disk full, read-only,
 busy, damaged) is turned into a ServiceError with a ``storage_*`` code, so a
 widget has one kind of error to handle. :meth:`Operations.message` words any
 of them in the user's language.
@@ -291,7 +291,7 @@ class Operations(QObject):
     @staticmethod
     def message(exc: ServiceError) -> str:
         """The problem in the user's language."""
-        from tankapp.ui import texts
+        from tankapp.ui.common import texts
 
         problems = getattr(exc, "problems", None) or [exc.problem]
         return " ".join(texts.problem_text(p) for p in problems)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tankapp.services import groups as group_service
-from tankapp.services.groups import GroupInput, GroupSummary
+from tankapp.services.members import groups as group_service
+from tankapp.services.members.groups import GroupInput, GroupSummary
 from tankapp.ui.ops.core import Changes, FeatureOps
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from tankapp.services import library
+from tankapp.services.library import presentations as library
 from tankapp.services.errors import ServiceError
-from tankapp.services.library import (
+from tankapp.services.library.presentations import (
     AttachmentSummary,
     Coverage,
     PresentationInput,

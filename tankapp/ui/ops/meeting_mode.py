@@ -13,16 +13,16 @@ minutes and the attendance list are known by their meeting);
 from __future__ import annotations
 
 from tankapp.domain.enums import ActionStatus, AttendanceStatus
-from tankapp.services import attendance as attendance_service
-from tankapp.services import contributions as contribution_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services import minutes as minutes_service
-from tankapp.services.agenda import get_item
-from tankapp.services.attendance import AttendanceList, AttendanceMark
-from tankapp.services.contributions import CaptureMember, ContributionInput
+from tankapp.services.meeting_mode import attendance as attendance_service
+from tankapp.services.contributions import register as contribution_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.meetings import minutes as minutes_service
+from tankapp.services.meetings.agenda import get_item
+from tankapp.services.meeting_mode.attendance import AttendanceList, AttendanceMark
+from tankapp.services.contributions.register import CaptureMember, ContributionInput
 from tankapp.services.errors import NotFound
-from tankapp.services.meetings import MeetingSummary
-from tankapp.services.minutes import ActionInput, ActionRow, MeetingModeData, Minutes
+from tankapp.services.meetings.planning import MeetingSummary
+from tankapp.services.meetings.minutes import ActionInput, ActionRow, MeetingModeData, Minutes
 from tankapp.ui.ops.core import Changes, FeatureOps
 
 
@@ -35,7 +35,7 @@ class MeetingModeOps(FeatureOps):
     def load(self, meeting_id: int) -> MeetingModeData:
         """Everything meeting mode shows, in one read (on opening, and after a change elsewhere).
 
-        A meeting not started yet (:func:`~tankapp.services.minutes.should_start`)
+        A meeting not started yet (:func:`~tankapp.services.meetings.minutes.should_start`)
         is then started with :meth:`go_to_item` (position 0), as meeting mode does.
         """
         return self._read(lambda s: minutes_service.meeting_mode(s, meeting_id))

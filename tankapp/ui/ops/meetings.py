@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from tankapp.domain.enums import MeetingStatus
-from tankapp.services import agenda as agenda_service
-from tankapp.services import groups as group_service
-from tankapp.services import meetings as meeting_service
-from tankapp.services.agenda import Agenda, ItemInput, ItemSnapshot, TemplateSummary
+from tankapp.services.meetings import agenda as agenda_service
+from tankapp.services.members import groups as group_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.meetings.agenda import Agenda, ItemInput, ItemSnapshot, TemplateSummary
 from tankapp.services.errors import Problem, ServiceError
-from tankapp.services.groups import GroupSummary
-from tankapp.services.meetings import MeetingInput, MeetingProgress, MeetingSummary
+from tankapp.services.members.groups import GroupSummary
+from tankapp.services.meetings.planning import MeetingInput, MeetingProgress, MeetingSummary
 from tankapp.ui.ops.core import Changes, FeatureOps, Kind
 
 
@@ -114,7 +114,7 @@ class MeetingOps(FeatureOps):
 
     def approve_minutes(self, meeting_id: int) -> None:
         """Approve a held meeting's minutes (today): from now on they change only after a recorded unlock."""
-        from tankapp.services import minutes as minutes_service
+        from tankapp.services.meetings import minutes as minutes_service
 
         def approve(s) -> None:
             minutes_service.approve_minutes(s, meeting_id)
@@ -134,7 +134,7 @@ class MeetingOps(FeatureOps):
 
     def presentation_choices(self) -> list[tuple[int, str]]:
         """(id, title) of the library's presentations, for linking to an item."""
-        from tankapp.services import library
+        from tankapp.services.library import presentations as library
 
         return self._read(lambda s: [(p.id, p.title) for p in library.list_presentations(s)])
 
@@ -217,22 +217,22 @@ class MeetingOps(FeatureOps):
 
     # ------------------------------------------------------------------ documents
     def agenda_document(self, meeting_id: int):
-        from tankapp.services import exports
+        from tankapp.services import documents as exports
 
         return self._read(lambda s: exports.agenda_document(s, meeting_id))
 
     def meeting_event(self, meeting_id: int):
-        from tankapp.services import exports
+        from tankapp.services import documents as exports
 
         return self._read(lambda s: exports.meeting_event(s, meeting_id))
 
     def minutes_document(self, meeting_id: int):
-        from tankapp.services import exports
+        from tankapp.services import documents as exports
 
         return self._read(lambda s: exports.minutes_document(s, meeting_id))
 
     def signin_document(self, meeting_id: int):
-        from tankapp.services import exports
+        from tankapp.services import documents as exports
 
         return self._read(lambda s: exports.signin_document(s, meeting_id))
 

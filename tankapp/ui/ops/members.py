@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from tankapp.services import meetings as meeting_service
-from tankapp.services import members as member_service
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.members import registry as member_service
 from tankapp.services.errors import NotFound, Problem
-from tankapp.services.members import MemberInput, MemberSummary
+from tankapp.services.members.registry import MemberInput, MemberSummary
 from tankapp.ui.ops.core import Changes, FeatureOps, Kind
 
 
@@ -68,13 +68,13 @@ class MemberOps(FeatureOps):
     # ------------------------------------------------------------------ import
     def preview_import(self, path: Path, group_id: int):
         """Read and check a member file (plain rows; nothing is written)."""
-        from tankapp.services import importer  # only when importing (its readers are heavy)
+        from tankapp.services.members import importer  # only when importing (its readers are heavy)
 
         return self._read(lambda s: importer.preview_import(s, Path(path), group_id))
 
     def import_members(self, preview, group_id: int, *, skip_invalid: bool = False):
         """All the previewed rows in one transaction (or none): an ImportResult."""
-        from tankapp.services import importer
+        from tankapp.services.members import importer
 
         return self._write(
             lambda s: importer.import_members(s, preview, group_id, skip_invalid=skip_invalid),

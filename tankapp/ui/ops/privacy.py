@@ -1,9 +1,9 @@
 """Operations of a member's rights (GDPR): a copy of their data, anonymisation, deletion.
 
-The rules are :mod:`tankapp.services.privacy`; here they get their short
+The rules are :mod:`tankapp.services.privacy.rights`; here they get their short
 transactions. An erasure runs in one write transaction, and after the commit
 the database file is rebuilt and its write-ahead log emptied
-(:func:`~tankapp.services.privacy.scrub_file`: ``VACUUM`` cannot run inside a
+(:func:`~tankapp.services.privacy.rights.scrub_file`: ``VACUUM`` cannot run inside a
 transaction), so the old text is not left in the file. Only then is the change
 announced. The name changes in texts all over the database, so every kind of
 view that shows a name is told.
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tankapp.services import privacy
-from tankapp.services.privacy import AnonymiseResult, DeletionSummary, ScrubResult
+from tankapp.services.privacy import rights as privacy
+from tankapp.services.privacy.rights import AnonymiseResult, DeletionSummary, ScrubResult
 from tankapp.ui.ops.core import Changes, FeatureOps, Kind
 
 # A member's name stands in attendance, minutes, contributions and what groups share.

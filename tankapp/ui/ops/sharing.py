@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tankapp.services import sharing as sharing_service
-from tankapp.services.meetings import MeetingSummary
-from tankapp.services.sharing import (
+from tankapp.services.sharing import exchange as sharing_service
+from tankapp.services.meetings.planning import MeetingSummary
+from tankapp.services.sharing.exchange import (
     DigestRow,
     DigestSources,
     GroupChoice,

@@ -16,7 +16,7 @@ class ThinkTankOps(FeatureOps):
         self._write(lambda s: thinktank.setup_think_tank(s, data) and None, Changes.of(*Kind.ALL))
 
     def create_demo(self) -> None:
-        from tankapp.services import demo
+        from tankapp.demo import build as demo
 
         self._write(lambda s: demo.create_demo(s) and None, Changes.of(*Kind.ALL))
 

@@ -1,0 +1,1 @@
+"""Knowledge contributions (vidensbidrag) to ViBIS."""

@@ -1,0 +1,1 @@
+"""The knowledge library: presentations, their files and what each group has seen."""

@@ -1,0 +1,1 @@
+"""Meeting mode: who came (attendance) while the meeting runs."""

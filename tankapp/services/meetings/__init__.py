@@ -1,0 +1,1 @@
+"""Meetings: planning, agendas, minutes."""

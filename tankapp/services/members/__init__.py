@@ -1,0 +1,1 @@
+"""The member registry: members, expert groups, importing members from files."""

@@ -1,0 +1,1 @@
+"""Members' rights (GDPR): a copy of their data, anonymising, erasing."""

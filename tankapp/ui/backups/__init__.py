@@ -1,0 +1,1 @@
+"""Backups in the window: the status line, backing up, restoring, checking."""

@@ -1,0 +1,1 @@
+"""What every section uses: texts in the user's language, widgets, item models, undo commands."""

@@ -1,0 +1,1 @@
+"""The Contributions section (Bidrag): the register, the matrix, the contribution dialog."""

@@ -1,0 +1,271 @@
+"""The Grupper section: the expert groups with member counts and size warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QSpinBox,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tankapp.domain.enums import ActorKind
+from tankapp.services.errors import ServiceError, ValidationError
+from tankapp.services.members.groups import GroupInput, GroupSummary
+from tankapp.ui.common import texts
+from tankapp.ui.members.commitment import attended_column, commitment_column
+from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.ops import Kind, Operations
+from tankapp.ui.ops.follow import follow
+from tankapp.ui.common.widgets import with_error
+
+
+class GroupDialog(QDialog):
+    """Name, actor kind, description and target size of an expert group."""
+
+    def __init__(self, ops: Operations, group: GroupSummary | None = None, parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        self.group = group
+        self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
+        self.setMinimumWidth(460)
+        self.name = QLineEdit(group.name if group else "")
+        self.kind = QComboBox()
+        for kind in ActorKind:
+            self.kind.addItem(texts.actor_kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(self.kind.findData(group.actor_kind if group else ActorKind.OTHER), 0))
+        self.description = QPlainTextEdit(group.description if group else "")
+        self.description.setTabChangesFocus(True)
+        self.min_size = QSpinBox()
+        self.max_size = QSpinBox()
+        for spin, value in ((self.min_size, group.min_size if group else 10), (self.max_size, group.max_size if group else 20)):
+            spin.setRange(0, 999)
+            spin.setValue(value)
+        sizes = QHBoxLayout()
+        sizes.addWidget(self.min_size)
+        sizes.addWidget(QLabel(self.tr("to")))
+        sizes.addWidget(self.max_size)
+        sizes.addStretch(1)
+        size_box = QWidget()
+        size_box.setLayout(sizes)
+        sizes.setContentsMargins(0, 0, 0, 0)
+
+        form = QFormLayout()
+        name_box, self.name_error = with_error(self.name)
+        size_wrap, self.size_error = with_error(size_box)
+        form.addRow(self.tr("Name:"), name_box)
+        form.addRow(self.tr("Kind of actor:"), self.kind)
+        form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Target size:"), size_wrap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def input(self) -> GroupInput:
+        return GroupInput(
+            name=self.name.text(),
+            actor_kind=self.kind.currentData(),
+            description=self.description.toPlainText(),
+            min_size=self.min_size.value(),
+            max_size=self.max_size.value(),
+        )
+
+    def accept(self) -> None:
+        """Save at once; on a problem, say so next to the field and stay open."""
+        try:
+            if self.group is None:
+                self.ops.groups.create(self.input())
+            else:
+                self.ops.groups.update(self.group.id, self.input())
+        except ValidationError as exc:
+            by_field = exc.by_field
+            self.name_error.set_error(texts.problem_text(by_field["name"]) if "name" in by_field else None)
+            self.size_error.set_error(texts.problem_text(by_field["min_size"]) if "min_size" in by_field else None)
+            return
+        super().accept()
+
+
+class GroupsPage(QWidget):
+    status = Signal(str)
+    def __init__(self, ops: Operations, parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Group"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name),
+                Column(self.tr("Kind of actor"), lambda g: texts.actor_kind_label(g.actor_kind)),
+                Column(
+                    self.tr("Members"),
+                    lambda g: g.member_count,
+                    align=Qt.AlignmentFlag.AlignRight,
+                ),
+                Column(
+                    self.tr("Size"),
+                    self._size_text,
+                    sort=lambda g: (g.size_warning is None, g.member_count),
+                    decoration=lambda g: warn if g.size_warning else None,
+                    tooltip=self._size_text,
+                ),
+                Column(self.tr("Description"), lambda g: g.description.replace("\n", " ")),
+            ]
+        )
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        setup_list_view(self.table)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())
+
+        self.new_button = QPushButton(self.tr("New group…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        row = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.archive_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        row.addWidget(self.show_archived)
+        # The selected group's members, with their meetings against the commitment.
+        self.commitment = None
+        self.members_heading = QLabel()
+        self.members_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.members_model = RowTableModel(
+            [
+                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Organisation"), lambda m: m.organisation),
+                commitment_column(self),
+                attended_column(self),
+                Column(self.tr("Status"), lambda m: self.tr("Withdrawn") if m.withdrawn else self.tr("Active")),
+            ]
+        )
+        self.members_proxy = RowFilterProxy(self)
+        self.members_proxy.setSourceModel(self.members_model)
+        self.members_table = QTableView()
+        self.members_table.setModel(self.members_proxy)
+        setup_list_view(self.members_table)
+        self.members_table.setSortingEnabled(True)
+        self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.members_heading)
+        lower_layout.addWidget(self.members_table, 1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(row)
+        upper_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        self.new_button.clicked.connect(self.new_group)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(
+            lambda on: self.proxy.set_row_predicate(None if on else (lambda g: not g.archived))
+        )
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._show_members)
+        self.proxy.set_row_predicate(lambda g: not g.archived)
+        self.reload()
+        follow(self, ops, [Kind.GROUP, Kind.MEMBER, Kind.MEETING, Kind.ATTENDANCE, Kind.THINK_TANK],
+               lambda _changes: self.reload())
+
+    def _size_text(self, g: GroupSummary) -> str:
+        if g.size_warning == "too_few":
+            return self.tr("Too few: target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+        if g.size_warning == "too_many":
+            return self.tr("Too many: target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+        return self.tr("Within target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
+
+    def reload(self) -> None:
+        rows = self.ops.groups.list()
+        selected = self.selected()
+        self.model.set_rows(rows)
+        fit_columns(self.table, max_width=360)
+        if selected is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        elif selected is not None:
+            for r in range(self.proxy.rowCount()):
+                if self.proxy.row_object(self.proxy.index(r, 0)).id == selected.id:
+                    self.table.selectRow(r)
+        self._update_buttons()
+        self._show_members()
+
+    def _show_members(self) -> None:
+        g = self.selected()
+        if g is None:
+            self.members_heading.setText("")
+            self.members_model.set_rows([])
+            return
+        rows = self.ops.members.list(group_id=g.id)
+        self.commitment = self.ops.members.commitment()
+        self.members_heading.setText(self.tr("Members of %1").replace("%1", g.name))
+        self.members_model.set_rows(rows)
+        fit_columns(self.members_table, max_width=360)
+
+    def member_names(self) -> list[str]:
+        return [self.members_proxy.index(r, 0).data() for r in range(self.members_proxy.rowCount())]
+
+    def selected(self) -> GroupSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.row_object(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        g = self.selected()
+        self.edit_button.setEnabled(g is not None)
+        self.archive_button.setEnabled(g is not None)
+        self.archive_button.setText(self.tr("Restore") if g is not None and g.archived else self.tr("Archive"))
+
+    def _after_change(self, message: str) -> None:
+        self.status.emit(message)  # the view itself follows the change event
+
+    def new_group(self) -> None:
+        dialog = GroupDialog(self.ops, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
+
+    def edit_selected(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        dialog = GroupDialog(self.ops, g, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
+
+    def toggle_archived(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        try:
+            self.ops.groups.set_archived(g.id, not g.archived)
+        except ServiceError as exc:
+            self.status.emit(Operations.message(exc))
+            return
+        self._after_change(
+            (self.tr("%1 is restored") if g.archived else self.tr("%1 is archived; its members and history are kept"))
+            .replace("%1", g.name)
+        )

@@ -1,0 +1,1 @@
+"""The Knowledge section: the library of presentations and coverage by group."""

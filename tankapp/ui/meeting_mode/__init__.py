@@ -1,0 +1,1 @@
+"""Meeting mode: the window a facilitator runs a meeting from."""

@@ -1,0 +1,1 @@
+"""The Meetings section: the list, planning a meeting, the agenda editor."""

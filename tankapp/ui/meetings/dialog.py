@@ -1,0 +1,213 @@
+"""Plan or edit a meeting: when, where, which groups, and (for a new one) a template."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tankapp.domain.enums import MeetingFormat, MeetingStatus
+from tankapp.services.meetings import planning as meeting_service
+from tankapp.services.meetings.agenda import TemplateSummary
+from tankapp.services.errors import ServiceError
+from tankapp.services.members.groups import GroupSummary
+from tankapp.services.meetings.planning import MeetingInput
+from tankapp.ui.common import texts
+from tankapp.ui.ops import Operations
+from tankapp.ui.common.widgets import ErrorLabel, with_error
+
+
+def _qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _qtime(t: dt.time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+class MeetingDialog(QDialog):
+    """``input()`` and ``template_key()`` hold the choices after accept."""
+
+    def __init__(
+        self,
+        ops: Operations,
+        groups: list[GroupSummary],
+        *,
+        meeting_id: int | None = None,
+        data: MeetingInput | None = None,
+        templates: list[TemplateSummary] | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.ops = ops
+        self.meeting_id = meeting_id
+        self.setWindowTitle(self.tr("Edit meeting") if meeting_id else self.tr("Plan a meeting"))
+        self.setMinimumWidth(560)
+        data = data or MeetingInput()
+
+        self.title = QLineEdit(data.title)
+        self.date = QDateEdit(_qdate(data.date or dt.date.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.format = QComboBox()
+        self.format.addItem(texts.meeting_format_label(MeetingFormat.HALF_DAY), MeetingFormat.HALF_DAY)
+        self.format.addItem(texts.meeting_format_label(MeetingFormat.FULL_DAY), MeetingFormat.FULL_DAY)
+        self.format.setCurrentIndex(self.format.findData(data.format))
+        default_start, default_end = meeting_service.DEFAULT_TIMES[data.format]
+        self.start = QTimeEdit(_qtime(data.start or default_start))
+        self.end = QTimeEdit(_qtime(data.end or default_end))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH.mm")
+        times = QHBoxLayout()
+        times.setContentsMargins(0, 0, 0, 0)
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        time_box = QWidget()
+        time_box.setLayout(times)
+        self.place = QLineEdit(data.place)
+        self.facilitators = QLineEdit(data.facilitators)
+        self.facilitators.setPlaceholderText(self.tr("e.g. Karen Friis, ViBIS"))
+        self.groups = QListWidget()
+        for g in groups:
+            if g.archived and g.id not in data.group_ids:
+                continue
+            item = QListWidgetItem(g.name)
+            item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if g.id in data.group_ids else Qt.CheckState.Unchecked)
+            self.groups.addItem(item)
+        rows_shown = min(max(self.groups.count(), 3), 7)
+        self.groups.setFixedHeight(self.groups.sizeHintForRow(0) * rows_shown + 2 * self.groups.frameWidth() + 4)
+        self.status = QComboBox()
+        for st in MeetingStatus:
+            self.status.addItem(texts.meeting_status_label(st), st)
+        self.status.setCurrentIndex(self.status.findData(data.status))
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        self.template = QComboBox()
+        self.template.addItem(self.tr("No agenda yet"), None)
+        self._template_formats = {t.key: t.format for t in templates or []}
+        for t in templates or []:
+            self.template.addItem(t.name, t.key)
+
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        def row(key: str, label: str, widget: QWidget) -> None:
+            box, error = with_error(widget)
+            self.errors[key] = error
+            form.addRow(label, box)
+
+        row("title", self.tr("Title:"), self.title)
+        row("group_ids", self.tr("Expert groups:"), self.groups)
+        row("date", self.tr("Date:"), self.date)
+        form.addRow(self.tr("Format:"), self.format)
+        row("end", self.tr("Time:"), time_box)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Facilitators:"), self.facilitators)
+        form.addRow(self.tr("Status:"), self.status)
+        form.addRow(self.tr("Notes:"), self.notes)
+        if meeting_id is None:
+            form.addRow(self.tr("Agenda from template:"), self.template)
+        self.errors["start"] = self.errors["end"]
+
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setStyleSheet("color: #8a5300;")
+        self.warning.hide()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Save"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.date.dateChanged.connect(self._update_warning)
+        self.groups.itemChanged.connect(self._update_warning)
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self._update_warning()
+        self.title.setFocus()
+
+    def _format_changed(self) -> None:
+        start, end = meeting_service.DEFAULT_TIMES[self.format.currentData()]
+        self.start.setTime(_qtime(start))
+        self.end.setTime(_qtime(end))
+
+    def _template_changed(self) -> None:
+        """A template brings its format (and with it the default times)."""
+        fmt = self._template_formats.get(self.template.currentData())
+        if fmt is not None:
+            self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def group_ids(self) -> list[int]:
+        return [
+            self.groups.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.groups.count())
+            if self.groups.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def input(self) -> MeetingInput:
+        d, st, en = self.date.date(), self.start.time(), self.end.time()
+        return MeetingInput(
+            title=self.title.text(),
+            date=dt.date(d.year(), d.month(), d.day()),
+            start=dt.time(st.hour(), st.minute()),
+            end=dt.time(en.hour(), en.minute()),
+            format=self.format.currentData(),
+            place=self.place.text(),
+            facilitators=self.facilitators.text(),
+            status=self.status.currentData(),
+            notes=self.notes.toPlainText(),
+            group_ids=self.group_ids(),
+        )
+
+    def template_key(self) -> str | None:
+        return self.template.currentData() if self.meeting_id is None else None
+
+    def _update_warning(self) -> None:
+        try:
+            warnings = self.ops.meetings.warnings(self.input(), meeting_id=self.meeting_id)
+        except ServiceError:  # only a hint: the check on Save says what is wrong
+            warnings = []
+        self.warning.setText("\n".join(texts.problem_text(w) for w in warnings))
+        self.warning.setVisible(bool(warnings))
+
+    def accept(self) -> None:
+        try:
+            problems = self.ops.meetings.validate(self.input())
+        except ServiceError as exc:  # e.g. no think tank, or the database cannot be read
+            problems = list(getattr(exc, "problems", None) or [exc.problem])
+        for label in self.errors.values():
+            label.set_error(None)
+        for p in problems:
+            self.errors.get(p.field or "title", self.errors["title"]).set_error(texts.problem_text(p))
+        if problems:
+            return
+        super().accept()

@@ -1,0 +1,1 @@
+"""The Members section: the list, the member dialog, importing members."""

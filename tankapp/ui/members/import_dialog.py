@@ -1,0 +1,166 @@
+"""Import members from a CSV or Excel file, with a preview of every row and its problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from tankapp.services.members import importer
+from tankapp.services.errors import ServiceError
+from tankapp.services.members.groups import GroupSummary
+from tankapp.ui.ops import Operations
+from tankapp.ui.common import texts
+from tankapp.ui.common.itemmodels import Column, RowTableModel, fit_columns, setup_list_view
+
+
+class _PreviewModel(RowTableModel):
+    """Rows with a problem are tinted so they stand out in the preview."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            if not self.row_at(index.row()).valid:
+                return QColor(255, 228, 225)
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            if not self.row_at(index.row()).valid:
+                return QColor(0, 0, 0)
+        return super().data(index, role)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ops: Operations, groups: list[GroupSummary], group_id: int | None = None, parent=None):
+        super().__init__(parent)
+        self.ops = ops
+        self.preview: importer.ImportPreview | None = None
+        self.imported = 0
+        self.setWindowTitle(self.tr("Import members"))
+        self.resize(900, 560)
+
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("Choose a CSV or Excel (.xlsx) file"))
+        self.browse = QPushButton(self.tr("Choose file…"))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse)
+        self.group = QComboBox()
+        for g in groups:
+            if not g.archived:
+                self.group.addItem(g.name, g.id)
+        if group_id is not None:
+            self.group.setCurrentIndex(max(self.group.findData(group_id), 0))
+
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), file_row)
+        form.addRow(self.tr("Into group:"), self.group)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.model = _PreviewModel(
+            [
+                Column(self.tr("Line"), lambda r: r.line, align=Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Name"), lambda r: r.data.name),
+                Column(self.tr("E-mail"), lambda r: r.data.email or ""),
+                Column(self.tr("Organisation"), lambda r: r.data.organisation),
+                Column(self.tr("Problem"), lambda r: texts.row_problems_text(r.problems) if not r.valid else self.tr("OK")),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        setup_list_view(self.table)
+        self.skip_invalid = QCheckBox(self.tr("Import only the valid rows and leave out the rest"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.buttons)
+
+        self.browse.clicked.connect(self.choose_file)
+        self.group.currentIndexChanged.connect(self.refresh)
+        self.skip_invalid.toggled.connect(self._update_button)
+        self._update_button()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import members"),
+            str(Path.home()),
+            self.tr("Member lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        self.path.setText(str(path))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.preview = None
+        if not self.path.text():
+            return
+        try:
+            self.preview = self.ops.members.preview_import(Path(self.path.text()), self.group.currentData())
+        except ServiceError as exc:
+            self.model.set_rows([])
+            self.summary.setText(texts.problem_text(exc.problem))
+            self.summary.setStyleSheet("color: #b00020;")
+            self._update_button()
+            return
+        self.model.set_rows(self.preview.rows)
+        fit_columns(self.table)
+        total, bad = len(self.preview.rows), len(self.preview.invalid_rows)
+        text = self.tr("Rows in the file: %1. Valid: %2. With problems: %3.").replace("%1", str(total)).replace(
+            "%2", str(total - bad)
+        ).replace("%3", str(bad))
+        if bad:
+            text += " " + self.tr("A file with problems imports nothing unless you choose to import only the valid rows.")
+        if self.preview.ignored_columns:
+            text += " " + self.tr("Columns not used: %1.").replace("%1", ", ".join(self.preview.ignored_columns))
+        self.summary.setText(text)
+        self.summary.setStyleSheet("color: #b00020;" if bad else "")
+        self._update_button()
+
+    def _update_button(self) -> None:
+        p = self.preview
+        ok = p is not None and bool(p.valid_rows) and (not p.invalid_rows or self.skip_invalid.isChecked())
+        self.import_button.setEnabled(ok)
+        self.skip_invalid.setEnabled(p is not None and bool(p.invalid_rows))
+
+    def accept(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            result = self.ops.members.import_members(
+                self.preview, self.group.currentData(), skip_invalid=self.skip_invalid.isChecked()
+            )
+        except ServiceError as exc:
+            # The data changed since the preview (e.g. an e-mail now taken): show it again.
+            self.refresh()
+            self.summary.setText(texts.problem_text(exc.problem) + " " + self.summary.text())
+            return
+        self.imported = result.imported
+        super().accept()

@@ -1,0 +1,1 @@
+"""Members' rights (GDPR) in the window."""

@@ -1,0 +1,1 @@
+"""Sharing between groups in the window: digests and questions."""
