@@ -28,6 +28,7 @@ from tankapp.services.contributions import register as contributions
 from tankapp.demo import build as demo
 from tankapp.demo import data as demo_data
 from tankapp.services.members import groups
+from tankapp.services.library import coverage as library_coverage
 from tankapp.services.library import presentations as library
 from tankapp.services.meetings import planning as meetings
 from tankapp.services.members import registry as members
@@ -206,7 +207,7 @@ def test_library_presentations(demo_db):
 def test_coverage_differs_between_groups_and_presentations(demo_db):
     with demo_db.reading() as s:
         rows = library.list_presentations(s)
-        cov = library.coverage(s)
+        cov = library_coverage.coverage(s)
     held = {p.title: {u.meeting_id for u in p.uses if u.meeting_status == MeetingStatus.HELD} for p in rows}
     assert any(held.values()), "a presentation is shown at a held meeting"
     assert [p.title for p in rows if not p.uses], "a presentation on no agenda at all"

@@ -19,6 +19,8 @@ ORM_NAMES = {
     "Base", "ActionItem", "AgendaItem", "Attendance", "AuditEntry", "Contribution", "Decision", "Digest",
     "Question", "Guest", "AgendaTemplate", "AgendaTemplateItem", "Attachment", "ExpertGroup", "Meeting",
     "Member", "Presentation", "ThinkTank", "agenda_item_presentations", "meeting_groups",
+    "Questionnaire", "QuestionnaireItem", "EvaluationRound", "EvaluationResponse", "EvaluationAnswer",
+    "InterviewNote", "evaluation_round_group",
 }
 
 

@@ -13,6 +13,7 @@ import pytest
 from tankapp.domain import AgendaItem, Attachment, Meeting, Presentation
 from tankapp.domain.enums import AgendaItemKind, Criterion, Involvement, MeetingFormat, MeetingStatus
 from tankapp.services.library import presentations as library
+from tankapp.services.library.coverage import coverage
 from tankapp.services.errors import NotFound, ServiceError, ValidationError
 from tankapp.services.library.presentations import PresentationInput
 
@@ -382,7 +383,7 @@ def test_coverage_counts_only_held_meetings_and_the_first_date(db, group_ids):
         add_meeting(s, "Aflyst", dt.date(2026, 4, 1), MeetingStatus.CANCELLED, [ledere], [p3])
 
     with db.reading() as s:
-        cov = library.coverage(s)
+        cov = coverage(s)
     assert [g.name for g in cov.groups][:3] == ["Brugere", "Klinikere", "Ledere"]
     assert [p.title for p in cov.presentations] == ["Brugerråd", "PRO-data", "Pårørende"]
     assert cov.shown_on(brugere, p1) == dt.date(2026, 1, 20)  # the first held meeting
@@ -404,6 +405,6 @@ def test_coverage_leaves_out_archived_groups(db, group_ids):
         add_meeting(s, "Opstart", dt.date(2026, 2, 3), MeetingStatus.HELD, [group_ids["Forskere"]], [pid])
         groups.set_archived(s, group_ids["Forskere"], True)
     with db.reading() as s:
-        cov = library.coverage(s)
+        cov = coverage(s)
     assert "Forskere" not in [g.name for g in cov.groups]
     assert cov.shown == {}

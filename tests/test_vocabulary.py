@@ -77,7 +77,7 @@ def _storage_codes(tree):  # ops.core.storage_problem: one code per kind of Data
 
 DYNAMIC_SITES = {
     ("tankapp/services/errors.py", "code"): lambda tree: [],  # problem() itself
-    ("tankapp/services/members/importer.py", "code"): _file_errors,
+    ("tankapp/services/members/import_files.py", "code"): _file_errors,
     ("tankapp/services/members/importer.py", "bad.code"): _bad_values,
     ("tankapp/services/meetings/minutes.py", "f'{what}_not_found'"): _records_not_found,
     ("tankapp/ui/ops/core.py", "code"): _storage_codes,
@@ -122,7 +122,7 @@ SITES, UNKNOWN_SITES = collect_problem_sites()
 
 def _problem_text_table() -> dict[str, ast.expr]:
     """code -> its entry (the lambda) in problem_text's table, read from the source."""
-    tree = ast.parse((PACKAGE / "ui" / "texts.py").read_text(encoding="utf-8"))
+    tree = ast.parse((PACKAGE / "ui" / "common" / "texts.py").read_text(encoding="utf-8"))
     fn = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "problem_text")
     table = next(
         n.value for n in ast.walk(fn) if isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) == "texts"
@@ -278,6 +278,10 @@ def _gui_labels():
         E.ActionStatus: texts.action_status_label,
         E.Involvement: texts.involvement_label,
         E.Criterion: texts.criterion_label,
+        E.QuestionKind: texts.question_kind_label,
+        E.EvaluationRoundKind: texts.round_kind_label,
+        E.ResponseStatus: texts.response_status_label,
+        E.ResponseChannel: texts.response_channel_label,
         E.ContributionKind: cc.kind_label,
         E.ContributionInvolvement: cc.involvement_label,
         E.Setting: cc.setting_label,

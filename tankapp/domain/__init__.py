@@ -28,6 +28,13 @@ _EXPORTS = {
     "Member": "tankapp.domain.models",
     "Presentation": "tankapp.domain.models",
     "ThinkTank": "tankapp.domain.models",
+    "Questionnaire": "tankapp.domain.models",
+    "QuestionnaireItem": "tankapp.domain.models",
+    "EvaluationRound": "tankapp.domain.models",
+    "EvaluationResponse": "tankapp.domain.models",
+    "EvaluationAnswer": "tankapp.domain.models",
+    "InterviewNote": "tankapp.domain.models",
+    "evaluation_round_groups": "tankapp.domain.models",
     "agenda_item_presentations": "tankapp.domain.models",
     "meeting_groups": "tankapp.domain.models",
 }

@@ -136,6 +136,41 @@ class ContributionStatus(StrEnum):
     SENT = "sent"  # sent to ViBIS (with the date)
 
 
+
+class QuestionKind(StrEnum):
+    """What a question of a self-evaluation asks for (see tankapp.services.evaluation)."""
+
+    AGREEMENT = "agreement"  # agreement with a statement, 1 (strongly disagree) to 5 (strongly agree)
+    KNOWLEDGE = "knowledge"  # the member's own rating of their knowledge, 1 (very little) to 5 (very much)
+    TEXT = "text"  # free text
+
+    @property
+    def scale(self) -> bool:
+        return self is not QuestionKind.TEXT
+
+
+class EvaluationRoundKind(StrEnum):
+    """When in the project a self-evaluation round is taken."""
+
+    BASELINE = "baseline"  # at or before a member's first meeting
+    MIDWAY = "midway"
+    END = "end"
+
+
+class ResponseStatus(StrEnum):
+    """A member's response to a round. No response row: not answered (yet)."""
+
+    ANSWERED = "answered"
+    DECLINED = "declined"
+
+
+class ResponseChannel(StrEnum):
+    """How an answered form came in."""
+
+    PAPER = "paper"  # typed in from the paper form
+    KIOSK = "kiosk"  # filled in by the member on the laptop
+
+
 # Danish names used for the six default groups and in files/CLI output.
 DEFAULT_GROUPS: list[tuple[str, ActorKind]] = [
     ("Brugere", ActorKind.USERS),

@@ -37,10 +37,14 @@ from tankapp.domain.enums import (
     ContributionKind,
     ContributionStatus,
     AgendaItemKind,
+    EvaluationRoundKind,
     MeetingFormat,
     MeetingStatus,
+    QuestionKind,
     RecruitedVia,
     Region,
+    ResponseChannel,
+    ResponseStatus,
     Sector,
     Setting,
 )
@@ -408,3 +412,139 @@ class Question(RecordMixin, Base):
 
     from_group: Mapped[ExpertGroup] = relationship(foreign_keys=[from_group_id])
     to_group: Mapped[ExpertGroup] = relationship(foreign_keys=[to_group_id])
+
+
+# ---------------------------------------------------------------- self-evaluation
+
+
+class Questionnaire(RecordMixin, Base):
+    """A self-evaluation form, stored as data with a version.
+
+    A round points at the questionnaire it asks, so a round keeps the questions
+    it was asked with when a later version changes them. ``key`` names the form
+    ("standard"); each change of its questions is a new row with the next
+    ``version``, never an edit of the old one.
+    """
+
+    __tablename__ = "questionnaire"
+    __table_args__ = (UniqueConstraint("key", "version"),)
+
+    key: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+
+    items: Mapped[list[QuestionnaireItem]] = relationship(
+        back_populates="questionnaire", order_by="QuestionnaireItem.position", cascade="all, delete-orphan"
+    )
+
+
+class QuestionnaireItem(RecordMixin, Base):
+    """One question of a questionnaire, Danish first (the forms and reports are Danish).
+
+    ``key`` is the question's name across versions ("statement_knowledge",
+    "knowledge_relatives", "promoters"): answers are compared across rounds by
+    it (knowledge gain), and the export names its column by it. The short
+    labels head charts and tables where the whole question does not fit.
+    """
+
+    __tablename__ = "questionnaire_item"
+    __table_args__ = (
+        UniqueConstraint("key", "questionnaire_id"),
+        UniqueConstraint("position", "questionnaire_id"),
+    )
+
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[QuestionKind] = mapped_column(enum_column(QuestionKind))
+    text_da: Mapped[str] = mapped_column(Text)
+    text_en: Mapped[str] = mapped_column(Text)
+    short_da: Mapped[str] = mapped_column(String(120))
+    short_en: Mapped[str] = mapped_column(String(120))
+
+    questionnaire: Mapped[Questionnaire] = relationship(back_populates="items")
+
+
+evaluation_round_groups = Table(
+    "evaluation_round_group",
+    Base.metadata,
+    Column("round_id", ForeignKey("evaluation_round.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", ForeignKey("expert_group.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class EvaluationRound(RecordMixin, Base):
+    """A round of self-evaluation (baseline, midway or end) with the questionnaire it asks.
+
+    Its groups are the groups whose members are asked, fixed when the round is
+    made (a body added later, such as a steering committee, is not asked by an
+    earlier round).
+    """
+
+    __tablename__ = "evaluation_round"
+
+    kind: Mapped[EvaluationRoundKind] = mapped_column(enum_column(EvaluationRoundKind))
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaire.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    opens_on: Mapped[dt.date] = mapped_column(Date)
+    closes_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    questionnaire: Mapped[Questionnaire] = relationship()
+    groups: Mapped[list[ExpertGroup]] = relationship(
+        secondary=evaluation_round_groups, order_by="ExpertGroup.position"
+    )
+
+
+class EvaluationResponse(RecordMixin, Base):
+    """A member's response to a round: answered (with its answers) or declined.
+
+    ``group_id`` is the member's group when the response was recorded, so the
+    results per group stay as they were if the member later moves. Deleting a
+    member deletes their responses (anonymising keeps them).
+    """
+
+    __tablename__ = "evaluation_response"
+    __table_args__ = (UniqueConstraint("round_id", "member_id"),)
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("evaluation_round.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("expert_group.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[ResponseStatus] = mapped_column(enum_column(ResponseStatus))
+    channel: Mapped[ResponseChannel | None] = mapped_column(enum_column(ResponseChannel))
+    answered_on: Mapped[dt.date] = mapped_column(Date)
+
+    round: Mapped[EvaluationRound] = relationship()
+    member: Mapped[Member] = relationship()
+    group: Mapped[ExpertGroup] = relationship()
+    answers: Mapped[list[EvaluationAnswer]] = relationship(back_populates="response", cascade="all, delete-orphan")
+
+
+class EvaluationAnswer(RecordMixin, Base):
+    """One answer of a response: ``value`` 1-5 for a scale question, ``text`` for free text.
+
+    Only given answers are stored; a question left empty has no row.
+    """
+
+    __tablename__ = "evaluation_answer"
+    __table_args__ = (UniqueConstraint("response_id", "item_id"),)
+
+    response_id: Mapped[int] = mapped_column(ForeignKey("evaluation_response.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_item.id", ondelete="RESTRICT"), index=True)
+    value: Mapped[int | None] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    response: Mapped[EvaluationResponse] = relationship(back_populates="answers")
+    item: Mapped[QuestionnaireItem] = relationship()
+
+
+class InterviewNote(RecordMixin, Base):
+    """Notes from an interview with a member, kept beside their answers (optionally of one round)."""
+
+    __tablename__ = "interview_note"
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("evaluation_round.id", ondelete="SET NULL"), index=True)
+    interviewed_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+
+    member: Mapped[Member] = relationship()

@@ -31,11 +31,15 @@ from tankapp.domain.enums import (
     ContributionKind,
     ContributionStatus,
     Criterion,
+    EvaluationRoundKind,
     Involvement,
     MeetingFormat,
     MeetingStatus,
+    QuestionKind,
     RecruitedVia,
     Region,
+    ResponseChannel,
+    ResponseStatus,
     Sector,
     Setting,
 )
@@ -164,6 +168,51 @@ CONTRIBUTION_STATUS: dict[ContributionStatus, Words] = {
     ContributionStatus.SENT: Words(QT_TRANSLATE_NOOP("Contributions", "Sent to ViBIS"), "Sendt til ViBIS", "Contributions"),
 }
 
+# The self-evaluation's words (translation context "Evaluation").
+QUESTION_KIND: dict[QuestionKind, Words] = {
+    QuestionKind.AGREEMENT: Words(QT_TRANSLATE_NOOP("Evaluation", "Agreement (1-5)"), "Enighed (1-5)", "Evaluation"),
+    QuestionKind.KNOWLEDGE: Words(QT_TRANSLATE_NOOP("Evaluation", "Own knowledge (1-5)"), "Egen viden (1-5)", "Evaluation"),
+    QuestionKind.TEXT: Words(QT_TRANSLATE_NOOP("Evaluation", "Free text"), "Fritekst", "Evaluation"),
+}
+
+EVALUATION_ROUND_KIND: dict[EvaluationRoundKind, Words] = {
+    EvaluationRoundKind.BASELINE: Words(QT_TRANSLATE_NOOP("Evaluation", "Baseline"), "Førmåling", "Evaluation"),
+    EvaluationRoundKind.MIDWAY: Words(QT_TRANSLATE_NOOP("Evaluation", "Midway"), "Midtvejsevaluering", "Evaluation"),
+    EvaluationRoundKind.END: Words(QT_TRANSLATE_NOOP("Evaluation", "End evaluation"), "Slutevaluering", "Evaluation"),
+}
+
+RESPONSE_STATUS: dict[ResponseStatus, Words] = {
+    ResponseStatus.ANSWERED: Words(QT_TRANSLATE_NOOP("Evaluation", "Answered"), "Besvaret", "Evaluation"),
+    ResponseStatus.DECLINED: Words(QT_TRANSLATE_NOOP("Evaluation", "Declined"), "Ønsker ikke at svare", "Evaluation"),
+}
+# no response stored: the member has not answered (yet)
+RESPONSE_NOT_ANSWERED = Words(QT_TRANSLATE_NOOP("Evaluation", "Not answered"), "Ikke besvaret", "Evaluation")
+
+RESPONSE_CHANNEL: dict[ResponseChannel, Words] = {
+    ResponseChannel.PAPER: Words(QT_TRANSLATE_NOOP("Evaluation", "Paper form"), "Papirskema", "Evaluation"),
+    ResponseChannel.KIOSK: Words(QT_TRANSLATE_NOOP("Evaluation", "On the laptop"), "På computeren", "Evaluation"),
+}
+
+# The points of the two 1-5 scales, 1 first (the forms, the kiosk and the reports).
+AGREEMENT_SCALE: tuple[Words, ...] = (
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Strongly disagree"), "Helt uenig", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Disagree"), "Uenig", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Neither agree nor disagree"), "Hverken enig eller uenig", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Agree"), "Enig", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Strongly agree"), "Helt enig", "Evaluation"),
+)
+KNOWLEDGE_SCALE: tuple[Words, ...] = (
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Very little"), "Meget lille", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Little"), "Lille", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Some"), "Nogen", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Much"), "Stor", "Evaluation"),
+    Words(QT_TRANSLATE_NOOP("Evaluation", "Very much"), "Meget stor", "Evaluation"),
+)
+SCALE: dict[QuestionKind, tuple[Words, ...]] = {
+    QuestionKind.AGREEMENT: AGREEMENT_SCALE,
+    QuestionKind.KNOWLEDGE: KNOWLEDGE_SCALE,
+}
+
 # Every enum that has words, to its words.
 VOCABULARY: dict[type[Enum], dict] = {
     ActorKind: ACTOR_KIND,
@@ -181,6 +230,10 @@ VOCABULARY: dict[type[Enum], dict] = {
     ContributionInvolvement: CONTRIBUTION_INVOLVEMENT,
     Setting: SETTING,
     ContributionStatus: CONTRIBUTION_STATUS,
+    QuestionKind: QUESTION_KIND,
+    EvaluationRoundKind: EVALUATION_ROUND_KIND,
+    ResponseStatus: RESPONSE_STATUS,
+    ResponseChannel: RESPONSE_CHANNEL,
 }
 
 
@@ -233,6 +286,7 @@ SECTOR_NOT_STATED_DOCUMENT = "Organisationstype ikke oplyst"
 
 __all__ = [
     "ACTION_STATUS",
+    "AGREEMENT_SCALE",
     "ACTOR_KIND",
     "AGENDA_ITEM_KIND",
     "ATTENDANCE_INVITED",
@@ -244,11 +298,18 @@ __all__ = [
     "CONTRIBUTION_KIND_PLURAL_DOCUMENT",
     "CONTRIBUTION_STATUS",
     "CRITERION",
+    "EVALUATION_ROUND_KIND",
     "INVOLVEMENT",
+    "KNOWLEDGE_SCALE",
     "MEETING_FORMAT",
     "MEETING_STATUS",
+    "QUESTION_KIND",
     "RECRUITED_VIA",
     "REGION",
+    "RESPONSE_CHANNEL",
+    "RESPONSE_NOT_ANSWERED",
+    "RESPONSE_STATUS",
+    "SCALE",
     "SECTOR",
     "SECTOR_NOT_STATED_DOCUMENT",
     "SETTING",

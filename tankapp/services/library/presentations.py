@@ -1,40 +1,38 @@
-"""The knowledge library (*vidensbibliotek*): presentations, their files, and who has seen them.
+"""The knowledge library (*vidensbibliotek*): presentations, their files as rows, and the rules about them.
 
 A presentation (*vidensoplæg*) is tagged by the kinds of user involvement it
 speaks to and the criteria it sheds light on (ViBIS's inspiration catalogue),
-plus free tags. Its files are kept in the data folder by content:
+plus free tags. Its files are :class:`~tankapp.domain.Attachment` rows: the
+name the user knows a file by, its size and the SHA-256 of its bytes.
 
-    <data folder>/attachments/<first two hex digits>/<sha256 of the bytes>
-
-so a file attached to several presentations is stored once. The database row
-(:class:`~tankapp.domain.Attachment`) carries the name the user knows it by,
-its size and its hash; the bytes are checked against them when asked.
-
-Stored bytes are removed only when the transaction that removed their last
+The bytes themselves are kept by :mod:`tankapp.storage.files` (the file store,
+no database): this module wraps it under the library's names
+(:func:`store_file`, :func:`attachment_path`, :func:`attachment_status`,
+:func:`copy_for_opening`, ...) and words its errors as :class:`ServiceError`
+problems. What needs a session stays here: whether a hash is still used, and
+removing stored bytes only when the transaction that removed their last
 attachment row commits, so a rolled-back delete never loses a file.
 
 Copying a file in (:func:`store_file`) needs no database: the GUI runs it in a
 worker thread with a progress callback that can cancel, then records the
 result with :func:`add_attachment` in a short transaction.
+
+Which group has seen which presentation is in
+:mod:`tankapp.services.library.coverage`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import mimetypes
-import os
 import re
-import shutil
-import tempfile
-import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
@@ -42,29 +40,34 @@ from sqlalchemy.orm import Session
 from tankapp.domain import (
     AgendaItem,
     Attachment,
-    ExpertGroup,
     Meeting,
     Presentation,
     agenda_item_presentations,
-    meeting_groups,
 )
 from tankapp.domain.collation import search_fold, search_text, sort_key
 from tankapp.domain.enums import Criterion, Involvement, MeetingStatus
 from tankapp.domain.rules import clean_text
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
-from tankapp.storage import paths
+
+from tankapp.storage import files
+from tankapp.storage.files import (  # the file store's names, under which the library has always offered them
+    CHUNK_SIZE,
+    FILE_NAME_MAX_BYTES,
+    STALE_TEMP_SECONDS,
+    Progress,
+    StoredFile,
+    attachments_dir,
+    clear_opened_copies,
+    opened_dir,
+    stored_path,
+)
+from tankapp.storage.files import Status as AttachmentStatus
 
 log = logging.getLogger(__name__)
 
-CHUNK_SIZE = 1024 * 1024
 TAG_SEPARATOR = "; "
 TITLE_MAX = 300
 PRESENTER_MAX = 200
-# Room under the disks' 255-byte limit for a copy's suffix (" (2)") or a temporary prefix.
-FILE_NAME_MAX_BYTES = 200
-STALE_TEMP_SECONDS = 24 * 3600
-_TEMP_PREFIX = ".incoming-"
-_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 
 # The model's flag column for each kind of involvement and each criterion.
 INVOLVEMENT_COLUMNS: dict[Involvement, str] = {
@@ -77,10 +80,6 @@ CRITERION_COLUMNS: dict[Criterion, str] = {
     Criterion.PROCESS: "criterion_process",
     Criterion.USE: "criterion_use",
 }
-
-AttachmentStatus = Literal["ok", "missing", "damaged"]
-Progress = Callable[[int, int], bool]
-
 
 # ------------------------------------------------------------------ tags
 
@@ -418,15 +417,7 @@ def list_tags(s: Session) -> list[str]:
     return sorted(seen.values(), key=sort_key)
 
 
-# ------------------------------------------------------------------ stored files
-
-
-@dataclass(frozen=True)
-class StoredFile:
-    """Bytes now kept in the attachments folder: their SHA-256 (hex) and size."""
-
-    hash: str
-    size: int
+# ------------------------------------------------------------------ stored files (tankapp.storage.files, worded)
 
 
 class AttachmentCancelled(ServiceError):
@@ -442,63 +433,22 @@ class _NamedContent(_HasContent, Protocol):
     file_name: str
 
 
-def attachments_dir() -> Path:
-    """Where attachment bytes live (computed when asked; created when first needed)."""
-    return paths.data_dir() / "attachments"
-
-
-def stored_path(content_hash: str) -> Path:
-    if not _HASH_RE.match(content_hash or ""):
-        raise ValueError(f"not a SHA-256 hex digest: {content_hash!r}")
-    return attachments_dir() / content_hash[:2] / content_hash
-
-
-def attachment_path(att: _HasContent) -> Path:
-    """Where the bytes of an attachment (a row or an :class:`AttachmentSummary`) are kept."""
-    return stored_path(att.content_hash)
-
-
-def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK_SIZE):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def attachment_status(att: _HasContent, *, verify_hash: bool = False) -> AttachmentStatus:
-    """'ok', 'missing' (no file) or 'damaged' (wrong size; wrong content when ``verify_hash``)."""
-    try:
-        path = attachment_path(att)
-        st = path.stat()
-    except ValueError:
-        return "damaged"
-    except OSError:
-        return "missing"
-    if not path.is_file():
-        return "missing"
-    if st.st_size != att.size:
-        return "damaged"
-    if verify_hash:
-        try:
-            if _hash_file(path) != att.content_hash:
-                return "damaged"
-        except OSError:
-            return "missing"
-    return "ok"
-
-
-def _source_error(exc: OSError, source: Path) -> ServiceError:
-    name = source.name or str(source)
-    if isinstance(exc, FileNotFoundError):
+def _file_error(err: files.FileStoreError) -> ServiceError:
+    """The file store's error as the problem the user is shown."""
+    name = err.file_name
+    if isinstance(err, files.StoreCancelled):
+        return AttachmentCancelled(
+            problem("attachment_cancelled", f"Copying '{name}' was cancelled; nothing was stored.", file=name)
+        )
+    if isinstance(err, files.SourceMissing):
         return ServiceError(
             problem("attachment_source_missing", f"The file '{name}' is not there any more. Choose it again.", file=name)
         )
-    if isinstance(exc, IsADirectoryError):
+    if isinstance(err, files.SourceNotAFile):
         return ServiceError(
             problem("attachment_source_not_file", f"'{name}' is a folder, not a file. Choose a file.", file=name)
         )
-    if isinstance(exc, PermissionError):
+    if isinstance(err, files.SourceUnreadable) and err.denied:
         return ServiceError(
             problem(
                 "attachment_source_unreadable",
@@ -506,34 +456,53 @@ def _source_error(exc: OSError, source: Path) -> ServiceError:
                 file=name,
             )
         )
-    return ServiceError(
-        problem(
-            "attachment_source_unreadable",
-            f"The file '{name}' could not be read ({exc.strerror or exc}). Try again, or copy it to this computer first.",
-            file=name,
+    if isinstance(err, files.SourceUnreadable):
+        return ServiceError(
+            problem(
+                "attachment_source_unreadable",
+                f"The file '{name}' could not be read ({err.reason}). Try again, or copy it to this computer first.",
+                file=name,
+            )
         )
-    )
-
-
-def _store_error(exc: OSError) -> ServiceError:
+    if isinstance(err, files.StoredMissing):
+        return ServiceError(
+            problem(
+                "attachment_missing",
+                f"The file '{name}' is missing from tankapp's data folder. Re-link it to a copy you have.",
+                file=name,
+            )
+        )
+    if isinstance(err, files.StoredDamaged):
+        return ServiceError(
+            problem(
+                "attachment_damaged",
+                f"The file '{name}' in tankapp's data folder is damaged (it has changed since it was added). "
+                "Re-link it to a good copy.",
+                file=name,
+            )
+        )
     return ServiceError(
         problem(
             "attachment_store_failed",
-            f"The file could not be saved in tankapp's data folder ({exc.strerror or exc}). "
+            f"The file could not be saved in tankapp's data folder ({err.reason or err}). "
             "Check that there is free space on the disk.",
         )
     )
 
 
-def _remove_stale_temp_files(folder: Path) -> None:
-    """Leftovers of a copy that was interrupted by a crash or power loss."""
-    cutoff = time.time() - STALE_TEMP_SECONDS
-    for leftover in folder.glob(_TEMP_PREFIX + "*"):
-        try:
-            if leftover.stat().st_mtime < cutoff:
-                leftover.unlink()
-        except OSError:
-            pass
+def attachment_path(att: _HasContent) -> Path:
+    """Where the bytes of an attachment (a row or an :class:`AttachmentSummary`) are kept."""
+    return stored_path(att.content_hash)
+
+
+def attachment_status(att: _HasContent, *, verify_hash: bool = False) -> AttachmentStatus:
+    """'ok', 'missing' (no file) or 'damaged' (wrong size; wrong content when ``verify_hash``)."""
+    return files.stored_status(att.content_hash, att.size, verify_hash=verify_hash)
+
+
+def verify_attachment(att: _HasContent) -> AttachmentStatus:
+    """The full check, reading every byte (slow for big files)."""
+    return attachment_status(att, verify_hash=True)
 
 
 def store_file(
@@ -543,85 +512,32 @@ def store_file(
     *,
     replace_existing: bool = False,
 ) -> StoredFile:
-    """Copy ``source`` into the attachments folder under its SHA-256; nothing else is touched.
+    """Copy ``source`` into the attachments folder under its SHA-256 (see :func:`tankapp.storage.files.store`).
 
-    The bytes go to a temporary file beside the store while they are hashed;
     ``progress(done, total)`` is called after each chunk and cancels the copy
     when it returns False (:class:`AttachmentCancelled`, nothing is left
     behind). Bytes already stored are kept as they are, unless their size is
     wrong or ``replace_existing`` asks for them to be written again (re-link).
+    A source that cannot be read, or a store that cannot be written, is a
+    :class:`ServiceError` (``attachment_source_*``, ``attachment_store_failed``).
     """
-    source = Path(source)
     try:
-        src = open(source, "rb")
-    except OSError as exc:
-        raise _source_error(exc, source) from None
-    with src:
-        try:
-            total = os.fstat(src.fileno()).st_size
-        except OSError as exc:
-            raise _source_error(exc, source) from None
-        try:
-            folder = paths.ensure_private_dir(attachments_dir())
-            _remove_stale_temp_files(folder)
-            fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
-        except OSError as exc:
-            raise _store_error(exc) from None
-        temp = Path(temp_name)
-        try:
-            digest = hashlib.sha256()
-            done = 0
-            with os.fdopen(fd, "wb") as out:
-                while True:
-                    try:
-                        data = src.read(chunk)
-                    except OSError as exc:
-                        raise _source_error(exc, source) from None
-                    if not data:
-                        break
-                    digest.update(data)
-                    try:
-                        out.write(data)
-                    except OSError as exc:
-                        raise _store_error(exc) from None
-                    done += len(data)
-                    if progress is not None and progress(done, max(total, done)) is False:
-                        raise AttachmentCancelled(
-                            problem("attachment_cancelled", f"Copying '{source.name}' was cancelled; nothing was stored.", file=source.name)
-                        )
-                if done == 0 and progress is not None and progress(0, 0) is False:
-                    raise AttachmentCancelled(
-                        problem("attachment_cancelled", f"Copying '{source.name}' was cancelled; nothing was stored.", file=source.name)
-                    )
-                try:
-                    out.flush()
-                    os.fsync(out.fileno())
-                except OSError as exc:
-                    raise _store_error(exc) from None
-            content_hash = digest.hexdigest()
-            target = stored_path(content_hash)
-            try:
-                paths.ensure_private_dir(target.parent)
-                os.chmod(temp, 0o600)
-                keep_existing = False
-                if target.exists() and not replace_existing:
-                    keep_existing = target.stat().st_size == done
-                if keep_existing:
-                    temp.unlink()
-                else:
-                    try:
-                        os.replace(temp, target)
-                    except PermissionError:
-                        # Windows: the stored file is open in a viewer. Same hash, so keep it.
-                        if not target.exists():
-                            raise
-                        temp.unlink()
-            except OSError as exc:
-                raise _store_error(exc) from None
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-    return StoredFile(hash=content_hash, size=done)
+        return files.store(source, progress, chunk, replace_existing=replace_existing)
+    except files.FileStoreError as err:
+        raise _file_error(err) from None
+
+
+def copy_for_opening(att: _NamedContent) -> Path:
+    """A read-only copy of the attachment under its own name, for opening in another program.
+
+    The bytes are hashed while they are copied: a missing or damaged file
+    raises ``attachment_missing`` / ``attachment_damaged``
+    (see :func:`tankapp.storage.files.copy_for_opening`).
+    """
+    try:
+        return files.copy_for_opening(att.content_hash, att.size, att.file_name)
+    except files.FileStoreError as err:
+        raise _file_error(err) from None
 
 
 def _hash_in_use(s: Session, content_hash: str, *, exclude_id: int | None = None) -> bool:
@@ -660,8 +576,8 @@ def _unlink_pending(s: Session) -> None:
     pending = s.info.get(_PENDING) or set()
     for content_hash in list(pending):
         try:
-            stored_path(content_hash).unlink(missing_ok=True)
-        except (OSError, ValueError) as exc:  # e.g. open in a viewer on Windows; harmless leftover
+            files.remove_stored(content_hash)
+        except (files.FileStoreError, ValueError) as exc:  # e.g. open in a viewer on Windows; harmless leftover
             log.warning("could not remove stored file %s: %s", content_hash, exc)
     pending.clear()
 
@@ -678,24 +594,7 @@ def release_stored(s: Session, stored: StoredFile | str) -> None:
     _release_after_commit(s, {content_hash})
 
 
-def _clean_file_name(file_name: str) -> str:
-    """The name to keep and to open a copy under: text, and short enough for any disk.
-
-    Disks limit a name to 255 *bytes* (ext4) and Danish letters take two in
-    UTF-8, so the limit is counted in bytes, cutting the stem and keeping the
-    extension. Bytes that are not UTF-8 (a Linux file name from an old USB
-    stick) become U+FFFD instead of failing the database write.
-    """
-    name = (file_name or "").encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    name = Path(name.replace("\\", "/")).name.strip() or "file"
-    if len(name.encode("utf-8")) > FILE_NAME_MAX_BYTES:
-        stem, dot, ext = name.rpartition(".")
-        if not (dot and stem and 0 < len(ext.encode("utf-8")) < 16):
-            stem, ext = name, ""
-        budget = FILE_NAME_MAX_BYTES - (len(ext.encode("utf-8")) + 1 if ext else 0)
-        stem = stem.encode("utf-8")[:budget].decode("utf-8", "ignore").rstrip()
-        name = f"{stem}.{ext}" if ext else stem
-    return name
+_clean_file_name = files.clean_file_name
 
 
 def _media_type(file_name: str) -> str:
@@ -703,11 +602,7 @@ def _media_type(file_name: str) -> str:
 
 
 def _check_stored(stored: StoredFile) -> None:
-    try:
-        ok = stored_path(stored.hash).stat().st_size == stored.size
-    except (OSError, ValueError):
-        ok = False
-    if not ok:
+    if files.stored_status(stored.hash, stored.size) != "ok":
         raise ServiceError(
             problem("attachment_not_stored", "The copied file is no longer in tankapp's data folder. Add the file again.")
         )
@@ -823,177 +718,26 @@ def relink_attachment(s: Session, attachment_id: int, source: Path, progress: Pr
         raise
 
 
-_UNSAFE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
-
-def opened_dir() -> Path:
-    """Where copies of attachments are put for opening in another program."""
-    return paths.data_dir() / "opened"
-
-
-def copy_for_opening(att: _NamedContent) -> Path:
-    """A read-only copy of the attachment under its own name, for opening in another program.
-
-    The stored file has no extension (so the desktop would not know what
-    opens it), and a viewer that saves in place must not change the store.
-    The bytes are hashed while they are copied: a missing or damaged file
-    raises ``attachment_missing`` / ``attachment_damaged``.
-    """
-    file_name = att.file_name or "file"
-    status = attachment_status(att)
-    if status != "ok":
-        raise _status_error(status, file_name)
-    source = attachment_path(att)
-    name = _UNSAFE_NAME.sub("_", _clean_file_name(file_name)).strip(" .") or "file"
-    folder = paths.ensure_private_dir(opened_dir() / att.content_hash[:16])
-    target = folder / name
-    if target.exists():
-        try:
-            os.chmod(target, 0o600)
-            target.unlink()
-        except OSError:
-            # Still open in a viewer (Windows); it holds the same bytes.
-            return target
-    digest = hashlib.sha256()
-    try:
-        with open(source, "rb") as src, open(target, "wb") as out:
-            while data := src.read(CHUNK_SIZE):
-                digest.update(data)
-                out.write(data)
-    except FileNotFoundError:
-        target.unlink(missing_ok=True)
-        raise _status_error("missing", file_name) from None
-    except OSError as exc:
-        target.unlink(missing_ok=True)
-        raise _store_error(exc) from None
-    if digest.hexdigest() != att.content_hash:
-        target.unlink(missing_ok=True)
-        raise _status_error("damaged", file_name)
-    os.chmod(target, 0o400)
-    return target
-
-
-def clear_opened_copies() -> None:
-    """Remove the copies made for opening (those still open elsewhere may stay)."""
-    folder = opened_dir()
-    if not folder.exists():
-        return
-    for path in folder.rglob("*"):
-        try:
-            os.chmod(path, 0o700 if path.is_dir() else 0o600)
-        except OSError:
-            pass
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _status_error(status: str, file_name: str) -> ServiceError:
-    if status == "missing":
-        return ServiceError(
-            problem(
-                "attachment_missing",
-                f"The file '{file_name}' is missing from tankapp's data folder. Re-link it to a copy you have.",
-                file=file_name,
-            )
-        )
-    return ServiceError(
-        problem(
-            "attachment_damaged",
-            f"The file '{file_name}' in tankapp's data folder is damaged (it has changed since it was added). "
-            "Re-link it to a good copy.",
-            file=file_name,
-        )
-    )
-
-
-def verify_attachment(att: _HasContent) -> AttachmentStatus:
-    """The full check, reading every byte (slow for big files)."""
-    return attachment_status(att, verify_hash=True)
-
-
-# ------------------------------------------------------------------ coverage
-
-
-@dataclass(frozen=True)
-class CoverageGroup:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class CoveragePresentation:
-    id: int
-    title: str
-    presenter: str
-    presented_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Which group has been shown which presentation at a held meeting, and when first."""
-
-    groups: tuple[CoverageGroup, ...]
-    presentations: tuple[CoveragePresentation, ...]
-    shown: dict[tuple[int, int], dt.date]  # (group_id, presentation_id) -> date of the first held meeting
-
-    def shown_on(self, group_id: int, presentation_id: int) -> dt.date | None:
-        return self.shown.get((group_id, presentation_id))
-
-    def shown_count(self, group_id: int) -> int:
-        ids = {p.id for p in self.presentations}
-        return sum(1 for (g, p) in self.shown if g == group_id and p in ids)
-
-    def missing_for(self, group_id: int) -> list[CoveragePresentation]:
-        """The presentations this group has not been shown at a held meeting, in library order."""
-        return [p for p in self.presentations if (group_id, p.id) not in self.shown]
-
-
-def coverage(s: Session) -> Coverage:
-    """The active groups × the library: the first held meeting where each group saw each presentation."""
-    groups = tuple(
-        CoverageGroup(g.id, g.name)
-        for g in s.scalars(
-            select(ExpertGroup).where(ExpertGroup.archived.is_(False)).order_by(ExpertGroup.position, ExpertGroup.id)
-        )
-    )
-    presentations = sorted(
-        (CoveragePresentation(p.id, p.title, p.presenter, p.presented_on) for p in s.scalars(select(Presentation))),
-        # Oldest first, as they were given; undated at the end.
-        key=lambda p: (p.presented_on is None, p.presented_on or dt.date.min, sort_key(p.title), p.id),
-    )
-    link = agenda_item_presentations
-    q = (
-        select(meeting_groups.c.group_id, link.c.presentation_id, func.min(Meeting.date))
-        .select_from(link)
-        .join(AgendaItem, AgendaItem.id == link.c.agenda_item_id)
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .join(meeting_groups, meeting_groups.c.meeting_id == Meeting.id)
-        .where(Meeting.status == MeetingStatus.HELD)
-        .group_by(meeting_groups.c.group_id, link.c.presentation_id)
-    )
-    group_ids = {g.id for g in groups}
-    shown = {(g, p): d for g, p, d in s.execute(q) if g in group_ids}
-    return Coverage(groups=groups, presentations=tuple(presentations), shown=shown)
-
-
 __all__ = [
     "AttachmentCancelled",
+    "AttachmentStatus",
     "AttachmentSummary",
-    "Coverage",
-    "CoverageGroup",
-    "CoveragePresentation",
+    "CHUNK_SIZE",
+    "FILE_NAME_MAX_BYTES",
     "PresentationInput",
     "PresentationSummary",
     "PresentationUse",
+    "Progress",
+    "STALE_TEMP_SECONDS",
     "StoredFile",
     "add_attachment",
     "attach_file",
     "attachment_path",
-    "attachment_summary",
     "attachment_status",
+    "attachment_summary",
     "attachments_dir",
     "clear_opened_copies",
     "copy_for_opening",
-    "coverage",
     "create_presentation",
     "delete_presentation",
     "get_attachment",
@@ -1003,12 +747,14 @@ __all__ = [
     "list_tags",
     "matches",
     "normalise_tags",
+    "opened_dir",
     "presentation_summary",
+    "release_stored",
     "relink_attachment",
     "relink_stored",
-    "release_stored",
     "remove_attachment",
     "store_file",
+    "stored_path",
     "update_presentation",
     "validate_presentation",
     "verify_attachment",

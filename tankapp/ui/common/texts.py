@@ -22,11 +22,15 @@ from tankapp.domain.enums import (
     AgendaItemKind,
     AttendanceStatus,
     Criterion,
+    EvaluationRoundKind,
     Involvement,
     MeetingFormat,
     MeetingStatus,
+    QuestionKind,
     RecruitedVia,
     Region,
+    ResponseChannel,
+    ResponseStatus,
     Sector,
 )
 from tankapp.services.errors import Problem
@@ -84,6 +88,26 @@ def attendance_label(status: AttendanceStatus | None) -> str:
 
 def action_status_label(status: ActionStatus) -> str:
     return _label(ActionStatus, status)
+
+
+def question_kind_label(kind: QuestionKind) -> str:
+    return _label(QuestionKind, kind)
+
+
+def round_kind_label(kind: EvaluationRoundKind) -> str:
+    return _label(EvaluationRoundKind, kind)
+
+
+def response_status_label(status: ResponseStatus | None) -> str:
+    """A member's answer to a round; None is 'not answered' yet."""
+    if status is None:
+        w = vocabulary.RESPONSE_NOT_ANSWERED
+        return QCoreApplication.translate(w.context, w.english)
+    return _label(ResponseStatus, status)
+
+
+def response_channel_label(channel: ResponseChannel) -> str:
+    return _label(ResponseChannel, channel)
 
 
 def warning_color():
@@ -407,6 +431,28 @@ def problem_text(p: Problem) -> str:
             "Sharing", "The question was put to a group that is not at this meeting."
         ),
         "question_not_found": lambda: QCoreApplication.translate("Sharing", "The question no longer exists."),
+        # Evaluation
+        "evaluation_answers_empty": lambda: QCoreApplication.translate("Problems", 'No question is answered. If the member did not want to answer, mark them as declined instead.'),
+        "evaluation_scale_value": lambda: QCoreApplication.translate("Problems", 'Answer with a number from 1 to 5.'),
+        "evaluation_text_too_long": lambda: QCoreApplication.translate("Problems", 'The text is too long: at most {max} characters.').format(**params),
+        "evaluation_item_unknown": lambda: QCoreApplication.translate("Problems", "The questionnaire has no question '{key}'.").format(**params),
+        "evaluation_member_anonymised": lambda: QCoreApplication.translate("Problems", 'The member has been anonymised; nothing new can be recorded about them.'),
+        "evaluation_member_withdrawn": lambda: QCoreApplication.translate("Problems", 'The member withdrew on {date}, before the round opened ({opens}).').format(**params),
+        "evaluation_group_not_asked": lambda: QCoreApplication.translate("Problems", 'The round does not ask the group {group}.').format(**params),
+        "evaluation_round_title_required": lambda: QCoreApplication.translate("Problems", 'Give the round a title.'),
+        "evaluation_round_date_required": lambda: QCoreApplication.translate("Problems", 'Choose the day the round opens.'),
+        "evaluation_round_closes_before_opens": lambda: QCoreApplication.translate("Problems", 'The round closes before it opens. Check the dates.'),
+        "evaluation_round_kind_required": lambda: QCoreApplication.translate("Problems", 'Choose the kind of round.'),
+        "evaluation_round_groups_required": lambda: QCoreApplication.translate("Problems", 'Choose at least one group to ask.'),
+        "evaluation_round_has_responses": lambda: QCoreApplication.translate("Problems", '{count} members have already answered this round, so it cannot be changed that way.').format(**params),
+        "evaluation_round_not_found": lambda: QCoreApplication.translate("Problems", 'The evaluation round no longer exists.'),
+        "evaluation_same_round": lambda: QCoreApplication.translate("Problems", 'Choose two different rounds to compare.'),
+        "evaluation_export_empty": lambda: QCoreApplication.translate("Problems", 'There are no evaluation answers to export yet.'),
+        "interview_note_text_required": lambda: QCoreApplication.translate("Problems", 'Write the note.'),
+        "interview_note_not_found": lambda: QCoreApplication.translate("Problems", 'The interview note no longer exists.'),
+        "questionnaire_invalid": lambda: QCoreApplication.translate("Problems", 'The questionnaire is not valid.'),
+        "questionnaire_version_taken": lambda: QCoreApplication.translate("Problems", 'Version {version} of this questionnaire exists already.').format(**params),
+        "questionnaire_not_found": lambda: QCoreApplication.translate("Problems", 'The questionnaire no longer exists.'),
         # Storage failures (tankapp.ui.ops.core.storage_problem): the message names the
         # file; the window says what happened and what to do.
         "storage_disk_full": lambda: QCoreApplication.translate(

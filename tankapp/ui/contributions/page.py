@@ -36,11 +36,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -82,11 +80,11 @@ from tankapp.ui.meeting_mode.capture import (
     translate,
 )
 from tankapp.ui.contributions.dialog import ContributionDialog, meeting_label
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
+from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.list_page import RowList
 from tankapp.ui.ops.core import Changes
 from tankapp.ui.ops.core import Kind as ChangeKind
 from tankapp.ui.ops.follow import follow
-from tankapp.ui.common.widgets import EmptyState
 
 if TYPE_CHECKING:
     from tankapp.ui.ops.core import Operations
@@ -253,7 +251,6 @@ class ContributionsPage(QWidget):
         self._groups: list[GroupSummary] = []
         self._meetings: list[MeetingSummary] = []
         self._rows: list[ContributionRow] = []
-        self._selection_order: list[int] = []
         self._cell: tuple[Inv, Criterion] | str | None = None
 
         self.tabs = QTabWidget()
@@ -269,9 +266,35 @@ class ContributionsPage(QWidget):
 
     # ================================================================== building
     def _build_register(self) -> QWidget:
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("Contributions", "Filter by title, text, group, meeting… (Ctrl+F)"))
-        self.filter.setClearButtonEnabled(True)
+        keys = ", ".join(
+            f"{QKeySequence(CAPTURE_KEYS[k]).toString(QKeySequence.SequenceFormat.NativeText)} {kind_label(k).lower()}"
+            for k in KINDS
+        )
+        self.register_list = RowList(
+            _contribution_columns(),
+            # The filter box searches the text too: see current_filter().
+            filter_placeholder=translate("Contributions", "Filter by title, text, group, meeting… (Ctrl+F)"),
+            filter_columns=False,
+            no_match_text=translate("Contributions", "No contribution matches the filter."),
+            empty_text=translate(
+                "Contributions",
+                "No knowledge contributions yet. The register keeps what the groups give back to ViBIS: "
+                "promoters, barriers, successful examples and knowledge gaps, sorted by the framework. "
+                "Capture them in meeting mode (%1), or add the first here.",
+            ).replace("%1", keys),
+            empty_action=translate("Contributions", "Add the first contribution"),
+            sort=(5, Qt.SortOrder.DescendingOrder),
+            multi=True,
+        )
+        rl = self.register_list
+        self.filter, self.model, self.proxy, self.table = rl.filter, rl.model, rl.proxy, rl.table
+        self.no_match, self.empty, self.stack = rl.no_match, rl.empty, rl
+        _fit_with_title_stretched(self.table)
+        rl.opened.connect(self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.empty.button.clicked.connect(self.new_contribution)
+
         self.unclassified_only = QCheckBox(translate("Contributions", "Not yet classified only"))
         self.group_filter = QComboBox()
         self.meeting_filter = QComboBox()
@@ -328,48 +351,6 @@ class ContributionsPage(QWidget):
         buttons.addWidget(self.count_label)
         buttons.addWidget(self.export_button)
 
-        self.model = RowTableModel(_contribution_columns())
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        setup_list_view(self.table)
-        _fit_with_title_stretched(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-
-        self.no_match = QLabel(translate("Contributions", "No contribution matches the filter."))
-        self.no_match.setWordWrap(True)
-        self.no_match.hide()
-        list_box = QWidget()
-        ll = QVBoxLayout(list_box)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.no_match)
-        ll.addWidget(self.table, 1)
-        keys = ", ".join(
-            f"{QKeySequence(CAPTURE_KEYS[k]).toString(QKeySequence.SequenceFormat.NativeText)} {kind_label(k).lower()}"
-            for k in KINDS
-        )
-        self.empty = EmptyState(
-            translate(
-                "Contributions",
-                "No knowledge contributions yet. The register keeps what the groups give back to ViBIS: "
-                "promoters, barriers, successful examples and knowledge gaps, sorted by the framework. "
-                "Capture them in meeting mode (%1), or add the first here.",
-            ).replace("%1", keys),
-            translate("Contributions", "Add the first contribution"),
-        )
-        self.empty.button.clicked.connect(self.new_contribution)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_box)
-        self.stack.addWidget(self.empty)
-        self._list_box = list_box
-
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(top)
@@ -387,7 +368,7 @@ class ContributionsPage(QWidget):
         self.review_button.clicked.connect(self.mark_reviewed)
         self.merge_button.clicked.connect(self.merge_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         return page
 
     def _build_matrix(self) -> QWidget:
@@ -452,12 +433,9 @@ class ContributionsPage(QWidget):
         heading_font.setBold(True)
         self.cell_heading.setFont(heading_font)
         self.cell_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.cell_model = RowTableModel(_contribution_columns(with_meeting=False))
-        self.cell_proxy = RowFilterProxy(self)
-        self.cell_proxy.setSourceModel(self.cell_model)
-        self.cell_table = QTableView()
-        self.cell_table.setModel(self.cell_proxy)
-        setup_list_view(self.cell_table)
+        self.cell_list = RowList(_contribution_columns(with_meeting=False))
+        cells = self.cell_list
+        self.cell_model, self.cell_proxy, self.cell_table = cells.model, cells.proxy, cells.table
         _fit_with_title_stretched(self.cell_table)
         self.cell_table.setSortingEnabled(True)
         self.cell_table.doubleClicked.connect(lambda _i: self._edit_row(self.cell_selected()))
@@ -465,7 +443,7 @@ class ContributionsPage(QWidget):
         cl = QVBoxLayout(cell_box)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.cell_heading)
-        cl.addWidget(self.cell_table, 1)
+        cl.addWidget(self.cell_list, 1)
 
         self.classify_box = QGroupBox(translate("Contributions", "Classify"))
         self.classify_title = QLabel()
@@ -525,8 +503,7 @@ class ContributionsPage(QWidget):
     # ================================================================== loading
     def focus_filter(self) -> None:
         self.tabs.setCurrentIndex(0)
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.register_list.focus_filter()
 
     def reload(self) -> None:
         """Read the groups, the meetings and the whole register again (the selection stays)."""
@@ -579,19 +556,14 @@ class ContributionsPage(QWidget):
 
     def _show_rows(self, *, reset: bool) -> None:
         """Show :attr:`_rows` in the register and the matrix, keeping what was selected."""
-        selected = [r.id for r in self.selected_rows()]
-        cell_selected = self.cell_selected()
-        if reset:
-            self.model.set_rows(self._rows)
-            self._selection_order = []
-        self.stack.setCurrentWidget(self._list_box if self._rows else self.empty)
-        self._apply_filters()
-        if reset:
-            for rid in selected:
-                self.select_contribution(rid, add=True)
-        self._update_matrix()
-        if cell_selected is not None:
-            self._select_cell_row(cell_selected.id)
+        with self.cell_list.keeping_selection():
+            if reset:
+                with self.register_list.keeping_selection():
+                    self.model.set_rows(self._rows)
+                    self._apply_filters()
+            else:
+                self._apply_filters()
+            self._update_matrix()
         self._update_buttons()
 
     def _fill_group_combos(self) -> None:
@@ -643,9 +615,8 @@ class ContributionsPage(QWidget):
         )
 
     def _apply_filters(self) -> None:
-        self.proxy.set_row_predicate(self.current_filter().matches)
+        self.proxy.set_row_predicate(self.current_filter().matches)  # the list says so when nothing matches
         shown, total = self.proxy.rowCount(), len(self._rows)
-        self.no_match.setVisible(bool(total) and not shown)
         self.count_label.setText(
             translate("Contributions", "%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
             if shown != total
@@ -654,54 +625,19 @@ class ContributionsPage(QWidget):
         self._update_buttons()
 
     def visible_titles(self) -> list[str]:
-        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+        return self.register_list.visible_texts()
 
     def selected_rows(self) -> list[ContributionRow]:
         """The selected contributions, in the order they were selected."""
-        rows = {}
-        for index in self.table.selectionModel().selectedRows():
-            row = self.proxy.row_object(index)
-            rows[row.id] = row
-        ordered = [rows[i] for i in self._selection_order if i in rows]
-        return ordered + [r for i, r in rows.items() if i not in self._selection_order]
+        return self.register_list.selected_rows()
 
     def selected(self) -> ContributionRow | None:
-        index = self.table.currentIndex()
-        rows = self.selected_rows()
-        if index.isValid():
-            current = self.proxy.row_object(index)
-            if any(r.id == current.id for r in rows):
-                return current
-        return rows[0] if rows else None
-
-    def _selection_changed(self, selected, deselected) -> None:
-        for index in deselected.indexes():
-            if index.column() == 0:
-                rid = self.proxy.row_object(index).id
-                if rid in self._selection_order:
-                    self._selection_order.remove(rid)
-        for index in selected.indexes():
-            if index.column() == 0:
-                rid = self.proxy.row_object(index).id
-                if rid not in self._selection_order:
-                    self._selection_order.append(rid)
-        self._update_buttons()
+        return self.register_list.selected()
 
     def select_contribution(self, contribution_id: int, add: bool = False) -> None:
-        from PySide6.QtCore import QItemSelectionModel
+        self.register_list.select(contribution_id, add=add)
 
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if self.proxy.row_object(index).id == contribution_id:
-                flags = QItemSelectionModel.SelectionFlag.Rows
-                flags |= (
-                    QItemSelectionModel.SelectionFlag.Select if add else QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-                return
-
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args) -> None:
         rows = self.selected_rows()
         self.edit_button.setEnabled(len(rows) >= 1)
         self.delete_button.setEnabled(len(rows) >= 1)
@@ -983,17 +919,13 @@ class ContributionsPage(QWidget):
         self._cell_selection_changed()
 
     def cell_titles(self) -> list[str]:
-        return [self.cell_proxy.index(r, 0).data() for r in range(self.cell_proxy.rowCount())]
+        return self.cell_list.visible_texts()
 
     def cell_selected(self) -> ContributionRow | None:
-        rows = self.cell_table.selectionModel().selectedRows()
-        return self.cell_proxy.row_object(rows[0]) if rows else None
+        return self.cell_list.selected()
 
     def _select_cell_row(self, contribution_id: int) -> None:
-        for r in range(self.cell_proxy.rowCount()):
-            if self.cell_proxy.row_object(self.cell_proxy.index(r, 0)).id == contribution_id:
-                self.cell_table.selectRow(r)
-                return
+        self.cell_list.select(contribution_id)
 
     def _cell_selection_changed(self, *_args) -> None:
         row = self.cell_selected()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QSpinBox,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,8 @@ from tankapp.services.errors import ServiceError, ValidationError
 from tankapp.services.members.groups import GroupInput, GroupSummary
 from tankapp.ui.common import texts
 from tankapp.ui.members.commitment import attended_column, commitment_column
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.list_page import RowList
 from tankapp.ui.ops import Kind, Operations
 from tankapp.ui.ops.follow import follow
 from tankapp.ui.common.widgets import with_error
@@ -108,7 +108,7 @@ class GroupsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.model = RowTableModel(
+        self.row_list = RowList(
             [
                 Column(self.tr("Group"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name),
                 Column(self.tr("Kind of actor"), lambda g: texts.actor_kind_label(g.actor_kind)),
@@ -125,15 +125,12 @@ class GroupsPage(QWidget):
                     tooltip=self._size_text,
                 ),
                 Column(self.tr("Description"), lambda g: g.description.replace("\n", " ")),
-            ]
+            ],
+            fit=360,
+            refit=True,
         )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        setup_list_view(self.table)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.model, self.proxy, self.table = self.row_list.model, self.row_list.proxy, self.row_list.table
+        self.row_list.opened.connect(self.edit_selected)
 
         self.new_button = QPushButton(self.tr("New group…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -148,32 +145,30 @@ class GroupsPage(QWidget):
         self.commitment = None
         self.members_heading = QLabel()
         self.members_heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.members_model = RowTableModel(
+        self.members_list = RowList(
             [
                 Column(self.tr("Name"), lambda m: m.name),
                 Column(self.tr("Organisation"), lambda m: m.organisation),
                 commitment_column(self),
                 attended_column(self),
                 Column(self.tr("Status"), lambda m: self.tr("Withdrawn") if m.withdrawn else self.tr("Active")),
-            ]
+            ],
+            sort=(0, Qt.SortOrder.AscendingOrder),
+            fit=360,
+            refit=True,
         )
-        self.members_proxy = RowFilterProxy(self)
-        self.members_proxy.setSourceModel(self.members_model)
-        self.members_table = QTableView()
-        self.members_table.setModel(self.members_proxy)
-        setup_list_view(self.members_table)
-        self.members_table.setSortingEnabled(True)
-        self.members_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        ml = self.members_list
+        self.members_model, self.members_proxy, self.members_table = ml.model, ml.proxy, ml.table
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.members_heading)
-        lower_layout.addWidget(self.members_table, 1)
+        lower_layout.addWidget(self.members_list, 1)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(row)
-        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.row_list, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
@@ -204,14 +199,9 @@ class GroupsPage(QWidget):
     def reload(self) -> None:
         rows = self.ops.groups.list()
         selected = self.selected()
-        self.model.set_rows(rows)
-        fit_columns(self.table, max_width=360)
+        self.row_list.set_rows(rows)  # the selected group stays selected
         if selected is None and self.proxy.rowCount():
             self.table.selectRow(0)
-        elif selected is not None:
-            for r in range(self.proxy.rowCount()):
-                if self.proxy.row_object(self.proxy.index(r, 0)).id == selected.id:
-                    self.table.selectRow(r)
         self._update_buttons()
         self._show_members()
 
@@ -224,15 +214,13 @@ class GroupsPage(QWidget):
         rows = self.ops.members.list(group_id=g.id)
         self.commitment = self.ops.members.commitment()
         self.members_heading.setText(self.tr("Members of %1").replace("%1", g.name))
-        self.members_model.set_rows(rows)
-        fit_columns(self.members_table, max_width=360)
+        self.members_list.set_rows(rows)
 
     def member_names(self) -> list[str]:
-        return [self.members_proxy.index(r, 0).data() for r in range(self.members_proxy.rowCount())]
+        return self.members_list.visible_texts()
 
     def selected(self) -> GroupSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_object(rows[0]) if rows else None
+        return self.row_list.selected()
 
     def _update_buttons(self) -> None:
         g = self.selected()

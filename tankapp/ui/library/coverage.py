@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from tankapp.services.library.presentations import Coverage
+from tankapp.services.library.coverage import Coverage
 from tankapp.ui.common import texts
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow

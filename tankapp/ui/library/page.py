@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QStyle,
     QTableView,
     QTextBrowser,
@@ -43,7 +41,8 @@ from tankapp.services.library import presentations as library
 from tankapp.services.errors import Problem, ServiceError, problem
 from tankapp.services.library.presentations import AttachmentSummary, PresentationInput, PresentationSummary, StoredFile
 from tankapp.ui.common import texts
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.itemmodels import Column, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
 from tankapp.ui.library.presentation_dialog import (
@@ -54,7 +53,6 @@ from tankapp.ui.library.presentation_dialog import (
     involvement_text,
     library_problem_text,
 )
-from tankapp.ui.common.widgets import EmptyState
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +125,6 @@ class LibraryPage(QWidget):
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._show_progress)
         self._last_dir = str(Path.home())
-        self._fitted = False
         self._fitted_to_view = False
         self._rows: list[PresentationSummary] = []
         self._warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -135,10 +132,7 @@ class LibraryPage(QWidget):
         # Copies made for opening in other programs last run are not needed any more.
         ops.library.clear_opened_copies()
 
-        # --- filters ------------------------------------------------------
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by title, presenter, summary, tag… (Ctrl+F)"))
-        self.filter.setClearButtonEnabled(True)
+        # --- filters (the filter box itself is the list's) -------------------
         self.involvement_filter = QComboBox()
         self.involvement_filter.addItem(self.tr("All kinds of involvement"), None)
         for kind in Involvement:
@@ -152,12 +146,6 @@ class LibraryPage(QWidget):
         self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_filter.setMinimumContentsLength(10)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 3)
-        top.addWidget(self.involvement_filter, 1)
-        top.addWidget(self.criterion_filter, 1)
-        top.addWidget(self.tag_filter, 1)
-
         self.new_button = QPushButton(self.tr("New presentation…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -167,7 +155,7 @@ class LibraryPage(QWidget):
         buttons.addStretch(1)
 
         # --- the list -----------------------------------------------------
-        self.model = RowTableModel(
+        self.row_list = RowList(
             [
                 Column(self.tr("Title"), lambda p: p.title, tooltip=lambda p: p.title),
                 Column(self.tr("Presenter"), lambda p: p.presenter),
@@ -197,43 +185,33 @@ class LibraryPage(QWidget):
                     tooltip=self._files_tooltip,
                     searchable=False,
                 ),
-            ]
-        )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        setup_list_view(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-
-        self.no_match = QLabel(self.tr("No presentation matches the filter."))
-        self.no_match.setWordWrap(True)
-        self.no_match.hide()
-
-        self.empty = EmptyState(
-            self.tr(
+            ],
+            # The filter box searches more than the columns (summary, tags, files): see _apply_filters.
+            filter_placeholder=self.tr("Filter by title, presenter, summary, tag… (Ctrl+F)"),
+            filter_columns=False,
+            no_match_text=self.tr("No presentation matches the filter."),
+            empty_text=self.tr(
                 "No knowledge presentations yet. The library keeps the knowledge presentations that ViBIS "
                 "brings to the meetings, with their slides and reports, so you can see which group has "
                 "been shown what. Add the first."
             ),
-            self.tr("Add the first presentation"),
+            empty_action=self.tr("Add the first presentation"),
+            sort=(2, Qt.SortOrder.DescendingOrder),
+            fit=self._fit_list_columns,
         )
+        rl = self.row_list
+        self.filter, self.model, self.proxy, self.table = rl.filter, rl.model, rl.proxy, rl.table
+        self.no_match, self.empty, self.stack = rl.no_match, rl.empty, rl
+        rl.opened.connect(self.edit_selected)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.empty.button.clicked.connect(self.add_presentation)
 
-        list_box = QWidget()
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.no_match)
-        list_layout.addWidget(self.table, 1)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(list_box)
-        self.stack.addWidget(self.empty)
-        self._list_box = list_box
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 3)
+        top.addWidget(self.involvement_filter, 1)
+        top.addWidget(self.criterion_filter, 1)
+        top.addWidget(self.tag_filter, 1)
 
         # --- the detail side ----------------------------------------------
         self.details = QTextBrowser()
@@ -269,7 +247,7 @@ class LibraryPage(QWidget):
         files_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         files_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         files_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.files_table.doubleClicked.connect(lambda _i: self.open_attachment())
+        # Enter or double-click (a double-click also sends doubleClicked: following both opened the file twice)
         self.files_table.activated.connect(lambda _i: self.open_attachment())
         QShortcut(QKeySequence.StandardKey.Delete, self.files_table, activated=self.remove_attachment,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -381,29 +359,20 @@ class LibraryPage(QWidget):
 
     # ------------------------------------------------------------------ list
     def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.row_list.focus_filter()
 
     def reload(self) -> None:
         """Read the library again (and check that every stored file is still there)."""
-        selected = self.selected()
         attachment = self.selected_attachment()
         rows, tags = self.ops.library.list_with_tags()
         self._fresh = True
         self._rows = rows
-        self.model.set_rows(rows)
-        if rows and not self._fitted:
-            self._fit_list_columns()
-            self._fitted = True
+        self.row_list.set_rows(rows)  # the selected presentation stays selected
         self._fill_tag_filter(tags)
-        self.stack.setCurrentWidget(self._list_box if rows else self.empty)
         self.detail.setVisible(bool(rows))
-        if selected is not None:
-            self.select_presentation(selected.id)
         self._show_selected()
         if attachment is not None:
             self.select_attachment(attachment.id)
-        self._update_no_match()
 
     def _fit_list_columns(self) -> None:
         """Columns to their contents; if that is wider than the list, the text columns give way."""
@@ -431,17 +400,8 @@ class LibraryPage(QWidget):
         header.setStretchLastSection(True)
 
     def _fill_tag_filter(self, tags: list[str]) -> None:
-        current = self.tag_filter.currentData()
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), None)
-        for tag in tags:
-            self.tag_filter.addItem(tag, tag)
-        index = self.tag_filter.findData(current) if current is not None else 0
-        self.tag_filter.setCurrentIndex(max(index, 0))
-        self.tag_filter.blockSignals(False)
-        if current is not None and index < 0:
-            self._apply_filters()
+        if not refill_combo(self.tag_filter, self.tr("All tags"), ((tag, tag) for tag in tags)):
+            self._apply_filters()  # the tag chosen is gone: all tags again
 
     def _apply_filters(self) -> None:
         text = self.filter.text()
@@ -452,27 +412,17 @@ class LibraryPage(QWidget):
         def keep(p: PresentationSummary) -> bool:
             return library.matches(p, text, involvement, criterion, tag)
 
-        self.proxy.set_row_predicate(keep)
-        self._update_no_match()
+        self.proxy.set_row_predicate(keep)  # the list says so when nothing matches
         self._show_selected()
 
-    def _update_no_match(self) -> None:
-        self.no_match.setVisible(bool(self._rows) and self.proxy.rowCount() == 0)
-
     def visible_titles(self) -> list[str]:
-        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+        return self.row_list.visible_texts()
 
     def selected(self) -> PresentationSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_object(rows[0]) if rows else None
+        return self.row_list.selected()
 
     def select_presentation(self, presentation_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if self.proxy.row_object(index).id == presentation_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return
+        self.row_list.select(presentation_id)
 
     def attachments(self) -> list[AttachmentSummary]:
         """The files shown for the selected presentation."""

@@ -13,13 +13,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +27,11 @@ from tankapp.services.members.groups import GroupSummary
 from tankapp.services.meetings.planning import MeetingInput, MeetingProgress, MeetingSummary
 from tankapp.ui.common import texts
 from tankapp.ui.meetings.agenda_editor import AgendaEditor
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.meetings.dialog import MeetingDialog
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
-from tankapp.ui.common.widgets import EmptyState
 
 # What the meeting list shows depends on these; the rest only on what the buttons offer.
 LIST_KINDS = (Kind.MEETING, Kind.AGENDA, Kind.GROUP, Kind.THINK_TANK, Kind.SHARING)
@@ -62,9 +59,6 @@ class MeetingsPage(QWidget):
         self.progress = QLabel()
         self.progress.setWordWrap(True)
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by title, group or place… (Ctrl+F)"))
-        self.filter.setClearButtonEnabled(True)
         self.group_filter = QComboBox()
 
         self.new_button = QPushButton(self.tr("Plan meeting…"))
@@ -90,7 +84,7 @@ class MeetingsPage(QWidget):
         self.delete_action = more.addAction(self.tr("Delete meeting…"))
         self.more_button.setMenu(more)
 
-        self.model = RowTableModel(
+        self.row_list = RowList(
             [
                 Column(self.tr("Date"), lambda m: texts.format_date(m.date), sort=lambda m: (m.date.toordinal(), m.start.isoformat())),
                 Column(self.tr("Time"), lambda m: f"{texts.format_time(m.start)}–{texts.format_time(m.end)}", searchable=False),
@@ -99,23 +93,19 @@ class MeetingsPage(QWidget):
                 Column(self.tr("Status"), lambda m: texts.meeting_status_label(m.status)),
                 Column(self.tr("Items"), lambda m: m.item_count, align=Qt.AlignmentFlag.AlignRight, searchable=False),
                 Column(self.tr("Place"), lambda m: m.place),
-            ]
+            ],
+            filter_placeholder=self.tr("Filter by title, group or place… (Ctrl+F)"),
+            empty_text=self.tr("No meetings yet. Plan the first meeting."),
+            empty_action=self.tr("Plan the first meeting"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+            fit=300,
+            refit=True,
         )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        setup_list_view(self.table)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
-
-        self.empty = EmptyState(self.tr("No meetings yet. Plan the first meeting."), self.tr("Plan the first meeting"))
+        rl = self.row_list
+        self.filter, self.model, self.proxy, self.table, self.empty = rl.filter, rl.model, rl.proxy, rl.table, rl.empty
+        self.list_stack = rl
+        rl.opened.connect(self.edit_selected)
         self.empty.button.clicked.connect(self.new_meeting)
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
 
         self.agenda = AgendaEditor(ops, undo_group)
         self.agenda.status.connect(self.status)
@@ -146,7 +136,6 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.group_filter.currentIndexChanged.connect(self._apply_group_filter)
         self.new_button.clicked.connect(self.new_meeting)
         self.start_button.clicked.connect(self.start_meeting)
@@ -170,8 +159,7 @@ class MeetingsPage(QWidget):
 
     # ------------------------------------------------------------------
     def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.row_list.focus_filter()
 
     def _on_changed(self, changes: Changes) -> None:
         """A change anywhere (meeting mode, another section, this page): the list, counts and progress anew."""
@@ -181,7 +169,6 @@ class MeetingsPage(QWidget):
             self._update_buttons()
 
     def reload(self) -> None:
-        selected = self.selected()
         try:
             overview = self.ops.meetings.overview()
         except ServiceError as exc:
@@ -190,14 +177,9 @@ class MeetingsPage(QWidget):
         self._groups = overview.groups
         rows = overview.meetings
         progress = overview.progress
-        self.model.set_rows(rows)
-        if rows:
-            fit_columns(self.table, max_width=300)
+        self.row_list.set_rows(rows)  # the selected meeting stays selected
         self._fill_group_filter()
-        self.list_stack.setCurrentWidget(self.table if rows else self.empty)
         self._show_progress(progress)
-        if selected is not None:
-            self.select_meeting(selected.id)
         self._update_buttons()
 
     def _show_progress(self, p: MeetingProgress | None) -> None:
@@ -212,32 +194,22 @@ class MeetingsPage(QWidget):
         self.progress.setText(text)
 
     def _fill_group_filter(self) -> None:
-        current = self.group_filter.currentData()
-        self.group_filter.blockSignals(True)
-        self.group_filter.clear()
-        self.group_filter.addItem(self.tr("All groups"), None)
-        for g in self._groups:
-            if not g.archived:
-                self.group_filter.addItem(g.name, g.id)
-        self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
-        self.group_filter.blockSignals(False)
+        groups = ((g.name, g.id) for g in self._groups if not g.archived)
+        if not refill_combo(self.group_filter, self.tr("All groups"), groups):
+            self._apply_group_filter()  # the group chosen is gone (archived): all groups again
 
     def _apply_group_filter(self) -> None:
         group_id = self.group_filter.currentData()
         self.proxy.set_row_predicate(None if group_id is None else (lambda m: group_id in m.group_ids))
 
     def selected(self) -> MeetingSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_object(rows[0]) if rows else None
+        return self.row_list.selected()
 
     def select_meeting(self, meeting_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.row_object(self.proxy.index(r, 0)).id == meeting_id:
-                self.table.selectRow(r)
-                return
+        self.row_list.select(meeting_id)
 
     def visible_titles(self) -> list[str]:
-        return [self.proxy.row_object(self.proxy.index(r, 0)).title for r in range(self.proxy.rowCount())]
+        return [m.title for m in self.row_list.visible_rows()]
 
     def _selection_changed(self) -> None:
         m = self.selected()

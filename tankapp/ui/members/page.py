@@ -12,12 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,11 +26,11 @@ from tankapp.services.members.registry import MemberInput, MemberSummary
 from tankapp.ui.common import texts
 from tankapp.ui.members.commitment import attended_column, commitment_column
 from tankapp.ui.common.commands import AddMemberCommand, EditMemberCommand
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.members.dialog import MemberDialog
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
-from tankapp.ui.common.widgets import EmptyState
 
 
 def personal_data_file_name(name: str, suffix: str = ".pdf") -> str:
@@ -56,9 +53,6 @@ class MembersPage(QWidget):
         self._groups: list[GroupSummary] = []
         self.commitment = None  # meeting_service.Commitment, loaded with the rows
 
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by name, e-mail, organisation… (Ctrl+F)"))
-        self.filter.setClearButtonEnabled(True)
         self.group_filter = QComboBox()
         self.show_withdrawn = QCheckBox(self.tr("Show withdrawn"))
         self.add_button = QPushButton(self.tr("New member"))
@@ -82,17 +76,7 @@ class MembersPage(QWidget):
         self.privacy_button.setMenu(self.privacy_menu)
         self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 3)
-        top.addWidget(self.group_filter, 1)
-        top.addWidget(self.show_withdrawn)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.withdraw_button, self.privacy_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
-
-        self.model = RowTableModel(
+        self.row_list = RowList(
             [
                 Column(self.tr("Name"), lambda m: m.name),
                 Column(self.tr("Group"), lambda m: m.group),
@@ -113,36 +97,36 @@ class MembersPage(QWidget):
                     else self.tr("Active"),
                     searchable=False,
                 ),
-            ]
+            ],
+            filter_placeholder=self.tr("Filter by name, e-mail, organisation… (Ctrl+F)"),
+            empty_text=self.tr("No members yet. Add the first member, or import a list from Excel."),
+            empty_action=self.tr("Add the first member"),
+            sort=(0, Qt.SortOrder.AscendingOrder),
+            fit=190,
         )
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        setup_list_view(self.table)
-        self._fitted = False
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        rl = self.row_list
+        self.filter, self.model, self.proxy, self.table, self.empty = rl.filter, rl.model, rl.proxy, rl.table, rl.empty
+        self.stack = rl
+        rl.opened.connect(self.edit_selected)
+        self.empty.button.clicked.connect(self.add_member)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.export_data_action, self.anonymise_action, self.delete_action])
 
-        self.empty = EmptyState(
-            self.tr("No members yet. Add the first member, or import a list from Excel."),
-            self.tr("Add the first member"),
-        )
-        self.empty.button.clicked.connect(self.add_member)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 3)
+        top.addWidget(self.group_filter, 1)
+        top.addWidget(self.show_withdrawn)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.withdraw_button, self.privacy_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.stack, 1)
 
-        self.filter.textChanged.connect(self.proxy.set_filter_text)
         self.group_filter.currentIndexChanged.connect(self._apply_predicate)
         self.show_withdrawn.toggled.connect(self._apply_predicate)
         self.add_button.clicked.connect(self.add_member)
@@ -181,34 +165,16 @@ class MembersPage(QWidget):
 
     # ------------------------------------------------------------------
     def focus_filter(self) -> None:
-        self.filter.setFocus()
-        self.filter.selectAll()
+        self.row_list.focus_filter()
 
     def reload(self) -> None:
-        selected = self.selected()
         self._groups = self.ops.groups.list()
         rows = self.ops.members.list()
         self.commitment = self.ops.members.commitment()
-        self.model.set_rows(rows)
-        if rows and not self._fitted:
-            fit_columns(self.table, max_width=190)
-            self._fitted = True
-        self._fill_group_filter()
-        self.stack.setCurrentWidget(self.table if rows else self.empty)
-        if selected is not None:
-            self.select_member(selected.id)
+        self.row_list.set_rows(rows)  # the selected member stays selected
+        if not refill_combo(self.group_filter, self.tr("All groups"), ((g.name, g.id) for g in self._groups)):
+            self._apply_predicate()  # the group chosen is gone: all groups again
         self._update_buttons()
-
-    def _fill_group_filter(self) -> None:
-        current = self.group_filter.currentData()
-        self.group_filter.blockSignals(True)
-        self.group_filter.clear()
-        self.group_filter.addItem(self.tr("All groups"), None)
-        for g in self._groups:
-            self.group_filter.addItem(g.name, g.id)
-        index = self.group_filter.findData(current)
-        self.group_filter.setCurrentIndex(max(index, 0))
-        self.group_filter.blockSignals(False)
 
     def _apply_predicate(self) -> None:
         group_id = self.group_filter.currentData()
@@ -223,19 +189,13 @@ class MembersPage(QWidget):
         self._update_buttons()
 
     def visible_names(self) -> list[str]:
-        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+        return self.row_list.visible_texts()
 
     def selected(self) -> MemberSummary | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.row_object(rows[0]) if rows else None
+        return self.row_list.selected()
 
     def select_member(self, member_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if self.proxy.row_object(index).id == member_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return
+        self.row_list.select(member_id)
 
     def _update_buttons(self) -> None:
         member = self.selected()

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from tankapp.services.library import presentations as library
 from tankapp.services.errors import ServiceError
+from tankapp.services.library import coverage as library_coverage
+from tankapp.services.library.coverage import Coverage
 from tankapp.services.library.presentations import (
     AttachmentSummary,
-    Coverage,
     PresentationInput,
     PresentationSummary,
     Progress,
@@ -130,4 +131,4 @@ class LibraryOps(FeatureOps):
     # ------------------------------------------------------------------ coverage
     def coverage(self) -> Coverage:
         """The active groups × the library: when each group was first shown each presentation."""
-        return self._read(lambda s: library.coverage(s))
+        return self._read(lambda s: library_coverage.coverage(s))
