@@ -655,6 +655,7 @@ def test_export_to_vibis_shows_what_goes_first_and_marks_exactly_those_sent(
     assert "All groups" in text and "All reviewed contributions: 3 (1 of them sent before" in text
     assert "Only those not sent before: 2" in text and "Drafts left out (not reviewed yet): 2" in text
     assert asked and "*.pdf" in asked[0] and "*.csv" in asked[0] and "*.json" in asked[0]
+    qtbot.waitUntil(lambda: not page.ops.writing)  # written in the background, then marked sent
     assert sorted(r["id"] for r in json.loads(target.read_text(encoding="utf-8"))) == sorted(
         [ids["tid"], ids["råd"], ids["hul"]])
     after = {r.id: r for r in rows(db)}
@@ -678,6 +679,7 @@ def test_export_of_the_group_shown_only_unsent(qtbot, page, db, to_export, messa
     (_, text), = message_boxes["boxes"]
     assert "The group shown: Ledere" in text and "All reviewed contributions: 2" in text
     assert "Drafts left out (not reviewed yet): 0" in text
+    qtbot.waitUntil(lambda: not page.ops.writing)
     assert target.exists()
     after = {r.id: r for r in rows(db)}
     assert after[ids["råd"]].status == Status.SENT

@@ -254,10 +254,51 @@ def test_export_agenda_pdf_and_invitation_from_the_page(qtbot, window, db, group
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.export_agenda_pdf()
     assert asked["suggested"].endswith("Dagsorden Klinikere 2026-03-12.pdf")
+    # written in the background: the window says so, then that it is done
+    qtbot.waitUntil(lambda: "Eksporteret" in window.statusBar().currentMessage() or
+                    "Exported" in window.statusBar().currentMessage())
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
     page.export_ics()
+    qtbot.waitUntil(lambda: not window.ops.writing)
     assert b"BEGIN:VEVENT" in (tmp_path / "out.ics").read_bytes()
     assert "out.ics" in window.statusBar().currentMessage()
+
+
+def test_a_slow_document_does_not_freeze_the_window(qtbot, window, db, group_ids, tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    import tankapp.export.agenda_pdf as agenda_pdf
+
+    mid = plan(db, group_ids, title="Langsomt møde")
+    items(db, mid, ("Velkomst", 15))
+    page = window.meetings_page
+    page.reload()
+    page.select_meeting(mid)
+    real = agenda_pdf.write_agenda_pdf
+    release = threading.Event()
+
+    def slow_write(doc, path):  # a PDF that takes its time (held until the window has shown it lives)
+        release.wait(10)
+        return real(doc, path)
+
+    monkeypatch.setattr(agenda_pdf, "write_agenda_pdf", slow_write)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "slow.pdf"), "PDF (*.pdf)"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    ticks = []
+    timer = QTimer(interval=20, timeout=lambda: ticks.append(time.monotonic()))
+    timer.start()
+    page.export_agenda_pdf()  # returns at once: the file is written on a worker thread
+    assert not (tmp_path / "slow.pdf").exists()
+    qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop runs while the PDF is being made
+    assert window.ops.writing
+    release.set()
+    qtbot.waitUntil(lambda: (tmp_path / "slow.pdf").exists() and not window.ops.writing, timeout=10000)
+    timer.stop()
+    assert (tmp_path / "slow.pdf").read_bytes().startswith(b"%PDF")
+    assert "slow.pdf" in window.statusBar().currentMessage()
 
 
 def test_members_and_group_view_show_meetings_against_the_commitment(qtbot, window, db, group_ids):
@@ -306,6 +347,7 @@ def test_export_minutes_and_signin_sheet_from_the_page(qtbot, window, db, group_
     page.minutes_action.trigger()
     page.signin_action.trigger()
     assert names == ["Referat Klinikere 2026-03-12.pdf", "Fremmødeliste Klinikere 2026-03-12.pdf"]
+    qtbot.waitUntil(lambda: not window.ops.writing)
     assert all((tmp_path / f"{i}.pdf").read_bytes().startswith(b"%PDF") for i in (1, 2))
 
 

@@ -145,6 +145,7 @@ def test_export_writes_everything_about_the_member(qtbot, page, tank, tmp_path, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
     before = snapshot(db.path)
     page.export_data_action.trigger()
+    qtbot.waitUntil(lambda: len(messages["question"]) == 1)  # written in the background, then "Open it now?"
 
     assert Path(asked["default"]).name == f"Persondata - {NAME}.pdf"
     assert "*.pdf" in asked["filters"] and "*.json" in asked["filters"]

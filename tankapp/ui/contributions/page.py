@@ -27,6 +27,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -818,15 +819,24 @@ class ContributionsPage(QWidget):
         )
         if not path:
             return
-        try:
-            n = self.ops.contributions.export_to_vibis(path, group_id=group_id, unsent=unsent)
-        except ServiceError as exc:
+
+        def failed(exc: ServiceError) -> None:
+            QApplication.restoreOverrideCursor()
             self._warn(title, exc.problem)
-            return
-        self.status.emit(
-            translate("Contributions", "Exported %1 contributions to %2; they are marked sent")
-            .replace("%1", str(n)).replace("%2", Path(path).name)
-        )
+
+        def done(n: int) -> None:
+            QApplication.restoreOverrideCursor()
+            self.status.emit(
+                translate("Contributions", "Exported %1 contributions to %2; they are marked sent")
+                .replace("%1", str(n)).replace("%2", Path(path).name)
+            )
+
+        # written on a worker thread (the window keeps responding); marked sent once the file is complete
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            self.ops.contributions.export_to_vibis(path, group_id=group_id, unsent=unsent, done=done, failed=failed)
+        except ServiceError as exc:  # refused before anything was written
+            failed(exc)
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -391,12 +392,22 @@ class MeetingsPage(QWidget):
         path = self._ask_path(what, export_file_name(default_name, m, suffix), filter_text)
         if path is None:
             return
-        try:
-            export(m.id, path)
-        except ServiceError as exc:
+
+        def failed(exc: ServiceError) -> None:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
-            return
-        self._exported(path)
+
+        def done(written: Path) -> None:
+            QApplication.restoreOverrideCursor()
+            self._exported(written)
+
+        # The file is written on a worker thread: the window keeps responding meanwhile.
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self.status.emit(self.tr("Writing %1 …").replace("%1", path.name))
+        try:
+            export(m.id, path, done=done, failed=failed)
+        except ServiceError as exc:  # refused before anything was written
+            failed(exc)
 
     def export_agenda_pdf(self) -> None:
         self._export(self.tr("Save agenda as PDF"), "Dagsorden", ".pdf", self.tr("PDF (*.pdf)"),

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -28,6 +29,7 @@ from tankapp.ui.members.commitment import attended_column, commitment_column
 from tankapp.ui.common.commands import AddMemberCommand, EditMemberCommand
 from tankapp.ui.common.itemmodels import Column
 from tankapp.ui.common.list_page import RowList, refill_combo
+from tankapp.ui.groups.addresses import copy_button_tooltip, copy_invitation_addresses
 from tankapp.ui.members.dialog import MemberDialog
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
@@ -60,6 +62,7 @@ class MembersPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.import_button = QPushButton(self.tr("Import…"))
+        self.copy_emails_button = QPushButton(self.tr("Copy e-mail addresses"))
         self.export_data_action = QAction(self.tr("Export all data about the member…"), self)
         self.anonymise_action = QAction(self.tr("Anonymise…"), self)
         self.delete_action = QAction(self.tr("Delete…"), self)
@@ -120,6 +123,7 @@ class MembersPage(QWidget):
         for b in (self.add_button, self.edit_button, self.withdraw_button, self.privacy_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.copy_emails_button)
         buttons.addWidget(self.import_button)
 
         layout = QVBoxLayout(self)
@@ -133,6 +137,7 @@ class MembersPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         self.import_button.clicked.connect(self.import_requested)
+        self.copy_emails_button.clicked.connect(self.copy_email_addresses)
         self.export_data_action.triggered.connect(self.export_member_data)
         self.anonymise_action.triggered.connect(self.anonymise_selected)
         self.delete_action.triggered.connect(self.delete_member_for_good)
@@ -198,6 +203,11 @@ class MembersPage(QWidget):
         self.row_list.select(member_id)
 
     def _update_buttons(self) -> None:
+        group_chosen = self.group_filter.currentData() is not None
+        self.copy_emails_button.setEnabled(group_chosen)
+        self.copy_emails_button.setToolTip(
+            copy_button_tooltip() if group_chosen else self.tr("Choose a group in the filter above first.")
+        )
         member = self.selected()
         self.edit_button.setEnabled(member is not None)
         self.withdraw_button.setEnabled(member is not None)
@@ -206,6 +216,12 @@ class MembersPage(QWidget):
         self.withdraw_button.setText(
             self.tr("Reinstate") if member is not None and member.withdrawn else self.tr("Withdraw")
         )
+
+    def copy_email_addresses(self) -> None:
+        """'Name <email>; …' of the active members of the group chosen in the filter, for an invitation."""
+        group_id = self.group_filter.currentData()
+        if group_id is not None:
+            self.status.emit(copy_invitation_addresses(self.ops, group_id))
 
     # ------------------------------------------------------------------
     def _done(self, message: str):
@@ -284,17 +300,25 @@ class MembersPage(QWidget):
         target = Path(path)
         if target.suffix.lower() not in (".pdf", ".json"):
             target = target.with_name(target.name + (".json" if "json" in (chosen or "").lower() else ".pdf"))
-        try:
-            written = self.ops.privacy.export_member(member.id, target)
-        except ServiceError as exc:
+
+        def failed(exc: ServiceError) -> None:
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
-            return
-        self.status.emit(self.tr("Exported to %1").replace("%1", written.name))
-        answer = QMessageBox.question(
-            self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(written))
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        def done(written: Path) -> None:
+            QApplication.restoreOverrideCursor()
+            self.status.emit(self.tr("Exported to %1").replace("%1", written.name))
+            answer = QMessageBox.question(
+                self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(written))
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # written on a worker thread
+        try:
+            self.ops.privacy.export_member(member.id, target, done=done, failed=failed)
+        except ServiceError as exc:  # refused before anything was written
+            failed(exc)
 
     def anonymise_selected(self) -> None:
         self._erase("anonymise")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +13,7 @@ from tankapp.services.members import groups as group_service
 from tankapp.services.meetings import planning as meeting_service
 from tankapp.services.members import registry as member_service
 from tankapp.services.contributions.register import ContributionFilter, ContributionInput, ContributionRow, Matrix
+from tankapp.services.errors import ServiceError
 from tankapp.services.members.groups import GroupSummary
 from tankapp.services.meetings.planning import MeetingSummary
 from tankapp.services.members.registry import MemberSummary
@@ -128,8 +129,9 @@ class ContributionOps(FeatureOps):
         return self._read(lambda s: exports.contributions_export_preview(s, group_id=group_id, unsent=unsent))
 
     def export_to_vibis(
-        self, path: Path | str, *, group_id: int | None = None, unsent: bool = False, on: dt.date | None = None
-    ) -> int:
+        self, path: Path | str, *, group_id: int | None = None, unsent: bool = False, on: dt.date | None = None,
+        done: Callable[[int], None] | None = None, failed: Callable[[ServiceError], None] | None = None,
+    ) -> int | None:
         """Write the selection for ViBIS to *path* (PDF, CSV or JSON by its ending), then mark it sent.
 
         A refused target (the database, its files, a device...) or an unknown
@@ -138,7 +140,8 @@ class ContributionOps(FeatureOps):
         the file written outside it, and only then are exactly the exported
         contributions marked sent in a second write (drafts never; one sent
         before keeps its first date). A failed write marks nothing. Returns how
-        many contributions the file holds.
+        many contributions the file holds; with ``done`` the file is written in
+        the background and ``done(count)`` called when it is complete and marked.
         """
         from tankapp.services import targets
         from tankapp.services import documents as exports
@@ -149,10 +152,11 @@ class ContributionOps(FeatureOps):
         prepared = self._read(
             lambda s: exports.prepare_contributions_export(s, path, group_id=group_id, unsent=unsent)
         )
-        try:
-            exports.write_contributions_export(prepared, path)
-        except OSError as exc:
-            raise targets.write_error(path, exc) from None
         ids = list(prepared.ids)
-        self._write(lambda s: contribution_service.mark_sent(s, ids, on=on), Changes.of(contribution=ids))
-        return len(ids)
+
+        def mark_sent(_written: object) -> int:
+            self._write(lambda s: contribution_service.mark_sent(s, ids, on=on), Changes.of(contribution=ids))
+            return len(ids)
+
+        return self._core.write_file(path, lambda: exports.write_contributions_export(prepared, path), mark_sent,
+                                     done=done, failed=failed)

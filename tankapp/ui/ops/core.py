@@ -25,7 +25,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from tankapp.services.errors import ServiceError, problem
 from tankapp.storage import (
@@ -58,9 +58,10 @@ class Kind:
     CONTRIBUTION = "contribution"
     PRESENTATION = "presentation"
     SHARING = "sharing"  # digests and questions between groups
+    EVALUATION = "evaluation"  # rounds, responses, interview notes (ids: the round)
 
     ALL = (THINK_TANK, GROUP, MEMBER, MEETING, AGENDA, TEMPLATE, ATTENDANCE, MINUTES, CONTRIBUTION,
-           PRESENTATION, SHARING)
+           PRESENTATION, SHARING, EVALUATION)
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ class Operations(QObject):
         super().__init__(parent)
         self._db = db
         self._batch: list[Changes] | None = None
+        self._jobs: set[_FileJob] = set()  # files being written (kept alive until they report)
 
     # One feature's operations, loaded on first use: the window starts without
     # importing the services of the sections it does not show.
@@ -196,6 +198,12 @@ class Operations(QObject):
         from tankapp.ui.ops.privacy import PrivacyOps
 
         return PrivacyOps(self)
+
+    @cached_property
+    def evaluation(self):
+        from tankapp.ui.ops.evaluation import EvaluationOps
+
+        return EvaluationOps(self)
 
     # ------------------------------------------------------------------ the database file
     @property
@@ -287,6 +295,70 @@ class Operations(QObject):
                     merged = merged | c
                 self.changed.emit(merged)
 
+    # ------------------------------------------------------------------ files
+    def write_file(
+        self,
+        path: Path,
+        write: Callable[[], T],
+        then: Callable[[T], T] | None = None,
+        *,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[ServiceError], None] | None = None,
+    ) -> T | None:
+        """Write a file (a PDF, a copy) outside any transaction; ``then(result)`` runs after it.
+
+        The caller has checked the target and read its data already (one short
+        read transaction). Without ``done`` the file is written here and the
+        (possibly ``then``-mapped) result returned: for the command line's
+        twin and tests. With ``done`` the file is written on a worker thread so
+        the window never freezes, and ``done(result)`` or ``failed(problem)`` is
+        called back on the GUI thread; ``then`` (e.g. marking what was sent)
+        runs on the GUI thread once the file is complete, never after a failed
+        write. The process waits for a running write before it exits
+        (``tankapp.ui.app.leave`` waits for the global thread pool).
+        """
+        from tankapp.services import targets
+
+        def run() -> T:
+            try:
+                return write()
+            except OSError as exc:
+                raise targets.write_error(path, exc) from None
+
+        if done is None:
+            result = run()
+            return then(result) if then is not None else result
+        job = _FileJob(run)
+        self._jobs.add(job)
+
+        def finished(result: object) -> None:
+            self._jobs.discard(job)
+            try:
+                value = then(result) if then is not None else result  # type: ignore[arg-type]
+            except ServiceError as exc:
+                if failed is not None:
+                    failed(exc)
+                return
+            done(value)  # type: ignore[arg-type]
+
+        def broken(exc: object) -> None:
+            self._jobs.discard(job)
+            if failed is not None:
+                failed(exc if isinstance(exc, ServiceError) else ServiceError(
+                    problem("storage_failed", f"The file {path} could not be written: {exc}")))
+
+        job.relay.done.connect(finished)
+        job.relay.failed.connect(broken)
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().start(job)
+        return None
+
+    @property
+    def writing(self) -> bool:
+        """Whether a file is being written in the background."""
+        return bool(self._jobs)
+
     # ------------------------------------------------------------------ words
     @staticmethod
     def message(exc: ServiceError) -> str:
@@ -295,6 +367,29 @@ class Operations(QObject):
 
         problems = getattr(exc, "problems", None) or [exc.problem]
         return " ".join(texts.problem_text(p) for p in problems)
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (queued signals)."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _FileJob(QRunnable):
+    def __init__(self, work: Callable[[], object]):
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps it (Operations._jobs) until it has reported
+        self.relay = _Relay()
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # reported to the window, never lost in a thread
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
 
 
 class FeatureOps:

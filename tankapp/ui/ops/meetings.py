@@ -236,37 +236,39 @@ class MeetingOps(FeatureOps):
 
         return self._read(lambda s: exports.signin_document(s, meeting_id))
 
-    def _export(self, path: Path | str, build: Callable[[], object], write: Callable[[object, Path], Path]) -> Path:
-        """Refuse a bad target, read the document (short read), then write the file outside any transaction."""
+    def _export(self, path: Path | str, build: Callable[[], object], write: Callable[[object, Path], Path],
+                done: Callable[[Path], None] | None = None,
+                failed: Callable[[ServiceError], None] | None = None) -> Path | None:
+        """Refuse a bad target, read the document (short read), then write the file outside any transaction.
+
+        With ``done`` the file is written in the background (see Operations.write_file).
+        """
         from tankapp.services import targets
 
         path = Path(path)
         targets.check_export_target(path, self._core.path)
         doc = build()
-        try:
-            return write(doc, path)
-        except OSError as exc:
-            raise targets.write_error(path, exc) from None
+        return self._core.write_file(path, lambda: write(doc, path), done=done, failed=failed)
 
-    def export_agenda_pdf(self, meeting_id: int, path: Path | str) -> Path:
+    def export_agenda_pdf(self, meeting_id: int, path: Path | str, *, done=None, failed=None) -> Path | None:
         from tankapp.export.agenda_pdf import write_agenda_pdf
 
-        return self._export(path, lambda: self.agenda_document(meeting_id), write_agenda_pdf)
+        return self._export(path, lambda: self.agenda_document(meeting_id), write_agenda_pdf, done=done, failed=failed)
 
-    def export_ics(self, meeting_id: int, path: Path | str) -> Path:
+    def export_ics(self, meeting_id: int, path: Path | str, *, done=None, failed=None) -> Path | None:
         from tankapp.export.ics import write_meeting_ics
 
-        return self._export(path, lambda: self.meeting_event(meeting_id), write_meeting_ics)
+        return self._export(path, lambda: self.meeting_event(meeting_id), write_meeting_ics, done=done, failed=failed)
 
-    def export_minutes_pdf(self, meeting_id: int, path: Path | str) -> Path:
+    def export_minutes_pdf(self, meeting_id: int, path: Path | str, *, done=None, failed=None) -> Path | None:
         from tankapp.export.minutes_pdf import write_minutes_pdf
 
-        return self._export(path, lambda: self.minutes_document(meeting_id), write_minutes_pdf)
+        return self._export(path, lambda: self.minutes_document(meeting_id), write_minutes_pdf, done=done, failed=failed)
 
-    def export_signin_pdf(self, meeting_id: int, path: Path | str) -> Path:
+    def export_signin_pdf(self, meeting_id: int, path: Path | str, *, done=None, failed=None) -> Path | None:
         from tankapp.export.signin_pdf import write_signin_pdf
 
-        return self._export(path, lambda: self.signin_document(meeting_id), write_signin_pdf)
+        return self._export(path, lambda: self.signin_document(meeting_id), write_signin_pdf, done=done, failed=failed)
 
 
 __all__ = ["MeetingOps", "MeetingsOverview"]

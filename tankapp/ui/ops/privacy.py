@@ -16,10 +16,11 @@ backup of the cleaned database, so one is left to restore).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tankapp.services.errors import ServiceError
 from tankapp.services.privacy import rights as privacy
 from tankapp.services.privacy.rights import AnonymiseResult, DeletionSummary, ScrubResult
 from tankapp.ui.ops.core import Changes, FeatureOps, Kind
@@ -51,11 +52,13 @@ def _terms(extra_terms: Sequence[str]) -> tuple[str, ...]:
 
 class PrivacyOps(FeatureOps):
     # ------------------------------------------------------------------ access (a copy)
-    def export_member(self, member_id: int, path: Path | str) -> Path:
+    def export_member(self, member_id: int, path: Path | str, *, done: Callable[[Path], None] | None = None,
+                      failed: Callable[[ServiceError], None] | None = None) -> Path | None:
         """Everything held about the member to *path*: JSON or PDF by its ending.
 
         The target is checked first (never the database, its files or backups), the data
-        read in one short transaction, the file written after it.
+        read in one short transaction, the file written after it (in the background
+        with ``done``: see Operations.write_file).
         """
         from tankapp.services import targets
 
@@ -63,10 +66,8 @@ class PrivacyOps(FeatureOps):
         fmt = privacy.member_export_format(path)
         targets.check_export_target(path, self._core.path)
         data = self._read(lambda s: privacy.member_data(s, member_id))
-        try:
-            return privacy.write_member_json(data, path) if fmt == "json" else privacy.write_member_pdf(data, path)
-        except OSError as exc:
-            raise targets.write_error(path, exc) from None
+        write = privacy.write_member_json if fmt == "json" else privacy.write_member_pdf
+        return self._core.write_file(path, lambda: write(data, path), done=done, failed=failed)
 
     # ------------------------------------------------------------------ what would happen
     def anonymise_preview(self, member_id: int, extra_terms: Sequence[str] = ()) -> AnonymiseResult:
