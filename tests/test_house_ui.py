@@ -8,6 +8,8 @@ page left an open meeting mode editable. These drive the real windows.
 
 from __future__ import annotations
 
+from tests.test_meeting_mode_ui import end_meeting
+
 import datetime as dt
 
 import pytest
@@ -77,7 +79,7 @@ def test_held_and_captured_in_meeting_mode_show_at_once_in_the_main_window(qtbot
     mode.step(+1)  # at "Vidensoplæg"
     capture(qtbot, mode, ContributionKind.BARRIER, "Ledelsen efterspørger ikke brugernes viden")
     capture(qtbot, mode, ContributionKind.EXAMPLE, "Patientpanelet i Region Syd")
-    qtbot.mouseClick(mode.held_button, Qt.MouseButton.LeftButton)
+    end_meeting(qtbot, mode)  # the end step: settles the invited, stops the clock, marks held
 
     # The meetings list (on screen behind meeting mode) says held at once.
     row = next(m for m in page.model.rows() if m.id == meeting)
@@ -95,7 +97,7 @@ def test_approving_minutes_on_the_meetings_page_locks_an_open_meeting_mode(qtbot
     mode = open_meeting_mode(window, meeting)
     qtbot.addWidget(mode)
     qtbot.keyClicks(mode.notes, "Noter fra mødet")
-    qtbot.mouseClick(mode.held_button, Qt.MouseButton.LeftButton)
+    end_meeting(qtbot, mode)  # the end step: settles the invited, stops the clock, marks held
     assert not mode.notes.isReadOnly()
 
     page = window.meetings_page

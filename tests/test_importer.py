@@ -13,6 +13,7 @@ from tankapp.domain.enums import RecruitedVia, Region, Sector
 from tankapp.services.members import importer
 from tankapp.services.members import registry as members
 from tankapp.services.errors import NotFound, ServiceError, ValidationError
+from tests.helpers import db_arg
 
 INTERNATIONAL_NAMES = ["Zoë Ærø", "Łukasz Wójcik", "Şule Yılmaz", "Nguyễn Thị Hương", "Ægir Ørnsø"]
 
@@ -428,7 +429,7 @@ def test_missing_file(db, group_ids, tmp_path):
 
 
 def run_cli(db, *args: str) -> int:
-    return cli.main(["--db", str(db.path), "import-members", *args])
+    return cli.main(["--db", str(db_arg(db)), "import-members", *args])
 
 
 def test_cli_refuses_a_file_with_invalid_rows(db, group_ids, tmp_path, capsys):

@@ -206,3 +206,137 @@ def test_an_action_due_before_its_meeting_is_refused(db, group_ids):
         assert "19.05.2026" in str(err.value) and "20.05.2026" in str(err.value)
     with db.session() as s:  # the meeting's own day and later are fine
         minutes_service.add_action(s, item_id, minutes_service.ActionInput(text="Send slides", due_on=dt.date(2026, 5, 20)))
+
+
+# ------------------------------------------------------------------ corrected times, a held meeting's clock, ending
+
+
+def _row(db, mid, name):
+    with db.reading() as s:
+        return next(r for r in attendance.attendance(s, mid).rows if r.name == name)
+
+
+def test_a_late_arrival_or_an_early_leaving_can_be_corrected_afterwards(setup):
+    db, mid, ids, _ = setup
+    with db.session() as s:
+        attendance.set_attendance(s, mid, ids["bo"], A.LATE, at=dt.time(10, 5))
+        attendance.set_attendance_time(s, mid, ids["bo"], dt.time(9, 50, 31))  # seconds are dropped
+    assert _row(db, mid, "Bo Ærø").arrived_at == dt.time(9, 50)
+    with db.session() as s:
+        attendance.set_attendance(s, mid, ids["bo"], A.LEFT_EARLY, at=dt.time(11, 45))
+        attendance.set_attendance_time(s, mid, ids["bo"], dt.time(12, 0))
+    row = _row(db, mid, "Bo Ærø")
+    assert (row.status, row.arrived_at, row.left_at) == (A.LEFT_EARLY, dt.time(9, 50), dt.time(12, 0))
+
+    with db.session() as s, pytest.raises(ValidationError) as err:  # leaving before arriving
+        attendance.set_attendance_time(s, mid, ids["bo"], dt.time(9, 0))
+    assert err.value.code == "attendance_left_before_arrival" and "09.00" in str(err.value)
+    with db.session() as s:
+        attendance.set_attendance(s, mid, ids["åse"], A.PRESENT)
+    for who in ("åse", "zeki"):  # present on time, and nothing registered: no time to correct
+        with db.session() as s, pytest.raises(ValidationError) as err:
+            attendance.set_attendance_time(s, mid, ids[who], dt.time(10, 0))
+        assert err.value.code == "attendance_no_time"
+    assert _row(db, mid, "Bo Ærø").left_at == dt.time(12, 0)  # the refusals changed nothing
+
+
+def test_a_held_meeting_moves_between_items_without_its_clock_running(setup):
+    from tankapp.services.meeting_mode import flow
+
+    db, mid, _, _ = setup
+    t0 = dt.datetime(2026, 3, 12, 8, 30, tzinfo=UTC)
+    with db.session() as s:
+        flow.go_to_item(s, mid, 0, now=t0)
+        meetings.set_status(s, mid, MeetingStatus.HELD)  # marked held elsewhere while the clock ran
+        assert flow.running_in_held(s, mid)
+        flow.stop_if_held(s, mid, now=t0 + dt.timedelta(minutes=10))
+        flow.go_to_item(s, mid, 2, now=t0 + dt.timedelta(minutes=20))
+        m = minutes.minutes(s, mid, now=t0 + dt.timedelta(minutes=30))
+    assert m.current_position == 2
+    assert not any(i.running for i in m.items)
+    assert [i.elapsed_seconds for i in m.items] == [600, 0, 0]
+    with db.session() as s:
+        assert flow.start(s, mid) is False  # opening a held meeting: the first item, no clock
+
+
+def test_ending_settles_the_invited_moves_the_date_and_can_be_undone(setup):
+    from tankapp.services.meeting_mode import flow
+
+    db, mid, ids, _ = setup
+    t0 = dt.datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
+    with db.session() as s:
+        flow.go_to_item(s, mid, 1, now=t0)
+        attendance.set_attendance(s, mid, ids["åse"], A.PRESENT)
+        q = flow.ending_questions(s, mid, today=dt.date(2026, 3, 14))
+    assert [r.name for r in q.unregistered] == ["Bo Ærø", "Zeki Ünal"] and q.date_differs
+    with db.session() as s:
+        receipt = flow.end_meeting(s, mid, flow.EndInput(
+            settle={ids["bo"]: A.ABSENT, ids["zeki"]: A.EXCUSED, ids["åse"]: A.ABSENT},  # Åse came: left alone
+            move_to=dt.date(2026, 3, 14)), now=t0 + dt.timedelta(minutes=5))
+    assert receipt.settled == ((ids["bo"], A.ABSENT), (ids["zeki"], A.EXCUSED))
+    with db.reading() as s:
+        states = {r.name: r.status for r in attendance.attendance(s, mid).rows}
+        summary = meetings.meeting_summary(s, mid)
+        m = minutes.minutes(s, mid)
+    assert states == {"Åse Kjærgaard": A.PRESENT, "Bo Ærø": A.ABSENT, "Zeki Ünal": A.EXCUSED}
+    assert (summary.status, summary.date) == (MeetingStatus.HELD, dt.date(2026, 3, 14))
+    assert not any(i.running for i in m.items) and m.items[1].elapsed_seconds == 300
+
+    with db.session() as s:  # Bo turns up after all; then the end is undone
+        attendance.set_attendance(s, mid, ids["bo"], A.LATE, at=dt.time(11, 0))
+        flow.undo_end(s, receipt)
+    with db.reading() as s:
+        states = {r.name: r.status for r in attendance.attendance(s, mid).rows}
+        summary = meetings.meeting_summary(s, mid)
+        m = minutes.minutes(s, mid)
+    assert states == {"Åse Kjærgaard": A.PRESENT, "Bo Ærø": A.LATE, "Zeki Ünal": None}
+    assert (summary.status, summary.date) == (MeetingStatus.PLANNED, dt.date(2026, 3, 12))
+    assert m.current_position == 1 and m.items[1].running  # the meeting goes on
+
+
+def test_ending_on_a_date_outside_the_period_changes_nothing(setup):
+    from tankapp.services.meeting_mode import flow
+
+    db, mid, ids, _ = setup
+    with db.session() as s, pytest.raises(ValidationError) as err:
+        flow.end_meeting(s, mid, flow.EndInput(settle={ids["bo"]: A.ABSENT}, move_to=dt.date(2031, 1, 1)))
+    assert err.value.code == "meeting_outside_period"
+    with db.reading() as s:
+        assert meetings.meeting_summary(s, mid).status == MeetingStatus.PLANNED
+        assert attendance.attendance(s, mid).unregistered == 3
+    with db.session() as s, pytest.raises(ValueError):  # only absent or excused
+        flow.end_meeting(s, mid, flow.EndInput(settle={ids["bo"]: A.PRESENT}))
+
+
+def test_captured_contributions_and_linked_presentations(setup, tmp_path):
+    from tankapp.domain.enums import ContributionKind
+    from tankapp.services.contributions import register as contributions
+    from tankapp.services.library import presentations as library
+    from tankapp.services.meeting_mode import overview
+
+    db, mid, ids, items = setup
+    slides = tmp_path / "oplæg.pdf"
+    slides.write_bytes(b"%PDF-1.4 slides")
+    notes = tmp_path / "noter.txt"
+    notes.write_text("noter", encoding="utf-8")
+    stored = [library.store_file(slides), library.store_file(notes)]
+    with db.session() as s:
+        pid = library.create_presentation(s, library.PresentationInput(title="Pårørende", presenter="ViBIS")).id
+        library.add_attachment(s, pid, stored[0], "oplæg.pdf")
+        library.add_attachment(s, pid, stored[1], "noter.txt")
+        bare = library.create_presentation(s, library.PresentationInput(title="Åben dialog")).id
+        agenda_service.update_item(s, items[1], agenda_service.ItemInput(
+            title="Oplæg", planned_minutes=45, presentation_ids=[bare, pid]))
+        group = meetings.get_meeting(s, mid).groups[0].id
+        for title in ("Tid til brugerråd", "Ledelsen spørger ikke"):
+            contributions.create_contribution(s, contributions.ContributionInput(
+                title=title, group_id=group, meeting_id=mid, agenda_item_id=items[1], member_id=ids["åse"],
+                kind=ContributionKind.BARRIER))
+    with db.reading() as s:
+        linked = overview.item_presentations(s, mid)
+        captured = overview.captured_contributions(s, mid)
+    assert list(linked) == [items[1]]
+    assert [(p.title, [f.file_name for f in p.files]) for p in linked[items[1]]] == [
+        ("Pårørende", ["noter.txt", "oplæg.pdf"]), ("Åben dialog", [])]  # Danish order: Å last
+    assert [(c.title, c.member_name, c.agenda_item_id) for c in captured] == [
+        ("Tid til brugerråd", "Åse Kjærgaard", items[1]), ("Ledelsen spørger ikke", "Åse Kjærgaard", items[1])]

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from tankapp.domain.base import utcnow
 from tankapp.domain.enums import AttendanceStatus as A
+from tankapp.domain.enums import MeetingStatus
 from tankapp.services.meetings import agenda as agenda_service
 from tankapp.services.meeting_mode import attendance
 from tankapp.services.meetings import planning as meetings
@@ -22,6 +23,7 @@ from tankapp.services.members import registry as member_service
 from tankapp.services.meetings.agenda import ItemInput
 from tankapp.services.meetings.planning import MeetingInput
 from tankapp.ui.common import texts
+from tankapp.ui.meeting_mode.panes import SHARING_TAB
 from tankapp.ui.meeting_mode.window import AMBER, MeetingModeWindow, clock
 from tankapp.ui.ops import Operations
 
@@ -50,6 +52,23 @@ def mode(qtbot, db, ops, group_ids):
     qtbot.addWidget(w)
     w.show()
     return w, mid, ids
+
+
+def end_meeting(qtbot, w, *, move_date: bool = False, excused=(), minutes: bool = False):
+    """End the meeting through its dialog: the named members excused, the rest absent."""
+    w.end_meeting()
+    dialog = w.end_dialog
+    assert dialog is not None and dialog.isVisible()
+    for i in range(dialog.members.topLevelItemCount()):
+        entry = dialog.members.topLevelItem(i)
+        entry.setSelected(entry.text(0) in excused)
+    if excused:
+        qtbot.mouseClick(dialog.excused_button, Qt.MouseButton.LeftButton)
+    if dialog.date_box.isVisible():
+        dialog.choose_date(move_date)
+    dialog.offer_minutes.setChecked(minutes)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    return dialog
 
 
 def text_colour(label):
@@ -287,8 +306,8 @@ def test_the_between_groups_tab_counts_open_questions_and_loads_when_shown(qtbot
     w = MeetingModeWindow(ops, mid)
     qtbot.addWidget(w)
     w.show()
-    assert w.right_tabs.tabText(1).endswith("(1)") and w.sharing is None  # not read on opening
-    w.right_tabs.setCurrentIndex(1)
+    assert w.right_tabs.tabText(SHARING_TAB).endswith("(1)") and w.sharing is None  # not read on opening
+    w.right_tabs.setCurrentIndex(SHARING_TAB)
     assert w.sharing is not None and w.sharing.isVisible()
     assert "pårørende" in w.sharing.questions.item(0).text()
 
@@ -299,11 +318,11 @@ def test_the_between_groups_tab_counts_open_questions_and_loads_when_shown(qtbot
 def test_approving_the_minutes_elsewhere_locks_an_open_meeting_mode_at_once(qtbot, mode, ops):
     w, mid, _ = mode
     qtbot.keyClicks(w.notes, "Skrevet før godkendelsen")
-    qtbot.mouseClick(w.held_button, Qt.MouseButton.LeftButton)  # saves the notes, then marks held
-    assert not w.held_button.isEnabled() and not w.lock_banner.isVisible()
+    end_meeting(qtbot, w)  # saves the notes, then ends the meeting: held
+    assert w.meeting.status == MeetingStatus.HELD and not w.lock_banner.isVisible()
     ops.meetings.approve_minutes(mid)  # the meetings page's "Approve minutes"
     assert w.lock_banner.isVisible() and w.notes.isReadOnly()
-    assert not w.state_buttons[A.PRESENT].isEnabled()
+    assert not w.state_buttons[A.PRESENT].isEnabled() and not w.end_button.isEnabled()
     assert w.notes.toPlainText() == "Skrevet før godkendelsen"
 
 
@@ -330,8 +349,9 @@ def test_meeting_mode_announces_what_it_changes(qtbot, mode, ops):
     w.filter.setText("bo")
     qtbot.keyClick(w.filter, Qt.Key.Key_Return)
     assert seen[-1].ids_of(Kind.ATTENDANCE) == {mid}
-    w.mark_held()
+    end_meeting(qtbot, w)
     assert seen[-1].ids_of(Kind.MEETING) == {mid} and seen[-1].touches(Kind.MINUTES)
+    assert seen[-1].ids_of(Kind.ATTENDANCE) == {mid}  # the still-invited were settled
     w.capture.request(ContributionKind.PROMOTER)
     w.capture.form.title.setText("Pårørende med i rådet")
     new_id = w.capture.save()
@@ -390,7 +410,7 @@ def test_opening_a_big_joint_meeting_takes_few_statements(qtbot, empty_db):
     assert w.attendance_model.rowCount() == info.big_meeting_invited
     assert w.current_item().position == 0 and w.current_item().running
     assert w.guests.count() == 1 and w.followups.count() >= 1
-    assert w.right_tabs.tabText(1).endswith("(1)")  # one open question to the meeting's groups
+    assert w.right_tabs.tabText(SHARING_TAB).endswith("(1)")  # one open question to the meeting's groups
     assert w.minutes.items[1].decisions[0].text == "Vi mødes igen"
 
     statements.clear()

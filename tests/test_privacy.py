@@ -142,8 +142,9 @@ def test_member_data_holds_everything_about_them_and_no_one_else(tank, tmp_path)
     assert "\\u" not in raw  # letters as letters
     doc = json.loads(raw)
     assert list(doc) == ["format", "version", "generated_at", "think_tank", "member", "meetings", "actions",
-                         "contributions", "mentions", "audit"]
-    assert doc["format"] == "tankapp-member-data" and doc["version"] == 1
+                         "contributions", "evaluations", "interview_notes", "mentions", "audit"]
+    assert doc["format"] == "tankapp-member-data" and doc["version"] == 2
+    assert doc["evaluations"] == doc["interview_notes"] == []  # none yet: see the evaluation tests below
     m = doc["member"]
     assert (m["name"], m["email"], m["phone"], m["municipality"]) == (NAME, EMAIL, PHONE, "Gentofte")
     assert (m["consent_named"], m["consent_named_on"], m["group"]) == (True, "2026-01-05", "Klinikere")
@@ -308,7 +309,7 @@ def test_deletion_preview_changes_nothing_and_delete_leaves_no_trace(tank):
     with db.reading() as s:
         p = privacy.deletion_preview(s, zid)
     assert p.counts() == {"member": 1, "attendance": 1, "guest_records": 1, "actions": 1, "contributions": 1,
-                          "audit_entries": 0, "texts": 6}
+                          "audit_entries": 0, "texts": 6, "evaluation_responses": 0, "interview_notes": 0}
     with db.reading() as s:
         assert s.get(Member, zid).name == NAME  # nothing changed
     with db.session() as s:
@@ -327,3 +328,186 @@ def test_deletion_preview_changes_nothing_and_delete_leaves_no_trace(tank):
         assert entry.record_uuid == done.member_uuid and NAME not in entry.note
         after = attendance.attendance(s, ids["meeting"])
         assert all(r.member_id != zid for r in after.rows)
+
+
+# ---------------------------------------------------------------- self-evaluation
+
+
+INTERVIEW = "Fortæller om venteværelset i klinikken og om sin egen diabetes"
+ANSWER_TEXT = "Egen barriere: mangel på tid i klinikken"
+
+
+def add_evaluation(db, ids) -> dict:
+    """Zygmunt answers the demo's baseline (on paper) and end round (in the kiosk) and declines a
+    midway round; an interview note about him; Åse names him in her answer and in a note about her."""
+    from tankapp.domain.enums import EvaluationRoundKind, ResponseChannel
+    from tankapp.services.evaluation import interviews, questionnaire, responses, rounds
+
+    s1, s2, _s3 = questionnaire.STATEMENT_KEYS
+    k1 = questionnaire.KNOWLEDGE_KEYS[0]
+    with db.session() as s:
+        baseline = rounds.latest_round(s, EvaluationRoundKind.BASELINE)
+        end = rounds.latest_round(s, EvaluationRoundKind.END)
+        midway = rounds.create_round(s, rounds.RoundInput(EvaluationRoundKind.MIDWAY, "Midtvejs <&>",
+                                                          end.opens_on - dt.timedelta(days=30)))
+        zid, oid = ids["member"], ids["other"]
+        responses.record_answers(s, baseline.id, zid, {
+            s1: 2, k1: 1, questionnaire.PROMOTERS_KEY: f"Ledelsens opbakning, som {OTHER} også nævnte",
+        }, channel=ResponseChannel.PAPER, on=baseline.opens_on + dt.timedelta(days=3))
+        responses.record_answers(s, end.id, zid, {
+            s1: 5, s2: 4, k1: 4, questionnaire.BARRIERS_KEY: f"{ANSWER_TEXT}; ring til Zygmunt på {PHONE}",
+        }, channel=ResponseChannel.KIOSK, on=end.opens_on + dt.timedelta(days=1))
+        responses.mark_declined(s, midway.id, zid, on=midway.opens_on)
+        for rnd in (baseline, end):
+            responses.record_answers(s, rnd.id, oid, {s1: 3, k1: 2, questionnaire.PROMOTERS_KEY:
+                                                      f"Sparring med {NAME}"}, on=rnd.opens_on)
+        note = interviews.add_interview_note(s, zid, f"{NAME}: {INTERVIEW}. Skriv til {EMAIL}.",
+                                             on=end.opens_on + dt.timedelta(days=2), round_id=end.id)
+        interviews.add_interview_note(s, oid, f"Åse arbejder sammen med {NAME} om patientrådet.",
+                                      on=end.opens_on + dt.timedelta(days=2))
+    return {"baseline": baseline.id, "end": end.id, "midway": midway.id, "note": note.id}
+
+
+def _figures(s, round_ids):
+    """What the results show: counts and figures per group and overall, and the knowledge gain."""
+    from tankapp.services.evaluation import results
+
+    def group(g):
+        return (g.group, g.asked, g.answered, g.declined, g.response_rate, g.too_few, g.withheld,
+                [(i.key, i.answers, i.counts, i.mean, i.agree_share) for i in g.statements + g.knowledge])
+
+    out = []
+    for rid in round_ids:
+        res = results.round_results(s, rid)
+        out.append([group(res.overall), *[group(g) for g in res.groups]])
+    gain = results.knowledge_gain(s)
+    out.append([(g.group, g.pairs, [(i.key, i.pairs, i.baseline_mean, i.end_mean, i.gain, i.improved_share)
+                                    for i in g.items]) for g in (gain.overall, *gain.groups)])
+    return out
+
+
+def test_member_data_holds_their_evaluation_and_interview_notes(tank, tmp_path):
+    from tankapp.services.evaluation import questionnaire
+
+    db, ids = tank
+    ev = add_evaluation(db, ids)
+    with db.reading() as s:
+        data = privacy.member_data(s, ids["member"])
+        items = questionnaire.newest_questionnaire(s).items
+    raw = privacy.write_member_json(data, tmp_path / "z.json").read_text("utf-8")
+    doc = json.loads(raw)
+    base, midway, end = doc["evaluations"]  # by the rounds' opening days
+    assert (base["round_id"], midway["round_id"], end["round_id"]) == (ev["baseline"], ev["midway"], ev["end"])
+    assert (base["round_kind"], base["round_title"], base["questionnaire_version"], base["group"]) == (
+        "baseline", "Førmåling ved projektstart", 1, "Klinikere")
+    assert (base["status"], base["channel"], end["status"], end["channel"]) == ("answered", "paper", "answered", "kiosk")
+    assert (midway["status"], midway["channel"], midway["answers"], midway["round_title"]) == (
+        "declined", None, [], "Midtvejs <&>")
+    # every question the round asked, as asked, with the answer (null where left empty)
+    assert [a["question"] for a in base["answers"]] == [i.text_da for i in items]
+    answers = {a["key"]: a["answer"] for a in base["answers"]}
+    assert answers[questionnaire.STATEMENT_KEYS[0]] == 2 and answers[questionnaire.STATEMENT_KEYS[1]] is None
+    assert answers[questionnaire.PROMOTERS_KEY] == f"Ledelsens opbakning, som {privacy.OTHER_PERSON} også nævnte"
+    assert {a["key"]: a["answer"] for a in end["answers"]}[questionnaire.BARRIERS_KEY] == (
+        f"{ANSWER_TEXT}; ring til Zygmunt på {PHONE}")
+    assert {a["kind"] for a in end["answers"]} == {"agreement", "knowledge", "text"}
+    (note,) = doc["interview_notes"]
+    assert (note["id"], note["round_id"], note["round_title"]) == (ev["note"], ev["end"], "Slutevaluering")
+    assert note["text"] == f"{NAME}: {INTERVIEW}. Skriv til {EMAIL}."
+    # his own answers and note are not repeated as mentions; Åse's texts about him are, as excerpts
+    theirs = sorted((x["source"], x["excerpt"]) for x in doc["mentions"] if x["source"].startswith(("eval", "interv")))
+    assert theirs == [("evaluation_answer.text", True), ("evaluation_answer.text", True),
+                      ("interview_note.text", True)]
+    assert OTHER not in raw and OTHER_EMAIL not in raw
+
+    pdf = privacy.write_member_pdf(data, tmp_path / "z.pdf")
+    words = pdf_words(pdf)
+    for expected in ("Dine svar på selvevalueringen", "Førmåling ved projektstart (førmåling)",
+                     "Besvaret (papirskema)", "Besvaret (på computeren)", "Ønsker ikke at svare", "Midtvejs <&>",
+                     items[0].text_da, "2 – Uenig", "5 – Helt enig", "Ikke besvaret", ANSWER_TEXT,
+                     "Noter fra interview med dig", INTERVIEW):
+        assert expected in words, expected
+    assert OTHER not in words
+
+
+def test_anonymise_keeps_the_evaluation_figures_and_deletes_the_interview_notes(tank):
+    from tankapp.domain import EvaluationResponse, InterviewNote
+    from tankapp.services.evaluation import export as ev_export
+    from tankapp.services.evaluation import interviews, responses
+
+    db, ids = tank
+    ev = add_evaluation(db, ids)
+    zid = ids["member"]
+    rounds_ = (ev["baseline"], ev["end"], ev["midway"])
+    with db.reading() as s:
+        figures = _figures(s, rounds_)
+        preview = privacy.anonymise_preview(s, zid)
+    assert (preview.evaluation_responses_kept, preview.interview_notes_deleted) == (3, 1)
+    assert "interview_notes" in preview.cleared
+    # his own note is deleted, not changed: only Åse's note is listed among the texts changed
+    assert sorted(c.source for c in preview.texts_changed if c.source.startswith(("eval", "interv"))) == [
+        "evaluation_answer.text", "evaluation_answer.text", "evaluation_answer.text", "interview_note.text"]
+    with db.reading() as s:
+        assert len(interviews.list_interview_notes(s, zid)) == 1  # the preview changed nothing
+
+    with db.session() as s:
+        r = privacy.anonymise_member(s, zid)
+    assert privacy.scrub_file(db).complete
+    assert (r.evaluation_responses_kept, r.interview_notes_deleted) == (3, 1) and "interview_notes" in r.cleared
+    assert sorted(c.source for c in r.texts_changed) == sorted(c.source for c in preview.texts_changed)
+    # "Zygmunt" alone in his answer is kept and reported, as in any other text
+    assert ("evaluation_answer.text", ("Zygmunt",)) in [(m.source, m.words) for m in r.possible_mentions]
+    assert_gone(db.path, *SECRETS, INTERVIEW)
+    with db.reading() as s:
+        assert _figures(s, rounds_) == figures  # every figure and the knowledge gain as before
+        assert s.scalar(select(func.count()).select_from(EvaluationResponse)
+                        .where(EvaluationResponse.member_id == zid)) == 3
+        assert s.scalar(select(func.count()).select_from(InterviewNote).where(InterviewNote.member_id == zid)) == 0
+        end = responses.get_response(s, ev["end"], zid)
+        assert end.answers[next(iter(end.answers))] == 5  # the ratings are kept
+        assert end.answers["barriers"] == f"{ANSWER_TEXT}; ring til Zygmunt på [telefon fjernet]"
+        (other_note,) = interviews.list_interview_notes(s, ids["other"])
+        assert other_note.text == "Åse arbejder sammen med Tidligere medlem 1 om patientrådet."
+        table = ev_export.evaluation_table(s)
+    flat = repr(table.rows)
+    assert not [w for w in (*SECRETS, PHONE, INTERVIEW) if w in flat]
+    assert sum(1 for row in table.rows if row.get("q:barriers") == f"{ANSWER_TEXT}; ring til Zygmunt på [telefon fjernet]") == 1
+
+
+def test_deleting_removes_their_evaluation_and_interview_notes(tank):
+    from tankapp.domain import EvaluationAnswer, EvaluationResponse, InterviewNote
+    from tankapp.services.evaluation import interviews, results
+
+    db, ids = tank
+    ev = add_evaluation(db, ids)
+    zid = ids["member"]
+
+    def counts(s):
+        n = lambda model: s.scalar(select(func.count()).select_from(model))  # noqa: E731
+        return n(EvaluationResponse), n(EvaluationAnswer), n(InterviewNote)
+
+    with db.reading() as s:
+        before = counts(s)
+        answered = results.round_results(s, ev["end"]).overall.answered
+        own_answers = s.scalar(select(func.count()).select_from(EvaluationAnswer).join(EvaluationResponse)
+                               .where(EvaluationResponse.member_id == zid))
+        p = privacy.deletion_preview(s, zid)
+    assert (p.counts()["evaluation_responses"], p.counts()["interview_notes"]) == (3, 1)
+    # Åse's note and answers lose his name; his own answers and note go rather than change
+    assert sorted(c.source for c in p.texts_changed if c.source.startswith(("eval", "interv"))) == [
+        "evaluation_answer.text", "evaluation_answer.text", "interview_note.text"]
+    with db.session() as s:
+        done = privacy.delete_member(s, zid)
+    privacy.scrub_file(db)
+    assert done.counts() == p.counts()
+    assert_gone(db.path, *SECRETS, INTERVIEW, ANSWER_TEXT)
+    with db.reading() as s:
+        assert counts(s) == (before[0] - 3, before[1] - own_answers, before[2] - 1)
+        assert results.round_results(s, ev["end"]).overall.answered == answered - 1
+        (other_note,) = interviews.list_interview_notes(s, ids["other"])
+        assert other_note.text == "Åse arbejder sammen med [slettet medlem] om patientrådet."
+        logged = s.scalars(select(AuditEntry.table_name).where(AuditEntry.action == privacy.AUDIT_TEXT_CHANGED)).all()
+        assert sorted(t for t in logged if t in ("evaluation_answer", "interview_note")) == [
+            "evaluation_answer", "evaluation_answer", "interview_note"]  # Åse's, none of his
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == privacy.AUDIT_DELETED)).one()
+        assert "evaluation_responses 3" in entry.note and "interview_notes 1" in entry.note

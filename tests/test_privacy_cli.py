@@ -141,3 +141,23 @@ def test_delete_asks_for_yes_and_then_leaves_no_trace(tank, tmp_path, capsys):
     assert all(m["id"] != ids["member"] for m in json.loads(out))
     code, _out, err = run(capsys, "--db", db, "member", "export", ids["member"], "--out", tmp_path / "z.json")
     assert code == 1 and f"no member with id {ids['member']}" in err
+
+
+def test_anonymise_and_delete_say_what_happens_to_the_self_evaluation(tank, tmp_path, capsys):
+    from tankapp.storage import open_database
+    from tests.test_privacy import INTERVIEW, add_evaluation
+
+    path, ids = tank
+    with open_database(path) as db:
+        add_evaluation(db, ids)
+    code, out, err = run(capsys, "--db", path, "member", "delete", ids["member"])
+    assert code == 1 and "--yes" in err
+    assert ("1 guest record under their name, 3 evaluation responses with their answers, 1 interview note, "
+            "0 audit entries;") in out
+
+    code, out, err = run(capsys, "--db", path, "member", "anonymise", ids["member"])
+    assert code == 0, err
+    first = out.splitlines()[0]
+    assert "interview notes" in first.split("; kept:")[0]  # removed
+    assert "kept: 1 attendance registration, 1 action, 1 contribution, 3 evaluation responses, group" in first
+    assert_gone(path, INTERVIEW)

@@ -234,7 +234,8 @@ def test_anonymise_through_the_page(qtbot, window, page, tank, monkeypatch, mess
     assert "Tidligere medlem 1" in page.visible_names() and NAME not in page.visible_names()
     assert page.selected().name == "Tidligere medlem 1"
     assert page.undo_stack.count() == 0 and not window.undo_action.isEnabled()
-    assert [st.count() for st in window.undo_group.stacks()] == [0, 0]  # no undo step anywhere
+    stacks = window.undo_group.stacks()  # the members page's, the agenda's above, and any other page's
+    assert agenda_stack in stacks and [st.count() for st in stacks] == [0] * len(stacks)  # no undo step anywhere
     data = file_bytes(db.path)
     for word in (*SECRETS, "Zygmunt"):
         assert not holds(data, word), word
@@ -361,3 +362,19 @@ def test_the_words_of_a_text_to_check_can_be_replaced_too(qtbot, tank, qapp):
     assert not dialog.isVisible() and dialog.result() == PrivacyDialog.DialogCode.Accepted
     assert dialog.extra_terms() == ["Zygmunt", "Zyggi"]
     assert snapshot(db.path) == before  # the dialog itself changes nothing
+
+
+@pytest.mark.parametrize("mode", ["delete", "anonymise"])
+def test_the_preview_names_the_interview_notes_that_go(qtbot, tank, qapp, mode):
+    from tankapp.services.evaluation import interviews
+    from tankapp.ui.ops import Operations
+
+    db, ids = tank
+    with db.session() as s:
+        interviews.add_interview_note(s, ids["member"], "Fortalte om sin afdeling.")
+        interviews.add_interview_note(s, ids["member"], "Opfølgning efter mødet.")
+    ops = Operations(db)
+    dialog = PrivacyDialog(ops, ops.members.summary(ids["member"]), mode)
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert ("2 interview notes" in text) if mode == "delete" else ("Removed:" in text and "interview notes" in text)

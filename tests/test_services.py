@@ -100,8 +100,8 @@ def test_second_setup_is_refused_and_changes_nothing(db):
 @pytest.mark.parametrize(
     ("data", "field", "code"),
     [
-        (ThinkTankInput(name="", period_start=dt.date(2026, 1, 1)), "name", "name_required"),
-        (ThinkTankInput(name="   ", period_start=dt.date(2026, 1, 1)), "name", "name_required"),
+        (ThinkTankInput(name="", period_start=dt.date(2026, 1, 1)), "name", "think_tank_name_required"),
+        (ThinkTankInput(name="   ", period_start=dt.date(2026, 1, 1)), "name", "think_tank_name_required"),
         (ThinkTankInput(period_start=dt.date(2026, 5, 1), period_end=dt.date(2026, 4, 30)), "period_end", "end_before_start"),
         (ThinkTankInput(period_start=None), "period_start", "start_required"),
     ],
@@ -447,6 +447,7 @@ NAMES = [
 ]
 
 
+@pytest.mark.sqlite_only("SQLite's own DANISH collation; PostgreSQL's ICU one: tests/test_postgres.py")
 def test_sqlite_danish_collation_sorts_the_danish_way(empty_db):
     from sqlalchemy import text
 

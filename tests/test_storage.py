@@ -20,6 +20,7 @@ import pytest
 import tankapp
 from tankapp.storage import NewerDatabase, open_database
 from tankapp.storage.schema import SCHEMA_HEAD, SCHEMA_REVISIONS
+from tests.helpers import db_arg
 
 ROOT = Path(tankapp.__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "databases"
@@ -210,6 +211,7 @@ def test_database_from_a_newer_tankapp_is_refused_and_left_alone(tmp_path):
 # ---------------------------------------------------------------- SQLite settings
 
 
+@pytest.mark.sqlite_only("SQLite's PRAGMAs; the server's settings are checked in tests/test_postgres.py")
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(empty_db):
     with empty_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -331,7 +333,7 @@ def test_two_processes_writing_at_once_both_succeed(db, tmp_path):
         logs[tag] = tmp_path / f"stderr-{tag}.txt"
         with open(logs[tag], "w") as err:
             procs[tag] = subprocess.Popen(
-                [sys.executable, "-c", textwrap.dedent(WRITER), str(db.path), tag,
+                [sys.executable, "-c", textwrap.dedent(WRITER), str(db_arg(db)), tag,
                  str(tmp_path / f"ready-{tag}"), str(tmp_path / "go")],
                 env=_env(), stdout=subprocess.DEVNULL, stderr=err,
             )
@@ -406,7 +408,7 @@ def test_code_outside_the_ui_never_imports_qt(tmp_path):
 
 
 def test_opening_an_existing_database_does_not_import_alembic(db, tmp_path):
-    path = db.path
+    path = db_arg(db)
     db.close()
     result = _run_python(
         """

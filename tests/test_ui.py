@@ -101,15 +101,7 @@ def test_first_start_refuses_empty_name(qtbot, empty_db):
         assert thinktank.get_think_tank(s) is None
 
 
-def test_first_start_can_open_the_demo(qtbot, empty_db):
-    from tankapp.ui.setup_dialog import SetupDialog
-
-    dialog = SetupDialog(Operations(empty_db))
-    qtbot.addWidget(dialog)
-    qtbot.mouseClick(dialog.demo_button, Qt.MouseButton.LeftButton)
-    assert dialog.used_demo
-    with empty_db.reading() as s:
-        assert len(member_service.list_members(s)) >= 60
+# The demo on first start (in a file of its own, never the database started for): tests/test_files_menu.py
 
 
 # --------------------------------------------------------------- members

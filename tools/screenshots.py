@@ -65,7 +65,7 @@ def main() -> int:
     dialog.close()
 
     empty = open_database(tmp / "empty.sqlite", create=True)
-    setup = SetupDialog(Operations(empty))
+    setup = SetupDialog(Operations(empty), lambda: None)  # the demo offered, as on first start
     setup.show()
     QApplication.processEvents()
     setup.grab().save(str(args.outdir / "setup.png"))

@@ -53,6 +53,13 @@ also the documentation of what the demo shows:
   rest from nobody in particular; some are drafts, some reviewed, and some of
   the early meetings' were sent to ViBIS two or three weeks after the meeting
   (:func:`contributions.set_status` with that day).
+* the members' self-evaluation (:func:`tankapp.services.evaluation.demo.add_demo_evaluation`):
+  a baseline round at the start of the period and an end round that closes
+  today, answered by most members (on paper or in the kiosk), declined by a few;
+  the own-knowledge ratings rise for most, free text on promoters and barriers
+  for about half, a few interview notes, and one group
+  (:data:`tankapp.services.evaluation.demo.SMALL_GROUP`) with fewer end answers
+  than the results need to show figures.
 
 The data is deterministic: :class:`random.Random` with fixed seeds (one for
 the people, one for what happened at the meetings), so two runs with the same
@@ -87,6 +94,7 @@ from tankapp.services.meetings import planning as meetings
 from tankapp.services.members import registry as members
 from tankapp.services.meetings import minutes
 from tankapp.services.errors import ServiceError, problem
+from tankapp.services.evaluation import demo as evaluation_demo
 
 from tankapp.demo.data import (
     APPROVED_AFTER_DAYS,
@@ -284,6 +292,7 @@ def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
     approved_id, approved_day = meeting_ids[APPROVED_MEETING]
     if approved_day < today:
         minutes.approve_minutes(s, approved_id, on=min(approved_day + dt.timedelta(days=APPROVED_AFTER_DAYS), today))
+    evaluation_demo.add_demo_evaluation(s, today)
     s.flush()
     return tank
 

@@ -37,6 +37,12 @@ _EXPORTS = {
     "evaluation_round_groups": "tankapp.domain.models",
     "agenda_item_presentations": "tankapp.domain.models",
     "meeting_groups": "tankapp.domain.models",
+    "SyncDevice": "tankapp.domain.models",
+    "SyncPackage": "tankapp.domain.models",
+    "SyncBundle": "tankapp.domain.models",
+    "SyncField": "tankapp.domain.models",
+    "SyncTombstone": "tankapp.domain.models",
+    "SyncConflict": "tankapp.domain.models",
 }
 
 __all__ = sorted(_EXPORTS)

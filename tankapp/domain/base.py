@@ -2,7 +2,13 @@
 
 Every record has an integer key for joins, a UUID that never changes (a later
 capability merges databases from several laptops and matches records by it),
-and created/updated timestamps in UTC.
+created/updated timestamps in UTC, and a version counter.
+
+The row version (``row_version``, SQLAlchemy's ``version_id_col``) is how two people
+on one shared database never save over each other unseen: every change through the
+ORM adds one and is written only ``WHERE row_version = <the one it read>``. A change that loses
+that race raises ``StaleDataError``, which the storage layer turns into a sentence
+(:class:`tankapp.storage.database.ChangedElsewhere`); the change is rolled back.
 """
 
 from __future__ import annotations
@@ -10,8 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator, Uuid, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import String
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,6 +54,36 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=dt.timezone.utc)
 
 
+class danish_order(ColumnElement):  # noqa: N801 - reads as a function in a query
+    """``ORDER BY danish_order(Member.name)``: text in Danish order where SQL sorts it.
+
+    SQLite uses tankapp's ``DANISH`` collation (tankapp.domain.collation, registered on
+    every connection); PostgreSQL the ICU collation ``da-x-icu``. Lists a person sees are
+    mostly sorted in Python with ``collation.sort_key``; this is for the few sorted in SQL.
+    """
+
+    inherit_cache = True
+    type = String()
+
+    def __init__(self, expr):
+        self.expr = expr
+
+
+@compiles(danish_order)
+def _danish_plain(element, compiler, **kw):  # any other database: its own order
+    return compiler.process(element.expr, **kw)
+
+
+@compiles(danish_order, "sqlite")
+def _danish_sqlite(element, compiler, **kw):
+    return f"{compiler.process(element.expr, **kw)} COLLATE DANISH"
+
+
+@compiles(danish_order, "postgresql")
+def _danish_postgresql(element, compiler, **kw):
+    return f'{compiler.process(element.expr, **kw)} COLLATE "da-x-icu"'
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -56,3 +95,9 @@ class RecordMixin:
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Bookkeeping, not a field of the record: merges between laptops (services.sync) leave it out.
+    row_version: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.row_version}

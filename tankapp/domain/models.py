@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid as uuid_
 
 from sqlalchemy import (
     BigInteger,
@@ -25,10 +26,11 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tankapp.domain.base import Base, RecordMixin, UTCDateTime
+from tankapp.domain.base import Base, RecordMixin, UTCDateTime, danish_order
 from tankapp.domain.enums import (
     ActionStatus,
     ActorKind,
@@ -198,7 +200,7 @@ class AgendaItem(RecordMixin, Base):
         back_populates="agenda_item", order_by="ActionItem.position", cascade="all, delete-orphan"
     )
     presentations: Mapped[list[Presentation]] = relationship(
-        secondary=agenda_item_presentations, order_by="Presentation.title"
+        secondary=agenda_item_presentations, order_by=lambda: danish_order(Presentation.title)
     )
 
 
@@ -253,7 +255,7 @@ class Presentation(RecordMixin, Base):
     tags: Mapped[str] = mapped_column(Text, default="")
 
     attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="presentation", order_by="Attachment.file_name", cascade="all, delete-orphan"
+        back_populates="presentation", order_by=lambda: danish_order(Attachment.file_name), cascade="all, delete-orphan"
     )
 
 
@@ -548,3 +550,106 @@ class InterviewNote(RecordMixin, Base):
     text: Mapped[str] = mapped_column(Text)
 
     member: Mapped[Member] = relationship()
+
+
+# ---------------------------------------------------------------- several laptops (sync)
+
+
+class SyncDevice(RecordMixin, Base):
+    """This database's identity for exchanging packages and change bundles (one row).
+
+    ``uuid`` is the device id. The office database gets the role 'office' when it first
+    sends a package; a database opened from a package is a 'laptop' with the package it
+    came from and the sequence number of the last change bundle it wrote (no wall clocks).
+    """
+
+    __tablename__ = "sync_device"
+
+    role: Mapped[str] = mapped_column(String(10))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    package_uuid: Mapped[uuid_.UUID | None] = mapped_column(Uuid)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncPackage(RecordMixin, Base):
+    """A package the office sent ('sent') or this laptop was opened from ('received').
+
+    ``base`` is the records as they were in the package (JSON, by identity): the common
+    base of the three-way merge. ``ledger_seq`` is how many change bundles the office had
+    applied when it sent the package (what the laptop could have seen).
+    """
+
+    __tablename__ = "sync_package"
+
+    direction: Mapped[str] = mapped_column(String(10))
+    device_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid)
+    meetings: Mapped[str] = mapped_column(Text, default="[]")
+    base: Mapped[str] = mapped_column(Text, default="{}")
+    checksum: Mapped[str] = mapped_column(String(64), default="")
+    ledger_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncBundle(RecordMixin, Base):
+    """The office's ledger of change bundles it took in: the same bundle twice changes nothing,
+    the same id (or the same laptop and sequence number) with other content is refused."""
+
+    __tablename__ = "sync_bundle"
+    __table_args__ = (UniqueConstraint("device_uuid", "seq"),)
+
+    package_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid, index=True)
+    device_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid)
+    device_label: Mapped[str] = mapped_column(String(200), default="")
+    seq: Mapped[int] = mapped_column(Integer)
+    checksum: Mapped[str] = mapped_column(String(64))
+    ledger_seq: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    payload: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncField(RecordMixin, Base):
+    """The merge state of one field of one record at the office (only fields a bundle touched).
+
+    ``office_value`` is the office's own value (as it was when a bundle first touched the
+    field, or as a person at the office last set it), ``merged`` what the merge last wrote,
+    ``proposals`` each laptop's value with the base it changed it from (JSON).
+    """
+
+    __tablename__ = "sync_field"
+    __table_args__ = (UniqueConstraint("table_name", "record_uuid", "field"),)
+
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    office_value: Mapped[str] = mapped_column(Text)
+    merged: Mapped[str] = mapped_column(Text)
+    proposals: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SyncTombstone(RecordMixin, Base):
+    """A record a merge deleted, with its last values, so a later change brings back the same record."""
+
+    __tablename__ = "sync_tombstone"
+    __table_args__ = (UniqueConstraint("table_name", "record_uuid"),)
+
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid)
+    snapshot: Mapped[str] = mapped_column(Text)
+    deleted_by: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class SyncConflict(RecordMixin, Base):
+    """The same field changed on two sides: every value with where it came from, the one
+    provisionally kept (``current``), and, once a person chose, the choice. Never deleted."""
+
+    __tablename__ = "sync_conflict"
+
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_uuid: Mapped[uuid_.UUID] = mapped_column(Uuid, index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    candidates: Mapped[str] = mapped_column(Text)
+    current: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str | None] = mapped_column(Text)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    bundle_uuid: Mapped[uuid_.UUID | None] = mapped_column(Uuid)

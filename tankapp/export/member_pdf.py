@@ -22,6 +22,8 @@ __all__ = [
     "MemberPdfAudit",
     "MemberPdfContribution",
     "MemberPdfDocument",
+    "MemberPdfEvaluation",
+    "MemberPdfInterview",
     "MemberPdfMeeting",
     "MemberPdfMention",
     "member_story",
@@ -58,6 +60,22 @@ class MemberPdfContribution:
 
 
 @dataclass
+class MemberPdfEvaluation:
+    round: str  # "Førmåling ved projektstart (førmåling)"
+    date: str  # "12.03.2026"
+    state: str  # "Besvaret på papirskema", "Ønsker ikke at svare"
+    group: str
+    answers: list[tuple[str, str]] = field(default_factory=list)  # (question, answer in words)
+
+
+@dataclass
+class MemberPdfInterview:
+    date: str
+    round: str  # "" or the round's title
+    text: str
+
+
+@dataclass
 class MemberPdfMention:
     source: str  # "Beslutning", "Noter til dagsordenspunkt (uddrag)"
     where: str  # "møde 12.03.2026: Opstartsmøde, punkt: Drøftelse" or ""
@@ -79,6 +97,8 @@ class MemberPdfDocument:
     meetings: list[MemberPdfMeeting] = field(default_factory=list)
     actions: list[MemberPdfAction] = field(default_factory=list)
     contributions: list[MemberPdfContribution] = field(default_factory=list)
+    evaluations: list[MemberPdfEvaluation] = field(default_factory=list)
+    interviews: list[MemberPdfInterview] = field(default_factory=list)
     mentions: list[MemberPdfMention] = field(default_factory=list)
     audit: list[MemberPdfAudit] = field(default_factory=list)
     generated_at: dt.datetime | None = None
@@ -92,6 +112,10 @@ def _cell(text: object) -> list:
 def _value(text: object) -> list:
     s = pdf.styles()
     return text_flowables(text, s.body, gap=2) or [pdf.para("—", s.body)]
+
+
+def _line(text: object) -> str:
+    return " ".join(printable(text).split())
 
 
 def _empty(text: str) -> list:
@@ -155,6 +179,25 @@ def member_story(doc: MemberPdfDocument) -> list:
         )
     else:
         story.extend(_empty("Ingen vidensbidrag."))
+
+    story.append(pdf.heading("Dine svar på selvevalueringen", 2))
+    if doc.evaluations:
+        for e in doc.evaluations:
+            story.append(pdf.labelled_para(f"{_line(e.round)}:", f"{e.date}, {_line(e.state)}, "
+                                           f"som medlem af {_line(e.group)}", s.body))
+            if e.answers:
+                rows = [[_cell(q), _cell(a)] for q, a in e.answers]
+                story.append(pdf.data_table(["Spørgsmål", "Dit svar"], rows, [110 * mm, 60 * mm]))
+            story.append(pdf.spacer(2))
+    else:
+        story.extend(_empty("Ingen svar på selvevalueringen."))
+
+    story.append(pdf.heading("Noter fra interview med dig", 2))
+    if doc.interviews:
+        rows = [[n.date, _cell(n.round), _cell(n.text)] for n in doc.interviews]
+        story.append(pdf.data_table(["Dato", "Runde", "Noter"], rows, [24 * mm, 40 * mm, 106 * mm]))
+    else:
+        story.extend(_empty("Ingen interviewnoter."))
 
     story.append(pdf.heading("Hvor du er nævnt", 2))
     if doc.mentions:

@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -32,7 +32,9 @@ from tankapp.export import pdf
 from tankapp.export.pdf import printable
 
 __all__ = [
+    "DRAFT_MARK",
     "MinutesAction",
+    "MinutesContribution",
     "MinutesDocument",
     "MinutesSection",
     "minutes_story",
@@ -54,6 +56,18 @@ class MinutesAction:
     status_label: str  # "Åben", "I gang", "Udført", ... in the user's words
     dissemination: bool  # a *spredning* task
     origin: str = ""  # for follow-ups: "Møde 12.03.2026: Opstartsmøde"
+    overdue: bool = False  # still open past its due date (printed as a word, not only a colour)
+
+
+@dataclass
+class MinutesContribution:
+    """A knowledge contribution (*vidensbidrag*) captured at the meeting."""
+
+    title: str
+    text: str
+    kind_label: str  # "Fremmer", "Barriere", ... in ViBIS's words
+    member: str = ""  # the member's name only if they agreed to be named; else ""
+    item_title: str = ""  # the agenda item it was captured under, if any
 
 
 @dataclass
@@ -88,6 +102,13 @@ class MinutesDocument:
     followups: list[MinutesAction]  # open dissemination tasks from earlier meetings
     approved_on: dt.date | None = None
     generated_at: dt.datetime | None = None
+    # Invited members registered neither present, absent nor excused (names that may be printed,
+    # and the others counted per organisation type, as for ``present``).
+    unregistered: list[str] = field(default_factory=list)
+    unregistered_unnamed: list[tuple[str, int]] = field(default_factory=list)
+    contributions: list[MinutesContribution] = field(default_factory=list)  # captured at the meeting
+    held: bool = True  # the meeting is marked held
+    draft: bool = False  # not held or not approved: "UDKAST" on every page and in the title
 
 
 # --------------------------------------------------------------------------- text
@@ -260,6 +281,15 @@ ACTION_HEADER = ("Opgave", "Ansvarlig", "Frist", "Status")
 _GUEST_WIDTHS = (55 * mm, 60 * mm, pdf.CONTENT_WIDTH - 115 * mm)
 
 
+# The word that marks the minutes of a meeting not held or not approved (every page, the title).
+DRAFT_MARK = "UDKAST"
+
+# Columns of the contributions table: Vidensbidrag | Type | Fra.
+_KIND_WIDTH = 36 * mm
+_MEMBER_WIDTH = 40 * mm
+_CONTRIBUTION_WIDTHS = (pdf.CONTENT_WIDTH - _KIND_WIDTH - _MEMBER_WIDTH, _KIND_WIDTH, _MEMBER_WIDTH)
+
+
 def _group_label(groups: list[str]) -> str:
     return "Ekspertgrupper" if len(groups) > 1 else "Ekspertgruppe"
 
@@ -276,7 +306,18 @@ def header_text(doc: MinutesDocument) -> str:
     if groups:
         parts.append(", ".join(groups))
     parts.append(short_date(doc.date))
+    if doc.draft:
+        parts.append(DRAFT_MARK)
     return " · ".join(parts)
+
+
+def status_text(doc: MinutesDocument) -> str:
+    """The "Status" line: approved, or why the minutes are a draft."""
+    if not doc.held:
+        return "Udkast: mødet er ikke markeret som afholdt"
+    if doc.approved_on is not None:
+        return f"Godkendt {long_date(doc.approved_on)}"
+    return "Ikke godkendt (udkast)" if doc.draft else "Ikke godkendt"
 
 
 def _cell_text(text: object, *, cut: bool = True) -> list:
@@ -297,13 +338,21 @@ def _task_cell(action: MinutesAction, *, followup: bool) -> list:
     return cell
 
 
+def _status_cell(action: MinutesAction) -> list:
+    """The status, and "Overskredet" under it when the action is open past its due date."""
+    cell = _cell_text(action.status_label)
+    if action.overdue:
+        cell.append(pdf.para("Overskredet", _styles().tag))
+    return cell
+
+
 def action_table(actions: list[MinutesAction], *, followup: bool = False):
     rows = [
         [
             _task_cell(a, followup=followup),
             _cell_text(a.owner),
             short_date(a.due_on) if a.due_on else "–",
-            _cell_text(a.status_label),
+            _status_cell(a),
         ]
         for a in actions
     ]
@@ -327,6 +376,42 @@ def _people(title: str, names: list[str], unnamed: list[tuple[str, int]], empty:
     if total == 0:
         out.append(pdf.para(empty, s.body))
     return out
+
+
+def _unregistered(doc: MinutesDocument) -> list:
+    """Invited members with no registration at all (not present, absent nor excused); nothing if none."""
+    s = pdf.styles()
+    names = [n for n in (printable(n).strip() for n in doc.unregistered) if n]
+    total = len(names) + sum(count for _, count in doc.unregistered_unnamed if count > 0)
+    if total == 0:
+        return []
+    out: list = [
+        pdf.para(f"Ikke registreret ({total})", s.heading2),
+        pdf.para("Inviterede, der hverken er registreret som til stede, fraværende eller med afbud.", s.small),
+        pdf.spacer(1),
+    ]
+    if names:
+        out.extend(text_flowables(", ".join(names), s.body))
+    for line in _unnamed_lines(doc.unregistered_unnamed):
+        out.extend(text_flowables(line, s.body))
+    return out
+
+
+def _contribution_cell(c: MinutesContribution) -> list:
+    s = pdf.styles()
+    cell = text_flowables(short(c.title) or "Uden titel", s.cell_bold)
+    cell.extend(_cell_text(c.text, cut=False) if printable(c.text).strip() else [])
+    if short(c.item_title):
+        cell.extend(text_flowables(f"Under punktet: {short(c.item_title)}", s.cell_small))
+    return cell
+
+
+def contributions_table(contributions: list[MinutesContribution]):
+    rows = [
+        [_contribution_cell(c), _cell_text(c.kind_label), _cell_text(c.member or "–")]
+        for c in contributions
+    ]
+    return pdf.data_table(("Vidensbidrag", "Type", "Fra"), rows, _CONTRIBUTION_WIDTHS)
 
 
 def _section(section: MinutesSection) -> list:
@@ -364,7 +449,7 @@ def _section(section: MinutesSection) -> list:
 def minutes_story(doc: MinutesDocument) -> list:
     """The flowables of the minutes (without page header and footer)."""
     s = pdf.styles()
-    story: list = [pdf.heading("Referat")]
+    story: list = [pdf.heading(f"Referat – {DRAFT_MARK}" if doc.draft else "Referat")]
     title = printable(doc.title).strip()
     if title:
         story.extend(text_flowables(title, ParagraphStyle("minutes-title", parent=s.heading2, keepWithNext=0)))
@@ -382,7 +467,7 @@ def minutes_story(doc: MinutesDocument) -> list:
     facilitators = printable(doc.facilitators).strip()
     if facilitators:
         rows.append((_facilitator_label(facilitators), _cell_text(facilitators)))
-    rows.append(("Status", f"Godkendt {long_date(doc.approved_on)}" if doc.approved_on else "Ikke godkendt"))
+    rows.append(("Status", status_text(doc)))
     story.append(pdf.info_table(rows))
     story.append(pdf.spacer(2))
 
@@ -390,6 +475,7 @@ def minutes_story(doc: MinutesDocument) -> list:
     story.extend(_people("Afbud", doc.excused, doc.excused_unnamed, "Ingen afbud."))
     if doc.absent_count > 0:
         story.append(pdf.para(f"Mødte ikke og meldte ikke afbud: {doc.absent_count}", s.body))
+    story.extend(_unregistered(doc))
 
     if doc.guests:
         story.append(pdf.para(f"Gæster ({len(doc.guests)})", s.heading2))
@@ -409,6 +495,12 @@ def minutes_story(doc: MinutesDocument) -> list:
     else:
         story.append(pdf.para("Mødet har ingen dagsordenspunkter.", s.body))
 
+    story.append(pdf.para(f"Vidensbidrag fra mødet ({len(doc.contributions)})", s.heading2))
+    if doc.contributions:
+        story.append(contributions_table(doc.contributions))
+    else:
+        story.append(pdf.para("Der er ikke registreret vidensbidrag fra mødet.", s.body))
+
     story.append(pdf.para("Opfølgning: åbne spredningsopgaver fra tidligere møder", s.heading2))
     if doc.followups:
         story.append(action_table(doc.followups, followup=True))
@@ -420,12 +512,16 @@ def minutes_story(doc: MinutesDocument) -> list:
 def write_minutes_pdf(doc: MinutesDocument, path: Path) -> Path:
     """Write the minutes of *doc* as an A4 PDF to *path* (atomically, 0600); returns *path*."""
     title = one_line(doc.title)
+    full_title = f"Referat – {title}" if title else "Referat"
+    if doc.draft:
+        full_title = f"{DRAFT_MARK}: {full_title}"
     return pdf.build_pdf(
         path,
         minutes_story(doc),
         think_tank=one_line(doc.think_tank),
-        title=f"Referat – {title}" if title else "Referat",
+        title=full_title,
         header_right=one_line(header_text(doc)),
         generated_at=doc.generated_at,
         subject=f"Referat {long_date(doc.date)}",
+        watermark=DRAFT_MARK if doc.draft else None,
     )

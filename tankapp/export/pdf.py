@@ -405,6 +405,28 @@ def _decorate(canvas: Canvas, info: _PageInfo, page: int, total: int) -> None:
     canvas.restoreState()
 
 
+WATERMARK_FILL = colors.Color(0.88, 0.88, 0.88)
+
+
+def _draw_watermark(text: str, canvas: Canvas, _doc) -> None:
+    """*text* across the middle of the page at 45 degrees, light grey, inside the margins.
+
+    Drawn when the page starts, so the page's own text lies on top of it and stays readable.
+    """
+    if not text:
+        return
+    unit = pdfmetrics.stringWidth(text, FONT_BOLD, 1)
+    # The rotated word's width and height both project onto the page: keep the whole of it inside.
+    size = min(110.0, CONTENT_WIDTH / ((unit + 0.75) * 0.7072))
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_FILL)
+    canvas.setFont(FONT_BOLD, size)
+    canvas.translate(MARGIN_LEFT + CONTENT_WIDTH / 2, MARGIN_BOTTOM + CONTENT_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -size * 0.35, text)
+    canvas.restoreState()
+
+
 class _NumberedCanvas(Canvas):
     """Holds every page back until the end, so each can say "Side X af Y"."""
 
@@ -438,12 +460,14 @@ def build_pdf(
     header_right: str | None = None,
     generated_at: dt.datetime | None = None,
     subject: str = "",
+    watermark: str | None = None,
 ) -> Path:
     """Lay *story* out on A4 pages and write it atomically to *path* (0600); returns *path*.
 
     Every page gets the header (*think_tank* left, *header_right* or *title* right,
     thin rule) and the footer ("Udskrevet <date and time>" left, "Side X af Y" right).
     *title* is also the PDF's document title.  *generated_at* defaults to now (local).
+    *watermark* ("UDKAST") is drawn large, light and diagonally under every page's text.
     reportlab consumes the flowables: build a fresh *story* for every call.
     """
     register_fonts()
@@ -477,7 +501,11 @@ def build_pdf(
             MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT,
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
         )
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        on_page = functools.partial(_draw_watermark, printable(watermark).strip()) if watermark else None
+        if on_page is not None:
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        else:
+            doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         doc.build(list(story), canvasmaker=functools.partial(_NumberedCanvas, page_info=info))
 
     return atomic_write(path, write)

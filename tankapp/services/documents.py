@@ -141,10 +141,50 @@ def _owner_text(a: ActionRow) -> str:
     return a.owner
 
 
-def minutes_document(s: Session, meeting_id: int):
-    """The minutes as :class:`tankapp.export.minutes_pdf.MinutesDocument`, consent rule applied."""
+def _meeting_contributions(s: Session, meeting_id: int, items: dict[int, tuple[int, str]]):
+    """The knowledge contributions captured at the meeting (drafts too; merged-away ones left out),
+    in agenda order, as :class:`tankapp.export.minutes_pdf.MinutesContribution`.
+
+    Consent rule: the member is named only where they agreed to be named.
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    from tankapp.domain import Contribution
+    from tankapp.export.minutes_pdf import MinutesContribution
+
+    rows = s.scalars(
+        select(Contribution)
+        .where(Contribution.meeting_id == meeting_id, Contribution.merged_into_id.is_(None))
+        .options(selectinload(Contribution.member))
+        .order_by(Contribution.id)
+    ).all()
+    last = len(items)
+
+    def order(c) -> tuple[int, int]:
+        return (items[c.agenda_item_id][0] if c.agenda_item_id in items else last, c.id)
+
+    return [
+        MinutesContribution(
+            title=c.title,
+            text=c.text,
+            kind_label=CONTRIBUTION_KIND_DA[c.kind],
+            member=c.member.name if c.member is not None and c.member.consent_named else "",
+            item_title=items[c.agenda_item_id][1] if c.agenda_item_id in items else "",
+        )
+        for c in sorted(rows, key=order)
+    ]
+
+
+def minutes_document(s: Session, meeting_id: int, today: dt.date | None = None):
+    """The minutes as :class:`tankapp.export.minutes_pdf.MinutesDocument`, consent rule applied.
+
+    The minutes of a meeting not held, or not approved, are a draft (marked so on every
+    page). Action items still open past their due date (before *today*) are marked overdue.
+    """
     from tankapp.export.minutes_pdf import MinutesAction, MinutesDocument, MinutesSection
 
+    today = today or dt.date.today()
     tank = require_think_tank(s)
     timed = {r.id: r for r in agenda_service.agenda(s, meeting_id).rows}
     m = minutes_service.minutes(s, meeting_id)
@@ -152,6 +192,9 @@ def minutes_document(s: Session, meeting_id: int):
     meeting = get_meeting(s, meeting_id)
     present, present_unnamed = _named_and_unnamed([r for r in att.rows if r.attended])
     excused, excused_unnamed = _named_and_unnamed([r for r in att.rows if r.status == AttendanceStatus.EXCUSED])
+    # Invited, but registered neither present, absent nor excused.
+    unregistered, unregistered_unnamed = _named_and_unnamed([r for r in att.rows if r.status is None])
+    held = meeting.status == MeetingStatus.HELD
 
     def action(a: ActionRow, origin: str = "") -> MinutesAction:
         return MinutesAction(
@@ -161,6 +204,7 @@ def minutes_document(s: Session, meeting_id: int):
             status_label=ACTION_STATUS_DA[a.status],
             dissemination=a.dissemination,
             origin=origin,
+            overdue=a.is_overdue(today),
         )
 
     return MinutesDocument(
@@ -177,6 +221,8 @@ def minutes_document(s: Session, meeting_id: int):
         excused=excused,
         excused_unnamed=excused_unnamed,
         absent_count=att.count(AttendanceStatus.ABSENT),
+        unregistered=unregistered,
+        unregistered_unnamed=unregistered_unnamed,
         guests=[(g.name, g.organisation, g.role) for g in att.guests],
         sections=[
             MinutesSection(
@@ -193,7 +239,10 @@ def minutes_document(s: Session, meeting_id: int):
             action(a, f"Møde {short_date(a.meeting_date)}: {a.meeting_title}")
             for a in minutes_service.open_followups(s, meeting_id)
         ],
+        contributions=_meeting_contributions(s, meeting_id, {i.id: (i.position, i.title) for i in m.items}),
         approved_on=m.approved_on,
+        held=held,
+        draft=not held or m.approved_on is None,
     )
 
 

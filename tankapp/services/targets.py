@@ -38,10 +38,11 @@ __all__ = ["check_export_target", "write_error"]
 _COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 
 
-def check_export_target(target: Path | str, database: Path | str) -> Path:
+def check_export_target(target: Path | str, database: Path | str | None) -> Path:
     """Refuse *target* unless an export may write it; returns it (``~`` expanded).
 
-    *database* is the open database's path (``Database.path``). Raises
+    *database* is the open database's path (``Database.path``; None for a database on a
+    server, which has no file here to protect). Raises
     :class:`ServiceError` with the code ``export_target_database``,
     ``export_target_not_regular``, ``export_target_readonly`` or
     ``export_folder`` (params: ``path``; ``export_folder`` also ``folder``
@@ -52,7 +53,7 @@ def check_export_target(target: Path | str, database: Path | str) -> Path:
     st = _stat(out)
     if st is not None and stat.S_ISDIR(st.st_mode):
         raise _folder_problem(out, out, "is_folder")
-    if _is_database_file(out, st, Path(database).expanduser()):
+    if database is not None and _is_database_file(out, st, Path(database).expanduser()):
         raise ServiceError(
             problem(
                 "export_target_database",

@@ -1,6 +1,7 @@
 """Where the data lives and how it is opened: paths, engine, migrations, backups."""
 
 from tankapp.storage.database import (
+    ChangedElsewhere,
     Database,
     DatabaseError,
     DatabaseMissing,
@@ -10,10 +11,12 @@ from tankapp.storage.database import (
     DatabaseReadOnly,
     DiskFull,
     NotATankappDatabase,
+    ServerUnreachable,
     open_database,
 )
 
 __all__ = [
+    "ChangedElsewhere",
     "Database",
     "DatabaseError",
     "DatabaseMissing",
@@ -23,5 +26,6 @@ __all__ = [
     "DatabaseReadOnly",
     "DiskFull",
     "NotATankappDatabase",
+    "ServerUnreachable",
     "open_database",
 ]

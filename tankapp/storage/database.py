@@ -8,6 +8,12 @@ transaction: committed at the end, rolled back on an exception.
 
 A file that is not a tankapp database (or not SQLite at all) is refused and
 never written to: it is checked read-only before an engine touches it.
+
+A PostgreSQL server is the other place a database can live (the office's shared
+database): ``open_database("postgresql+psycopg://user:password@host/db")``. The
+same Alembic migrations build it; there is no file, so what only an SQLite file
+has (WAL, the quick check, backups by copy, the lock beside the file) is the
+server's business there. See :mod:`tankapp.storage.server`.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from tankapp.domain.collation import danish_compare
 from tankapp.storage import paths
@@ -64,6 +71,28 @@ class DiskFull(DatabaseError):
 
 class DatabaseDamaged(DatabaseError):
     """SQLite found the file malformed."""
+
+
+class ChangedElsewhere(DatabaseError):
+    """Someone else changed (or deleted) the same record at the same moment; this change was not saved.
+
+    Raised for SQLAlchemy's ``StaleDataError`` (the record's version moved on under us:
+    ``version_id_col``) and for PostgreSQL's serialization failure and deadlock.
+    """
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or (
+            "Someone else changed or deleted the same record at the same moment, so this change was not "
+            "saved (what they saved is kept). Look at it again and make the change once more if it is still needed."
+        ))
+
+
+class ServerUnreachable(DatabaseError):
+    """The database server could not be reached, or refused the login."""
+
+
+class ServerReadOnly(DatabaseReadOnly):
+    """The database server accepts no changes (a read-only server, or a user without permission)."""
 
 
 def explain_sqlite_error(exc: BaseException, path: Path) -> DatabaseError:
@@ -162,15 +191,45 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """An open tankapp database file."""
+    """An open tankapp database: an SQLite file (``path``) or a PostgreSQL database (``url``).
 
-    def __init__(self, path: Path, engine: Engine):
+    ``path`` is None for a server database: whatever works on the file itself
+    (backups by copy, the lock beside it, VACUUM) asks :attr:`is_server` first.
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None):
         self.path = path
         self.engine = engine
+        #: The server database's URL without its password (None for a file).
+        self.url = url
         self._write = sessionmaker(engine, expire_on_commit=False)
-        self._read = sessionmaker(
-            engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
-        )
+        if url is None:
+            reading = engine.execution_options(sqlite_begin="DEFERRED")
+        else:  # one snapshot for the whole read, like SQLite's WAL read
+            reading = engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        self._read = sessionmaker(reading, expire_on_commit=False)
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a database on a PostgreSQL server (no file of ours)."""
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for a person: the file, or the server URL without the password."""
+        return self.url if self.url is not None else str(self.path)
+
+    def _explain(self, exc: BaseException, *, reading: bool = False) -> DatabaseError | None:
+        """A storage failure as a DatabaseError for a person, or None when it is a rule broken (a bug)."""
+        if isinstance(exc, StaleDataError):
+            return ChangedElsewhere()
+        if self.url is not None:
+            from tankapp.storage import server
+
+            return server.explain_error(exc, self.url, reading=reading)
+        if not _storage_failure(exc):
+            return None
+        return explain_sqlite_error(exc, self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -179,25 +238,29 @@ class Database:
         An SQLite failure (disk full, read-only, busy beyond the timeout, a
         damaged file) comes out as a :class:`DatabaseError` with a sentence
         for a person; the transaction is rolled back, so nothing is half-saved.
+        A record changed by someone else at the same moment (its version moved on)
+        comes out as :class:`ChangedElsewhere`, also rolled back.
         """
         try:
             with self._write.begin() as s:
                 yield s
-        except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
-            if not _storage_failure(exc):
+        except (SqlDatabaseError, sqlite3.DatabaseError, StaleDataError) as exc:
+            explained = self._explain(exc)
+            if explained is None:
                 raise  # a broken rule (IntegrityError) is a bug, not the disk's fault
-            raise explain_sqlite_error(exc, self.path) from exc
+            raise explained from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read transaction that never blocks writers (WAL snapshot)."""
+        """A read transaction that never blocks writers (WAL snapshot; on a server, one snapshot, read-only)."""
         try:
             with self._read.begin() as s:
                 yield s
-        except (SqlDatabaseError, sqlite3.DatabaseError) as exc:
-            if not _storage_failure(exc):
+        except (SqlDatabaseError, sqlite3.DatabaseError, StaleDataError) as exc:
+            explained = self._explain(exc, reading=True)
+            if explained is None:
                 raise  # a broken rule (IntegrityError) is a bug, not the disk's fault
-            raise explain_sqlite_error(exc, self.path) from exc
+            raise explained from exc
 
     def has_think_tank(self) -> bool:
         """Whether the think tank has been set up (plain SQL: the start asks before any table
@@ -299,13 +362,25 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     migrate.upgrade(engine, revision)
 
 
+def is_server_url(value: object) -> bool:
+    """Whether ``value`` names a database server (``postgresql://...``) rather than a file."""
+    return isinstance(value, str) and paths.is_database_url(value)
+
+
 def open_database(path: str | os.PathLike | None = None, *, create: bool = False) -> Database:
     """Open (and if needed create or upgrade) the tankapp database at ``path``.
 
     ``create`` allows making a new file (or filling an empty one). A file of
     an older schema is backed up beside itself and upgraded; a newer one is
     refused, as is anything that is not a tankapp database.
+
+    ``path`` may be a PostgreSQL URL (``postgresql+psycopg://user:password@host/db``):
+    the database there is checked, built (``create``) or upgraded the same way.
     """
+    if is_server_url(path):
+        from tankapp.storage import server
+
+        return server.open_server(str(path), create=create)
     path = Path(path) if path is not None else paths.default_db_path()
     path = path.expanduser().absolute()
     try:

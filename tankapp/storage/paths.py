@@ -12,6 +12,22 @@ from pathlib import Path
 from tankapp import APP_NAME
 
 DB_FILENAME = "tankapp.sqlite"
+#: The demo think tank's own file, beside the default database: trying the demo never touches real data.
+DEMO_FILENAME = "demo.sqlite"
+
+
+def is_database_url(text: str | os.PathLike | None) -> bool:
+    """Whether ``text`` is a connection URL (``postgresql+psycopg://...``) rather than a file path.
+
+    Any ``scheme://`` counts, so a URL of a server tankapp does not speak is refused
+    with a sentence instead of being taken for a file name.
+    """
+    if not isinstance(text, str):
+        return False
+    scheme, sep, _rest = text.strip().partition("://")
+    return bool(sep) and len(scheme) > 1 and scheme[0].isascii() and scheme[0].isalpha() and all(
+        c.isascii() and (c.isalnum() or c in "+.-") for c in scheme
+    )
 
 
 def data_dir() -> Path:
@@ -25,6 +41,18 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def demo_db_path() -> Path:
+    return data_dir() / DEMO_FILENAME
+
+
+def is_demo_db(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is the demo's own file in the data folder."""
+    try:
+        return os.path.samefile(path, demo_db_path())
+    except OSError:  # one of them is not there (yet): compare the names
+        return os.path.normcase(os.path.abspath(path)) == os.path.normcase(os.path.abspath(demo_db_path()))
 
 
 def settings_path() -> Path:

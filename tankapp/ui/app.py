@@ -1,4 +1,13 @@
-"""Starting the GUI: language, locale, logging, the database lock, first start."""
+"""Starting the GUI: language, locale, logging, which database, its lock, first start.
+
+Without ``--db`` the window opens the database it showed last (never the demo:
+the demo opens only when chosen), else the default one in the data folder. A
+database with no think tank yet (on the very first start: no file at all) gets
+the first-start dialog: set up your own think tank there, or open the demo in
+its own file (``demo.sqlite`` in the data folder). The demo never writes to the
+database the window was started for; when that file did not exist, it still
+does not.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tankapp import APP_NAME, __version__
@@ -38,17 +47,41 @@ def open_settings() -> QSettings:
     return QSettings(str(settings_file), QSettings.Format.IniFormat)
 
 
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own Danish (qtbase_da.qm) is looked for: Qt's translations folder (PySide6/Qt/translations,
+    which the bundle carries too), then ``resources/i18n`` in case a Qt build comes without it."""
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(resource_path("i18n"))]
+
+
+def native_dialogs_speak(lang: str) -> bool:
+    """Whether the system's own dialogs (a GTK or portal file dialog) are in ``lang``: they follow the
+    system's language, not our translators, so a Danish tankapp on an English (or "C") desktop would
+    show an English file dialog."""
+    ui = QLocale.system().uiLanguages()  # ['da-Latn-DK', 'da-DK', ...] or ['C']: strings, no enums
+    return bool(ui) and ui[0].replace("_", "-").split("-")[0].lower() == lang
+
+
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
-    """Danish by default: Qt's own words (Gem, Annuller) and ours; English is the source text."""
+    """Danish by default: Qt's own words (Gem, Annuller, the file dialog, Ctrl+Skift+Z) and ours;
+    English is the source text. Loading both takes well under a millisecond."""
     # Dates and numbers the Danish way in both languages: the users are in Denmark.
     QLocale.setDefault(QLocale("da_DK"))  # by name: building the Language and Country enums costs 20 ms
+    # Qt's own file dialog speaks our language; the system's speaks the system's.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not native_dialogs_speak(lang))
     translators: list[QTranslator] = []
     if lang != "da":
         return translators
+    from tankapp.ui.qt_danish import QtDanishGaps
+
+    gaps = QtDanishGaps(app)  # installed first, so asked last: only for what Qt's Danish leaves in English
+    app.installTranslator(gaps)
+    translators.append(gaps)
     qt = QTranslator(app)
-    if qt.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load("qtbase_da", folder) for folder in qt_translation_dirs()):
         app.installTranslator(qt)
         translators.append(qt)
+    else:
+        log.warning("Qt's Danish translation (qtbase_da.qm) not found in %s", qt_translation_dirs())
     ours = QTranslator(app)
     if ours.load(str(resource_path("i18n", "tankapp_da.qm"))):
         app.installTranslator(ours)
@@ -71,14 +104,65 @@ def make_app(lang: str | None = None) -> tuple[QApplication, QSettings]:
 def acquire_window_lock(db_path) -> QLockFile | None:
     """One window per database: the lock beside the file, or None if another tankapp holds it.
 
-    A lock left by a crashed tankapp (its process is gone) is taken over.
+    A lock left by a crashed tankapp (its process is gone) is taken over; OSError when
+    no lock file can be made there (a read-only folder).
     """
-    folder = os.path.dirname(os.path.abspath(db_path))
-    if not os.path.isdir(folder):
-        paths.ensure_private_dir(Path(folder))
-    lock = QLockFile(str(db_path) + ".lock")
-    lock.setStaleLockTime(0)
-    return lock if lock.tryLock(100) else None
+    from tankapp.ui.ops.databases import try_lock
+
+    return try_lock(db_path)
+
+
+def start_path(db_path: str | None, settings: QSettings) -> tuple[Path, Path | None]:
+    """The database to open, and the last one used when it has gone (the window says so).
+
+    ``--db`` wins; then the file the window showed last (not the demo); then the default database.
+    """
+    if db_path is not None:
+        return Path(os.path.abspath(db_path)), None
+    from tankapp.ui.thinktank.files import last_database
+
+    last = last_database(settings)
+    if last is not None and not paths.is_demo_db(last):
+        if last.is_file():
+            return last, None
+        return paths.default_db_path(), last
+    return paths.default_db_path(), None
+
+
+def first_start(path: Path, lock: QLockFile, handle=None):
+    """The database at ``path`` holds no think tank: set one up there, or open the demo in its own file.
+
+    ``handle``: the database at ``path`` when it exists (with no think tank); None when there is no
+    file yet, which then is made only if the user sets up their own think tank. Returns the open
+    database to show (it owns its lock), or None when the user closed the dialog (all closed).
+    """
+    from tankapp.ui.ops import databases
+    from tankapp.ui.setup_dialog import SetupDialog
+
+    def own(data):
+        if handle is not None:
+            handle.ops.thinktank.set_up(data)
+            return handle
+        return databases.set_up_file(path, data, lock=lock)
+
+    def demo():
+        same = paths.is_demo_db(path)  # started on the demo's own file: its lock is ours already
+        opened = databases.open_demo(lock=lock if same else None)
+        if not same:
+            release()
+        return opened
+
+    def release():
+        if handle is not None:
+            handle.close()
+        else:
+            lock.unlock()
+
+    dialog = SetupDialog(own, demo)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.opened is None:
+        release()
+        return None
+    return dialog.opened
 
 
 def install_error_dialog() -> None:
@@ -128,35 +212,56 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
     setup_logging()
     app, settings = make_app(lang)
     install_error_dialog()
-    path = paths.default_db_path() if db_path is None else os.path.abspath(db_path)
-    lock = acquire_window_lock(path)
+    path, gone = start_path(db_path, settings)
+    try:
+        lock = acquire_window_lock(path)
+    except OSError as exc:  # the folder is read-only or not there to be made
+        log.error("cannot lock the database: %s", type(exc).__name__)
+        QMessageBox.critical(
+            None,
+            "tankapp",
+            QApplication.translate("App", "The database could not be opened:")
+            + "\n\n"
+            + QApplication.translate(
+                "App", "tankapp cannot write in the folder of %1 (it is read-only, or you may not write there)."
+            ).replace("%1", str(path)),
+        )
+        return 1
     if lock is None:
         QMessageBox.warning(
             None, "tankapp", QApplication.translate("App", "tankapp is already open with this database. Use the window that is open.")
         )
         return 1
-    db = open_database_or_recover(path)
-    if db is None:
-        return 1
-
     from tankapp.ui.ops import Operations
+    from tankapp.ui.ops.databases import OpenDatabase, holds_data
 
-    ops = Operations(db)
-    if not smoke_test and not ops.is_set_up():
-        from tankapp.ui.setup_dialog import SetupDialog
-
-        if SetupDialog(ops).exec() != QDialog.DialogCode.Accepted:
-            db.close()
+    handle = None
+    if smoke_test or holds_data(path):  # a missing file is made only once the user sets up a think tank
+        db = open_database_or_recover(path)
+        if db is None:
+            lock.unlock()
+            return 1
+        handle = OpenDatabase(Operations(db), lock)
+    if not smoke_test and (handle is None or not handle.ops.is_set_up()):
+        handle = first_start(path, lock, handle)
+        if handle is None:
             return 0
 
-    window = show_main_window(ops, settings, smoke_test=bool(smoke_test))
+    from tankapp.ui.thinktank.files import Workspace
+
+    workspace = Workspace(settings, smoke_test=bool(smoke_test))
+    window = workspace.show(handle)
+    if gone is not None:
+        window.show_status(
+            QApplication.translate("App", "The database used last, %1, was not found; this is the default one.")
+            .replace("%1", str(gone))
+        )
     if smoke_test == "shown":  # closed as soon as it is on screen (the start-up benchmark)
         window.shown_on_screen.connect(window.close)
     elif smoke_test:  # closed once its first section is loaded (the bundle check)
         window.ready.connect(lambda: QTimer.singleShot(0, window.close))
     code = app.exec()
-    ops.close()  # the database open now (a restore opens the file afresh)
-    lock.unlock()
+    workspace.close()  # the database open now (after a switch or a restore, the one shown last) and its lock
     global window_closed
     window_closed = True
     return code

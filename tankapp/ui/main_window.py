@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from tankapp import __version__
-from tankapp.ui.ops import Operations
-from tankapp.ui.status.page import NotYetPage
+from tankapp.services.errors import ServiceError
+from tankapp.ui.ops import Kind, Operations
+from tankapp.ui.ops.follow import follow
 from tankapp.ui.common.widgets import redo_shortcuts
 
 if TYPE_CHECKING:
@@ -47,12 +48,19 @@ class MainWindow(QMainWindow):
         self.ops = db if isinstance(db, Operations) else Operations(db, self)
         ops = self.ops
         self.settings = settings
-        self.setWindowTitle("tankapp")
+        #: The workspace that opened this window (File > New/Open database switch through it).
+        self.workspace = None
+        # The title names the think tank and its file ("Demo: …" for the demo) and follows a rename.
+        self._update_title()
+        follow(self, ops, [Kind.THINK_TANK], lambda _changes: self._update_title())
         # One undo stack per place that edits (members; each meeting's agenda),
         # all in one group: Ctrl+Z undoes in the section that is shown.
         self.undo_group = QUndoGroup(self)
         self.undo_stack = QUndoStack(self)
         self.undo_group.addStack(self.undo_stack)
+        # Changes of the whole think tank (its settings), undone where no section has a stack of its own.
+        self.general_undo = QUndoStack(self)
+        self.undo_group.addStack(self.general_undo)
 
         # Sections are built when first shown (only the one on screen at start):
         # a placeholder holds each place in the stack until then.
@@ -105,7 +113,7 @@ class MainWindow(QMainWindow):
         if key == "groups":
             from tankapp.ui.groups.page import GroupsPage
 
-            return GroupsPage(ops)
+            return GroupsPage(ops, self.undo_group)
         if key == "members":
             from tankapp.ui.members.page import MembersPage
 
@@ -135,9 +143,9 @@ class MainWindow(QMainWindow):
 
             return ContributionsPage(ops)
         if key == "evaluation":
-            later = self.tr("This part is not built yet. It will come in a later version of tankapp.")
-            return NotYetPage(self.tr("Evaluation"), self.tr(
-                "The members' self-evaluation and interview notes. ") + later)
+            from tankapp.ui.evaluation.page import EvaluationPage
+
+            return EvaluationPage(ops, self.undo_group, self.settings)
         from tankapp.ui.status.page import StatusPage
 
         return StatusPage(ops)
@@ -220,6 +228,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        # Which database the window shows: a new one, another one, one opened before; its think tank's settings.
+        self.new_database_action = QAction(self.tr("New &database…"), self)
+        self.new_database_action.setToolTip(self.tr("A new database file with a think tank of its own"))
+        self.new_database_action.triggered.connect(lambda _checked=False: self.new_database())
+        self.open_database_action = QAction(self.tr("&Open database…"), self)
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.triggered.connect(lambda _checked=False: self.open_database())
+        self.recent_menu = QMenu(self.tr("Open r&ecent"), self)
+        self.recent_menu.setObjectName("recent-databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.addAction(QAction(self.tr("No databases opened yet"), self.recent_menu))  # filled when opened
+        self.settings_action = QAction(self.tr("Think tank &settings…"), self)
+        self.settings_action.setToolTip(self.tr("The think tank's name, project period, meeting target and commitment"))
+        self.settings_action.triggered.connect(lambda _checked=False: self.edit_think_tank())
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.check_action)
@@ -264,6 +291,43 @@ class MainWindow(QMainWindow):
         help_menu.addAction(keys)
         help_menu.addAction(about)
 
+    # ------------------------------------------------------------------ the database file and the think tank
+    def _update_title(self) -> None:
+        """"<think tank> — <file>", and "Demo: …" when the demo is open."""
+        try:
+            identity = self.ops.thinktank.identity()
+        except ServiceError:  # the disk said no: a title is never worth an error dialog
+            self.setWindowTitle(f"tankapp — {self.ops.path.name}")
+            return
+        name = identity.name or self.tr("no think tank set up yet")
+        title = f"{name} — {identity.path.name}"
+        if identity.is_demo:
+            title = self.tr("Demo: %1").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _workspace(self):
+        from tankapp.ui.thinktank.files import workspace_of
+
+        return workspace_of(self)
+
+    def new_database(self) -> bool:
+        """File > New database…: a new file, set up, and the window switches to it."""
+        return self._workspace().new_database()
+
+    def open_database(self, path=None) -> bool:
+        """File > Open database…: the window switches to another database (the file dialog asks which)."""
+        workspace = self._workspace()
+        return workspace.choose_and_open() if path is None else workspace.open_database(path)
+
+    def _fill_recent_menu(self) -> None:
+        self._workspace().fill_recent_menu(self.recent_menu)
+
+    def edit_think_tank(self) -> bool:
+        """File > Think tank settings…: name, period, meeting target, commitment (one undo step)."""
+        from tankapp.ui.thinktank.settings_dialog import edit_think_tank
+
+        return edit_think_tank(self)
+
     def _set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
         QMessageBox.information(
@@ -271,27 +335,26 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
+        # Key names as Qt writes them in the user's language (NativeText: "Ctrl+Skift+Z" in Danish).
+        from tankapp.ui.meeting_mode.keys import key_range, key_text, shortcut_rows, shortcuts_html
+
         rows = [
-            ("Ctrl+1 … Ctrl+7", self.tr("Go to a section")),
-            ("Ctrl+N", self.tr("New member, group, meeting or presentation (in the section shown)")),
-            ("Ctrl+P", self.tr("Agenda as PDF (in Meetings)")),
-            ("Ctrl+Up / Ctrl+Down", self.tr("Move an agenda item")),
-            ("Insert / Delete", self.tr("Add or remove an agenda item")),
-            ("Ctrl+I", self.tr("Import members")),
-            ("Ctrl+F", self.tr("Find in the list")),
-            ("Enter", self.tr("Open the selected row")),
-            ("Ctrl+Z", self.tr("Undo")),
-            ("Ctrl+Shift+Z", self.tr("Redo")),
-            ("F1", self.tr("This list")),
+            (key_range("Ctrl+1", "Ctrl+7"), self.tr("Go to a section")),
+            (key_text("Ctrl+N"), self.tr("New member, group, meeting or presentation (in the section shown)")),
+            (key_text("Ctrl+P"), self.tr("Agenda as PDF (in Meetings)")),
+            (key_text("Ctrl+Up", "Ctrl+Down"), self.tr("Move an agenda item")),
+            (key_text("Insert", "Delete"), self.tr("Add or remove an agenda item")),
+            (key_text("Ctrl+I"), self.tr("Import members")),
+            (key_text("Ctrl+F"), self.tr("Find in the list")),
+            (key_text("Return"), self.tr("Open the selected row")),
+            (key_text("Ctrl+Z"), self.tr("Undo")),
+            (key_text("Ctrl+Shift+Z"), self.tr("Redo")),
+            (key_text("F5"), self.tr("Start meeting mode (in Meetings)")),
+            (key_text("F1"), self.tr("This list")),
         ]
-        cells = "".join(
-            f"<tr><td style='padding-right:16px; white-space:nowrap'><b>{html.escape(k)}</b></td>"
-            f"<td>{html.escape(v)}</td></tr>"
-            for k, v in rows
-        )
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{cells}</table>")
+        box.setText(shortcuts_html([(None, rows), (self.tr("In meeting mode"), shortcut_rows())]))
         box.exec()
 
     def _about(self) -> None:
@@ -313,12 +376,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if key == "members":
             self.undo_group.setActiveStack(self.undo_stack)
+        elif key == "groups" and self.is_built("groups"):
+            self.groups_page.activate_undo()  # archiving a group is undone there
         elif key == "meetings":
             self.undo_group.setActiveStack(None)
             if self.is_built("meetings"):
                 self.meetings_page.agenda.activate_undo()
+        elif key == "evaluation" and self.is_built("evaluation"):
+            self.section("evaluation").activate_undo()
         else:
-            self.undo_group.setActiveStack(None)
+            self.undo_group.setActiveStack(self.general_undo)
 
     def go_to(self, key: str) -> None:
         self.nav.setCurrentRow(SECTION_KEYS.index(key))
@@ -344,6 +411,8 @@ class MainWindow(QMainWindow):
             self.library_page.add_presentation()
         elif key == "contributions":
             self.contributions_page.new_contribution()
+        elif key == "evaluation":
+            self.section("evaluation").new_round()
         else:
             self.go_to("members")
             self.members_page.add_member()
@@ -352,7 +421,8 @@ class MainWindow(QMainWindow):
         from tankapp.ui.members.import_dialog import ImportDialog
 
         self.go_to("members")
-        dialog = ImportDialog(self.ops, self.members_page._groups, self.members_page.group_filter.currentData(), self)
+        # The group is asked for in the dialog every time (never taken silently from the list's filter).
+        dialog = ImportDialog(self.ops, self.members_page._groups, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_status(self.tr("Members imported: %1").replace("%1", str(dialog.imported)))
 
@@ -441,14 +511,18 @@ class MainWindow(QMainWindow):
         key = self.settings.value("section", "members")
         self.go_to(key if key in SECTION_KEYS else "members")
 
+    def save_window_state(self) -> None:
+        """Size, place and splitter into the settings (the next window, or the next start, opens so)."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
     def closeEvent(self, event) -> None:
         if self.is_built("knowledge"):
             self.library_page.cancel_running()
         if self.is_built("meetings"):
             for window in list(self.meetings_page.mode_windows.values()):
                 window.close()  # saves its notes
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        self.save_window_state()
         self.backup_status.finish()  # the closing backup, before the program ends
         super().closeEvent(event)

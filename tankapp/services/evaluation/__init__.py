@@ -10,5 +10,6 @@ The modules:
 * :mod:`.results`: figures per group and overall, knowledge gain (``MIN_ANSWERS`` lives there);
 * :mod:`.learning`: promoters and barriers from the evaluations and the contributions;
 * :mod:`.export`: the pseudonymised rows for analysis, as XLSX or CSV;
+* :mod:`.report`: the final evaluation report's data (figures, gain, learning points) and its PDF;
 * :mod:`.demo`: the demo think tank's evaluation.
 """

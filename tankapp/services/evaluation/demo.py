@@ -47,7 +47,7 @@ from tankapp.services.evaluation.questionnaire import (
     STATEMENT_KEYS,
     ensure_standard_questionnaire,
 )
-from tankapp.services.evaluation.responses import mark_declined, record_answers
+from tankapp.services.evaluation.responses import Sheet, record_many
 from tankapp.services.evaluation.rounds import RoundInput, RoundRow, create_round, get_round
 from tankapp.services.thinktank import require_think_tank
 
@@ -147,6 +147,8 @@ def add_demo_evaluation(s: Session, today: dt.date | None = None) -> tuple[Round
     members = list(s.scalars(select(Member).order_by(Member.id)))
     small_answers = 0
     answered_end: list[Member] = []
+    baseline_sheets: list[Sheet] = []
+    end_sheets: list[Sheet] = []
     for m in members:
         group = groups[m.group_id]
         starts = GROUP_START.get(group, {})
@@ -165,10 +167,9 @@ def add_demo_evaluation(s: Session, today: dt.date | None = None) -> tuple[Round
                     answers[PROMOTERS_KEY] = _points(rng, PROMOTERS)
                 if rng.random() < 0.4:
                     answers[BARRIERS_KEY] = _points(rng, BARRIERS)
-                record_answers(s, baseline.id, m.id, answers, channel=ResponseChannel.PAPER,
-                               on=_day(rng, min(first, last), last))
+                baseline_sheets.append(Sheet(m.id, answers, ResponseChannel.PAPER, _day(rng, min(first, last), last)))
             elif draw < BASELINE_ANSWERED + BASELINE_DECLINED:
-                mark_declined(s, baseline.id, m.id, on=_day(rng, min(first, last), last))
+                baseline_sheets.append(Sheet(m.id, None, on=_day(rng, min(first, last), last)))
 
         # end: the members still in the think tank when it opened
         if m.withdrawn_on is not None and m.withdrawn_on < end_opens:
@@ -191,10 +192,13 @@ def add_demo_evaluation(s: Session, today: dt.date | None = None) -> tuple[Round
             if rng.random() < 0.6:
                 answers[BARRIERS_KEY] = _points(rng, BARRIERS)
             channel = ResponseChannel.KIOSK if rng.random() < 0.6 else ResponseChannel.PAPER
-            record_answers(s, end.id, m.id, answers, channel=channel, on=_day(rng, end_opens, end_closes))
+            end_sheets.append(Sheet(m.id, answers, channel, _day(rng, end_opens, end_closes)))
             answered_end.append(m)
         elif draw < END_ANSWERED + END_DECLINED:
-            mark_declined(s, end.id, m.id, on=_day(rng, end_opens, end_closes))
+            end_sheets.append(Sheet(m.id, None, on=_day(rng, end_opens, end_closes)))
+    # through the services' rules, one write per round
+    record_many(s, baseline.id, baseline_sheets)
+    record_many(s, end.id, end_sheets)
 
     # interview notes: one baseline interview, the rest after the end round, each with another member
     chosen = rng.sample(answered_end, min(len(INTERVIEW_NOTES), len(answered_end)))

@@ -3,7 +3,9 @@
 A note has a text (trimmed, at most :data:`NOTE_MAX` characters), the day of
 the interview and, if it belongs to one, the round it was held beside. The
 notes are the facilitator's working material: they never go into the results
-or the export. No new note is written about an anonymised member.
+or the export. No new note is written about an anonymised member, and anonymising a
+member deletes the notes about them (free text about a person, which no figure uses:
+see :mod:`tankapp.services.privacy.rights`); deleting a member deletes them too.
 """
 
 from __future__ import annotations

@@ -22,6 +22,9 @@ before the round opened (``evaluation_member_withdrawn``) and belongs to one of
 the round's groups (``evaluation_group_not_asked``); a member who already has
 a response in the round may always have it re-recorded (they may have moved
 group since). The response keeps the group the member answered as.
+
+A pile of forms goes in at once with :func:`record_many` (the same rules, all
+sheets checked before anything is written, one write): the demo uses it.
 """
 
 from __future__ import annotations
@@ -29,10 +32,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from tankapp.domain import AuditEntry, EvaluationAnswer, EvaluationResponse, EvaluationRound, ExpertGroup, Member
@@ -50,11 +53,13 @@ __all__ = [
     "ResponseRow",
     "RoundGroup",
     "RoundMember",
+    "Sheet",
     "clean_answers",
     "clear_response",
     "get_response",
     "is_anonymised",
     "mark_declined",
+    "record_many",
     "record_answers",
     "round_members",
 ]
@@ -62,6 +67,9 @@ __all__ = [
 TEXT_MAX = 4000  # characters in one free-text answer (a page of text)
 
 Answer = int | str
+
+_MAX_ID = 2**63 - 1  # SQLite's INTEGER: a larger id cannot exist
+_CHUNK = 500  # ids per IN (...) when a batch reads its members
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -194,13 +202,23 @@ def clean_answers(items: tuple[ItemRow, ...], answers: Mapping[str, object]) -> 
 
 def _eligible(s: Session, rnd: EvaluationRound, member_id: int) -> tuple[Member, EvaluationResponse | None]:
     member = s.get(Member, member_id)
+    existing = None
+    if member is not None:
+        existing = s.scalars(
+            select(EvaluationResponse).where(EvaluationResponse.round_id == rnd.id,
+                                             EvaluationResponse.member_id == member_id)
+        ).first()
+    _check_eligible(rnd, member_id, member, existing, member is not None and is_anonymised(s, member))
+    return member, existing
+
+
+def _check_eligible(
+    rnd: EvaluationRound, member_id: int, member: Member | None, existing: EvaluationResponse | None, anonymised: bool
+) -> None:
+    """The rules of the module docstring on what is known already (one member or a whole batch)."""
     if member is None:
         raise NotFound(problem("member_not_found", f"There is no member with id {member_id}.", id=member_id))
-    existing = s.scalars(
-        select(EvaluationResponse).where(EvaluationResponse.round_id == rnd.id,
-                                         EvaluationResponse.member_id == member_id)
-    ).first()
-    if is_anonymised(s, member):
+    if anonymised:
         raise ServiceError(problem("evaluation_member_anonymised",
                                    "The member has been anonymised; nothing new is recorded about them."))
     if existing is None:
@@ -215,7 +233,10 @@ def _eligible(s: Session, rnd: EvaluationRound, member_id: int) -> tuple[Member,
             raise ServiceError(problem("evaluation_group_not_asked",
                                        f"The round does not ask the group {member.group.name}.",
                                        group=member.group.name))
-    return member, existing
+
+
+def _group_name(s: Session, group_id: int) -> str:
+    return s.get(ExpertGroup, group_id).name
 
 
 def _response(s: Session, rnd: EvaluationRound, member: Member, existing: EvaluationResponse | None) -> EvaluationResponse:
@@ -249,8 +270,9 @@ def record_answers(
     r.status = ResponseStatus.ANSWERED
     r.channel = ResponseChannel(channel)
     r.answered_on = on or dt.date.today()
-    r.answers.clear()
-    s.flush()  # the old answers go before the new ones take their (response, question) places
+    if existing is not None and existing.answers:
+        existing.answers.clear()
+        s.flush()  # the old answers go before the new ones take their (response, question) places
     by_key = {i.key: i for i in items}
     for key, value in cleaned.items():
         item = by_key[key]
@@ -259,8 +281,8 @@ def record_answers(
         else:
             r.answers.append(EvaluationAnswer(item_id=item.id, value=None, text=value))
     s.flush()
-    s.refresh(r)
-    return _response_row(r)
+    return ResponseRow(r.id, r.uuid, r.round_id, r.member_id, r.group_id, _group_name(s, r.group_id), r.status,
+                       r.channel, r.answered_on, dict(cleaned))
 
 
 def mark_declined(s: Session, round_id: int, member_id: int, *, on: dt.date | None = None) -> ResponseRow:
@@ -271,10 +293,91 @@ def mark_declined(s: Session, round_id: int, member_id: int, *, on: dt.date | No
     r.status = ResponseStatus.DECLINED
     r.channel = None
     r.answered_on = on or dt.date.today()
-    r.answers.clear()
+    if existing is not None:
+        existing.answers.clear()
     s.flush()
-    s.refresh(r)
-    return _response_row(r)
+    return ResponseRow(r.id, r.uuid, r.round_id, r.member_id, r.group_id, _group_name(s, r.group_id), r.status,
+                       r.channel, r.answered_on, {})
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One member's form in a batch (:func:`record_many`): *answers* None means declined."""
+
+    member_id: int
+    answers: Mapping[str, object] | None
+    channel: ResponseChannel = ResponseChannel.PAPER
+    on: dt.date | None = None
+
+
+def record_many(s: Session, round_id: int, sheets: Sequence[Sheet]) -> int:
+    """Record many members' forms of one round at once (a pile typed in, the demo); returns how many.
+
+    The same rules and cleaning as :func:`record_answers` and :func:`mark_declined`,
+    checked for every sheet before anything is changed: the first problem raises
+    and nothing is recorded. A member given twice keeps the last sheet. Reads the
+    members and their responses in a few statements and writes once.
+    """
+    rnd = _get_round(s, round_id)
+    items = round_items(s, round_id)
+    by_key = {i.key: i for i in items}
+    cleaned = [None if sh.answers is None else clean_answers(items, sh.answers) for sh in sheets]
+    ids = list(dict.fromkeys(sh.member_id for sh in sheets))
+    valid_ids = [i for i in ids if isinstance(i, int) and not isinstance(i, bool) and 0 < i <= _MAX_ID]
+    members: dict[int, Member] = {}
+    existing: dict[int, EvaluationResponse] = {}
+    anonymised: set[str] = set()
+    for start in range(0, len(valid_ids), _CHUNK):
+        chunk = valid_ids[start:start + _CHUNK]
+        members.update((m.id, m) for m in s.scalars(select(Member).where(Member.id.in_(chunk))))
+        existing.update(
+            (r.member_id, r)
+            for r in s.scalars(
+                select(EvaluationResponse).options(selectinload(EvaluationResponse.answers))
+                .where(EvaluationResponse.round_id == round_id, EvaluationResponse.member_id.in_(chunk))
+            )
+        )
+        uuids = [str(members[i].uuid) for i in chunk if i in members]
+        anonymised.update(s.scalars(
+            select(AuditEntry.record_uuid).where(AuditEntry.action == AUDIT_ANONYMISED, AuditEntry.record_uuid.in_(uuids))
+        ))
+    for mid in ids:
+        member = members.get(mid)
+        _check_eligible(rnd, mid, member, existing.get(mid),
+                        member is not None and str(member.uuid) in anonymised)
+
+    if any(r.answers for r in existing.values() if r.member_id in members):
+        for r in existing.values():
+            r.answers.clear()
+        s.flush()  # the old answers go before the new ones take their (response, question) places
+    last = {sh.member_id: (sh, answers) for sh, answers in zip(sheets, cleaned)}
+    recorded: list[tuple[EvaluationResponse, dict[str, Answer] | None]] = []
+    for mid, (sh, answers) in last.items():
+        r = existing.get(mid)
+        if r is None:
+            member = members[mid]
+            r = EvaluationResponse(round_id=rnd.id, member_id=mid, group_id=member.group_id)
+            s.add(r)
+        r.answered_on = sh.on or dt.date.today()
+        if answers is None:
+            r.status = ResponseStatus.DECLINED
+            r.channel = None
+        else:
+            r.status = ResponseStatus.ANSWERED
+            r.channel = ResponseChannel(sh.channel)
+        recorded.append((r, answers))
+    s.flush()  # the responses get their ids
+    rows = [
+        {"response_id": r.id, "item_id": by_key[key].id, "value": value if by_key[key].scale else None,
+         "text": "" if by_key[key].scale else value}
+        for r, answers in recorded if answers
+        for key, value in answers.items()
+    ]
+    if rows:  # one statement for all the answers (the unit of work would add them one by one)
+        s.execute(insert(EvaluationAnswer), rows)
+    for r, _answers in recorded:
+        s.expire(r, ["answers"])  # read again when asked
+    return len(last)
 
 
 def clear_response(s: Session, round_id: int, member_id: int) -> bool:

@@ -253,6 +253,45 @@ def restore_attendance(s: Session, meeting_id: int, member_id: int, mark: Attend
     return row
 
 
+def set_attendance_time(s: Session, meeting_id: int, member_id: int, at: dt.time) -> Attendance:
+    """Correct the time of a registration afterwards: the arrival of someone *late*,
+    or when someone who *left early* left.
+
+    Other states have no time to correct (``attendance_no_time``); leaving
+    before arriving is refused (``attendance_left_before_arrival``).
+    """
+    meeting = get_meeting(s, meeting_id)
+    ensure_editable(meeting)
+    row = s.scalars(
+        select(Attendance).where(Attendance.meeting_id == meeting_id, Attendance.member_id == member_id)
+    ).first()
+    if row is None or row.status not in (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY):
+        member = s.get(Member, member_id)
+        if member is None:
+            raise NotFound(problem("member_not_found", f"There is no member with id {member_id}.", id=member_id))
+        raise ValidationError([problem(
+            "attendance_no_time",
+            f"{member.name} is not registered as late or as having left early, so there is no time to correct.",
+            "time",
+            name=member.name,
+        )])
+    at = dt.time(at.hour, at.minute)  # minutes, as registered
+    if row.status == AttendanceStatus.LATE:
+        row.arrived_at = at
+    else:
+        if row.arrived_at is not None and at < row.arrived_at:
+            raise ValidationError([problem(
+                "attendance_left_before_arrival",
+                f"The leaving time {at:%H.%M} is before the arrival time {row.arrived_at:%H.%M}.",
+                "time",
+                left=at.strftime("%H.%M"),
+                arrived=row.arrived_at.strftime("%H.%M"),
+            )])
+        row.left_at = at
+    s.flush()
+    return row
+
+
 # ---------------------------------------------------------------- guests
 
 
@@ -301,6 +340,7 @@ __all__ = [
     "ensure_editable",
     "remove_guest",
     "set_attendance",
+    "set_attendance_time",
 ]
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tankapp.domain import AgendaItem, AgendaTemplate, AgendaTemplateItem, Presentation
+from tankapp.domain.base import danish_order
 from tankapp.domain.enums import AgendaItemKind as Kind
 from tankapp.domain.enums import MeetingFormat
 from tankapp.domain.rules import clean_text
@@ -321,7 +322,9 @@ def list_templates(s: Session) -> list[TemplateSummary]:
         TemplateSummary(key, name, fmt, True, tuple(ItemInput(t, k, m) for t, k, m in items))
         for key, (name, fmt, items) in BUILTIN_TEMPLATES.items()
     ]
-    saved = s.scalars(select(AgendaTemplate).options(selectinload(AgendaTemplate.items)).order_by(AgendaTemplate.name))
+    saved = s.scalars(
+        select(AgendaTemplate).options(selectinload(AgendaTemplate.items)).order_by(danish_order(AgendaTemplate.name))
+    )
     for t in saved:
         out.append(
             TemplateSummary(

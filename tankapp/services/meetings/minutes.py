@@ -167,6 +167,18 @@ class ActionRow:
     meeting_date: dt.date
     item_title: str
 
+    def is_overdue(self, today: dt.date | None = None) -> bool:
+        """Open and past its due date (a follow-up that needs chasing); see :func:`action_overdue`."""
+        return action_overdue(self.status, self.due_on, today)
+
+
+def action_overdue(status: ActionStatus, due_on: dt.date | None, today: dt.date | None = None) -> bool:
+    """An action item is overdue when it is still open and its due date has passed (before *today*).
+
+    Done and cancelled actions are never overdue; one without a due date neither.
+    """
+    return status == ActionStatus.OPEN and due_on is not None and due_on < (today or dt.date.today())
+
 
 def _action_row(a: ActionItem) -> ActionRow:
     member, guest = a.owner_member, a.owner_guest
@@ -219,6 +231,26 @@ def open_followups_of(s: Session, meeting: Meeting) -> list[ActionRow]:
         .order_by(Meeting.date, ActionItem.position)
     )
     return [_action_row(a) for a in s.scalars(q)]
+
+
+@dataclass(frozen=True)
+class MeetingActions:
+    """The action items a meeting's page lists: its own, and the open follow-ups it inherits."""
+
+    meeting_id: int
+    actions: list[ActionRow]  # of this meeting, in agenda order
+    followups: list[ActionRow]  # open dissemination actions from earlier meetings of its groups
+
+    def overdue(self, today: dt.date | None = None) -> list[ActionRow]:
+        """Those still open past their due date (each once: a follow-up is never also its own)."""
+        return [a for a in (*self.actions, *self.followups) if a.is_overdue(today)]
+
+
+def meeting_actions(s: Session, meeting_id: int) -> MeetingActions:
+    """This meeting's action items and the open follow-ups from earlier meetings (about four queries)."""
+    meeting = load_meeting(s, meeting_id)
+    own = [a for item in minutes_of(meeting).items for a in item.actions]
+    return MeetingActions(meeting_id=meeting_id, actions=own, followups=open_followups_of(s, meeting))
 
 
 # ---------------------------------------------------------------- the timer and the current item

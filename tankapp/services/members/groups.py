@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tankapp.domain import ExpertGroup, Member
+from tankapp.domain import ExpertGroup, Meeting, Member, meeting_groups
 from tankapp.domain.collation import sort_key
-from tankapp.domain.enums import ActorKind
+from tankapp.domain.enums import ActorKind, MeetingStatus
 from tankapp.services.errors import NotFound, ValidationError, problem
 
 
@@ -167,3 +167,84 @@ def set_archived(s: Session, group_id: int, archived: bool) -> ExpertGroup:
     group.archived = archived
     s.flush()
     return group
+
+
+@dataclass(frozen=True)
+class ArchiveImpact:
+    """What archiving a group touches: asked about before it is done."""
+
+    group: str
+    members: int  # active (not withdrawn) members
+    planned_meetings: int  # meetings of the group (joint ones too) still planned
+
+    @property
+    def asks(self) -> bool:
+        """Archiving this group should be confirmed first (it has members or planned meetings)."""
+        return self.members > 0 or self.planned_meetings > 0
+
+
+def archive_impact(s: Session, group_id: int) -> ArchiveImpact:
+    """How many active members and planned meetings the group has (one short read)."""
+    group = get_group(s, group_id)
+    members = s.scalar(
+        select(func.count(Member.id)).where(Member.group_id == group_id, Member.withdrawn_on.is_(None))
+    )
+    planned = s.scalar(
+        select(func.count(Meeting.id)).where(
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.id.in_(select(meeting_groups.c.meeting_id).where(meeting_groups.c.group_id == group_id)),
+        )
+    )
+    return ArchiveImpact(group=group.name, members=members or 0, planned_meetings=planned or 0)
+
+
+# ---------------------------------------------------------------- e-mail addresses for an invitation
+
+
+@dataclass(frozen=True)
+class InvitationAddresses:
+    """The group's active members' e-mail addresses, ready to paste into an e-mail's address field."""
+
+    group: str
+    text: str  # 'Åse Kjærgaard <aase@example.dk>; "Hansen, Jens" <jens@example.dk>'
+    count: int  # addresses in :attr:`text`
+    without_email: tuple[str, ...]  # active members who have no e-mail address (Danish order)
+
+
+# Characters that make a display name need quotes in an address list (RFC 5322 "specials").
+_SPECIALS = set('()<>[]:;@\\,."')
+
+
+def address_entry(name: str, email: str) -> str:
+    """``Name <email>``, the name quoted when it holds a comma, semicolon or the like.
+
+    Line breaks and control characters in the name become spaces; a name that is
+    empty gives the bare address. Letters outside ASCII (æ, ø, å) stay as they
+    are: mail programs accept them when pasted.
+    """
+    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in name or "").split())
+    if not clean:
+        return email
+    if any(ch in _SPECIALS for ch in clean):
+        clean = '"' + clean.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{clean} <{email}>"
+
+
+def invitation_addresses(s: Session, group_id: int) -> InvitationAddresses:
+    """The active (not withdrawn) members of the group with an e-mail address, as one address list.
+
+    Sorted the Danish way by name; the members without an address are named apart,
+    so the facilitator can reach them another way.
+    """
+    group = get_group(s, group_id)
+    members = sorted(
+        s.scalars(select(Member).where(Member.group_id == group_id, Member.withdrawn_on.is_(None))),
+        key=lambda m: sort_key(m.name),
+    )
+    with_email = [m for m in members if (m.email or "").strip()]
+    return InvitationAddresses(
+        group=group.name,
+        text="; ".join(address_entry(m.name, m.email.strip()) for m in with_email),
+        count=len(with_email),
+        without_email=tuple(m.name for m in members if not (m.email or "").strip()),
+    )

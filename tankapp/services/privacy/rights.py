@@ -17,16 +17,22 @@ Everything tankapp holds about one member, as :class:`MemberDataExport`:
   registered) with the state (``invited`` = nothing registered), arrival/leaving time and
   the note on the registration;
 * the action items they own, and the knowledge contributions they are the member of;
+* their self-evaluation: every response to a round (the round's kind, title and questionnaire
+  version, the day, how it came in, answered or declined, the group they answered as) with
+  each question the round asked, in Danish as asked, and their answer (``null`` where left
+  empty; a declined response has no answers); and the interview notes about them;
 * *mentions*: every stored text anywhere in the database that holds their full name (or
   first + last name, see below), their e-mail address or their phone number - notes,
   descriptions, decisions, action texts, contributions, digests, questions and answers,
-  guest records, presentations, audit notes, other members' records, and any text column
-  a later table adds (the columns are found from the table definitions, not listed by
-  hand).  A guest record under exactly their name counts as theirs, and so does a
+  guest records, presentations, audit notes, other members' records and interview notes and
+  answers, and any text column a later table adds (the columns are found from the table
+  definitions, not listed by hand); their own answers and interview notes are in their own
+  sections, not repeated here.  A guest record under exactly their name counts as theirs, and so does a
   namesake's mention (the two cannot be told apart).  Other people are left out: in every
   text the copy carries, the full names and e-mail addresses of other members and of
-  guests are replaced with ``[anden person]``, and from another member's record or
-  attendance note only the words around the mention are given (``excerpt``);
+  guests are replaced with ``[anden person]``, and from another member's record, attendance
+  note, evaluation answer or interview note only the words around the mention are given
+  (``excerpt``);
 * the audit entries about their record.
 
 :func:`write_member_json` writes it as JSON, :func:`write_member_pdf` as a readable PDF in
@@ -36,7 +42,7 @@ present and always in this order (``null`` where nothing is known; dates ``YYYY-
 times ``HH:MM``, moments ISO 8601 with their offset)::
 
     format        "tankapp-member-data"
-    version       1
+    version       2 (1 had no evaluations and interview_notes)
     generated_at  when the copy was made
     think_tank    the think tank's name
     member        id, uuid, name, email, phone, organisation, job_title, sector, region,
@@ -52,6 +58,11 @@ times ``HH:MM``, moments ISO 8601 with their offset)::
                    meeting_id, meeting_title, meeting_date, agenda_item]
     contributions [id, uuid, title, text, kind, involvement, criteria (list), setting,
                    status, sent_on, group, meeting_id, meeting_title, meeting_date]
+    evaluations   [round_id, round_uuid, round_kind (baseline | midway | end), round_title,
+                   questionnaire_version, date, channel (paper | kiosk | null), status
+                   (answered | declined), group, answers: [key, question, kind (agreement |
+                   knowledge | text), answer (1-5, the text, or null)]]
+    interview_notes [id, uuid, date, round_id, round_title, text]
     mentions      [source ("table.column"), record_uuid, meeting_id, meeting_title,
                    meeting_date, agenda_item, excerpt (true: only the words around it), text]
     audit         [at, action, table, old_value, new_value, note]
@@ -75,6 +86,18 @@ they are:
   withdrawn dates (a member not yet withdrawn is withdrawn today), every attendance
   state and time, the action items they own and the contributions they gave (shown under
   the pseudonym), the record's UUID;
+* self-evaluation: their responses and answers are kept, on the anonymised record, so every
+  figure stays as it was (the response rate counts them as asked and answered, the knowledge
+  gain pairs their baseline with their end answer by that record). What they hold is the
+  1-5 ratings, the day, paper or kiosk, and the free text on promoters and barriers, in
+  which the name, e-mail and phone are replaced as in every text below. The record they
+  hang on says no more than "Tidligere medlem N" and the group, sector and region, and the
+  export gives them a new random pseudonym each time. Unlinking them from the record
+  altogether would drop them from the response rate and the knowledge gain (and needs a
+  schema change, as a response must have a member);
+* deleted: the interview notes about them. They are free text about the person (what
+  they do, where, what they struggle with) that no figure uses, and replacing a name in
+  them would leave the description of someone who can be recognised;
 * in every stored text of the database (the same columns as the mentions above, the
   member's own row excepted): their full name, whole words, any case, any white space
   between the parts, also in decomposed Unicode (NFD), also in the Danish genitive
@@ -97,6 +120,8 @@ they are:
 
 * their attendance registrations are deleted (the meeting's counts go down), and so are
   guest records under exactly their name (actions such a guest owned lose the owner);
+* their self-evaluation responses with every answer (the rounds' figures go down) and the
+  interview notes about them;
 * action items they own stay, without an owner (they are the group's work);
 * contributions they gave stay, without a member (they belong to the group's knowledge);
 * audit entries about their record are deleted, except the ``member_anonymised`` entry
@@ -131,7 +156,7 @@ from pathlib import Path
 
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy import String, delete, func, or_, select, text, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tankapp.domain import (
     ActionItem,
@@ -140,9 +165,14 @@ from tankapp.domain import (
     AuditEntry,
     Base,
     Contribution,
+    EvaluationAnswer,
+    EvaluationResponse,
+    EvaluationRound,
     Guest,
+    InterviewNote,
     Meeting,
     Member,
+    Questionnaire,
     meeting_groups,
 )
 from tankapp.services.errors import NotFound, ServiceError, problem
@@ -160,6 +190,9 @@ __all__ = [
     "AuditRecord",
     "ContributionRecord",
     "DeletionSummary",
+    "EvaluationAnswerRecord",
+    "EvaluationRecord",
+    "InterviewRecord",
     "MeetingRecord",
     "MemberDataExport",
     "Mention",
@@ -194,10 +227,11 @@ AUDIT_TEXT_CHANGED = "personal_data_removed"
 
 MEMBER_EXPORT_FORMATS = {".json": "json", ".pdf": "pdf"}
 FORMAT_NAME = "tankapp-member-data"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 _MAX_ID = 2**63 - 1  # SQLite's INTEGER; a larger id cannot exist (and would overflow)
-_EXCERPT_TABLES = frozenset({"member", "attendance"})  # other people's records: words around only
+# other people's records: words around only
+_EXCERPT_TABLES = frozenset({"member", "attendance", "evaluation_answer", "interview_note"})
 _EXCERPT_CHARS = 60
 _SCRUB_WAIT_MS = 5000  # how long scrub_file waits for another program's transaction
 _MIN_PART = 3  # name parts shorter than this ("Bo", "af") are not looked for alone
@@ -229,6 +263,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "meeting.facilitators": ("Facilitatorer", "meeting facilitators"),
     "attendance.note": ("Note om fremmøde", "attendance note"),
     "audit_entry.note": ("Logpost", "audit note"),
+    "evaluation_answer.text": ("Svar i selvevaluering", "self-evaluation answer"),
+    "interview_note.text": ("Interviewnote", "interview note"),
+    "evaluation_round.title": ("Evalueringsrunde", "evaluation round"),
 }
 _TABLES: dict[str, tuple[str, str]] = {
     "guest": ("Gæst", "guest"),
@@ -240,6 +277,8 @@ _TABLES: dict[str, tuple[str, str]] = {
     "agenda_template": ("Dagsordensskabelon", "agenda template"),
     "expert_group": ("Ekspertgruppe", "expert group"),
     "think_tank": ("Tænketanken", "think tank"),
+    "questionnaire": ("Spørgeskema", "questionnaire"),
+    "questionnaire_item": ("Spørgsmål i spørgeskema", "questionnaire question"),
 }
 
 
@@ -658,6 +697,40 @@ class AuditRecord:
 
 
 @dataclass(frozen=True)
+class EvaluationAnswerRecord:
+    key: str  # the question's key ("statement_knowledge", "promoters")
+    question: str  # the question as asked, in Danish
+    kind: str  # "agreement", "knowledge" (1-5) or "text"
+    answer: int | str | None  # None: left empty
+
+
+@dataclass(frozen=True)
+class EvaluationRecord:
+    """One response of the member's to a self-evaluation round."""
+
+    round_id: int
+    round_uuid: str
+    round_kind: str  # "baseline", "midway", "end"
+    round_title: str
+    questionnaire_version: int
+    date: dt.date
+    channel: str | None  # "paper", "kiosk"; None when declined
+    status: str  # "answered", "declined"
+    group: str  # the group they answered as
+    answers: tuple[EvaluationAnswerRecord, ...]  # every question the round asked; () when declined
+
+
+@dataclass(frozen=True)
+class InterviewRecord:
+    id: int
+    uuid: str
+    date: dt.date
+    round_id: int | None
+    round_title: str | None
+    text: str
+
+
+@dataclass(frozen=True)
 class MemberDataExport:
     """Everything the database holds about one member (see the module docstring)."""
 
@@ -669,6 +742,8 @@ class MemberDataExport:
     contributions: tuple[ContributionRecord, ...]
     mentions: tuple[Mention, ...]
     audit: tuple[AuditRecord, ...]
+    evaluations: tuple[EvaluationRecord, ...] = ()
+    interview_notes: tuple[InterviewRecord, ...] = ()
 
     @property
     def name(self) -> str:
@@ -732,6 +807,35 @@ class MemberDataExport:
                     "meeting_date": _iso(c.meeting_date),
                 }
                 for c in self.contributions
+            ],
+            "evaluations": [
+                {
+                    "round_id": e.round_id,
+                    "round_uuid": e.round_uuid,
+                    "round_kind": e.round_kind,
+                    "round_title": e.round_title,
+                    "questionnaire_version": e.questionnaire_version,
+                    "date": _iso(e.date),
+                    "channel": e.channel,
+                    "status": e.status,
+                    "group": e.group,
+                    "answers": [
+                        {"key": a.key, "question": a.question, "kind": a.kind, "answer": a.answer}
+                        for a in e.answers
+                    ],
+                }
+                for e in self.evaluations
+            ],
+            "interview_notes": [
+                {
+                    "id": n.id,
+                    "uuid": n.uuid,
+                    "date": _iso(n.date),
+                    "round_id": n.round_id,
+                    "round_title": n.round_title,
+                    "text": n.text,
+                }
+                for n in self.interview_notes
             ],
             "mentions": [
                 {
@@ -905,9 +1009,20 @@ def member_data(s: Session, member_id: int, *, now: dt.datetime | None = None) -
         )
     contributions.sort(key=lambda c: (c.meeting_date is None, c.meeting_date or dt.date.min, c.id))
 
+    evaluations = _evaluations(s, member, redact)
+    interview_notes = [
+        InterviewRecord(n.id, str(n.uuid), n.interviewed_on, n.round_id, title, redact(n.text))
+        for n, title in s.execute(
+            select(InterviewNote, EvaluationRound.title)
+            .outerjoin(EvaluationRound, InterviewNote.round_id == EvaluationRound.id)
+            .where(InterviewNote.member_id == member.id)
+            .order_by(InterviewNote.interviewed_on, InterviewNote.id)
+        )
+    ]
+
     matcher = _Matcher.build(s, member)
     mentions = []
-    for hit in _texts(s, skip_member_id=member.id):
+    for hit in _texts(s, skip_member_id=member.id, skip=_own_evaluation_texts(s, member.id)):
         if hit.table == "audit_entry" and hit.column in ("action", "table_name", "record_uuid"):
             continue
         spans = matcher.spans(hit.text)
@@ -943,7 +1058,58 @@ def member_data(s: Session, member_id: int, *, now: dt.datetime | None = None) -
         contributions=tuple(contributions),
         mentions=tuple(mentions),
         audit=tuple(audit),
+        evaluations=tuple(evaluations),
+        interview_notes=tuple(interview_notes),
     )
+
+
+def _own_evaluation_texts(s: Session, member_id: int) -> frozenset:
+    """(table, id) of the member's own answers and interview notes: their own sections, not mentions."""
+    answers = select(EvaluationAnswer.id).join(EvaluationResponse).where(EvaluationResponse.member_id == member_id)
+    notes = select(InterviewNote.id).where(InterviewNote.member_id == member_id)
+    return frozenset(
+        [("evaluation_answer", i) for i in s.scalars(answers)] + [("interview_note", i) for i in s.scalars(notes)]
+    )
+
+
+def _evaluations(s: Session, member: Member, redact) -> list[EvaluationRecord]:
+    """The member's responses, each with every question its round asked (in order) and their answer."""
+    responses = s.scalars(
+        select(EvaluationResponse)
+        .options(
+            selectinload(EvaluationResponse.answers).selectinload(EvaluationAnswer.item),
+            selectinload(EvaluationResponse.round).selectinload(EvaluationRound.questionnaire)
+            .selectinload(Questionnaire.items),
+            selectinload(EvaluationResponse.group),
+        )
+        .where(EvaluationResponse.member_id == member.id)
+    ).all()
+    out = []
+    for r in sorted(responses, key=lambda r: (r.round.opens_on, r.answered_on, r.round_id)):
+        given = {a.item_id: a for a in r.answers}
+        items = list(r.round.questionnaire.items)
+        items += sorted((a.item for a in r.answers if a.item not in items), key=lambda i: (i.position, i.id))
+        answers = []
+        if r.answers or r.status.value == "answered":
+            for item in items:
+                a = given.get(item.id)
+                value = None if a is None else (a.value if item.kind.scale else redact(a.text) or None)
+                answers.append(EvaluationAnswerRecord(item.key, item.text_da, item.kind.value, value))
+        out.append(
+            EvaluationRecord(
+                round_id=r.round_id,
+                round_uuid=str(r.round.uuid),
+                round_kind=r.round.kind.value,
+                round_title=r.round.title,
+                questionnaire_version=r.round.questionnaire.version,
+                date=r.answered_on,
+                channel=r.channel.value if r.channel is not None else None,
+                status=r.status.value,
+                group=r.group.name,
+                answers=tuple(answers),
+            )
+        )
+    return out
 
 
 def member_data_json(data: MemberDataExport) -> str:
@@ -1025,9 +1191,13 @@ def _pdf_document(data: MemberDataExport):
         MemberPdfAudit,
         MemberPdfContribution,
         MemberPdfDocument,
+        MemberPdfEvaluation,
+        MemberPdfInterview,
         MemberPdfMeeting,
         MemberPdfMention,
     )
+    from tankapp.domain.enums import EvaluationRoundKind, QuestionKind, ResponseChannel, ResponseStatus
+    from tankapp.domain.vocabulary import SCALE, danish
     from tankapp.services.documents import (
         ACTION_STATUS_DA,
         CONTRIBUTION_KIND_DA,
@@ -1119,6 +1289,38 @@ def _pdf_document(data: MemberDataExport):
         )
         for c in data.contributions
     ]
+    def answer_words(a: EvaluationAnswerRecord) -> str:
+        if a.answer is None:
+            return "Ikke besvaret"
+        scale = SCALE.get(QuestionKind(a.kind))
+        if scale and isinstance(a.answer, int) and 1 <= a.answer <= len(scale):
+            return f"{a.answer} – {scale[a.answer - 1].danish}"
+        return str(a.answer)
+
+    def response_state(e: EvaluationRecord) -> str:
+        state = danish(ResponseStatus(e.status))
+        if e.channel:
+            state += f" ({danish(ResponseChannel(e.channel)).lower()})"
+        return state
+
+    def round_name(e: EvaluationRecord) -> str:
+        kind = danish(EvaluationRoundKind(e.round_kind))
+        return e.round_title if e.round_title.casefold() == kind.casefold() else f"{e.round_title} ({kind.lower()})"
+
+    evaluations = [
+        MemberPdfEvaluation(
+            round=round_name(e),
+            date=short_date(e.date),
+            state=response_state(e),
+            group=e.group,
+            answers=[(a.question, answer_words(a)) for a in e.answers],
+        )
+        for e in data.evaluations
+    ]
+    interviews = [
+        MemberPdfInterview(date=short_date(n.date), round=n.round_title or "", text=n.text)
+        for n in data.interview_notes
+    ]
     mentions = []
     for x in data.mentions:
         where = []
@@ -1150,6 +1352,8 @@ def _pdf_document(data: MemberDataExport):
         meetings=meetings,
         actions=actions,
         contributions=contributions,
+        evaluations=evaluations,
+        interviews=interviews,
         mentions=mentions,
         audit=audit,
     )
@@ -1201,6 +1405,8 @@ class AnonymiseResult:
     same_name: int  # other people with exactly the same name (their mentions cannot be told apart)
     first_last_skipped: bool
     possible_mentions: tuple[PossibleMention, ...] = field(default=())
+    evaluation_responses_kept: int = 0  # answered or declined, on the anonymised record
+    interview_notes_deleted: int = 0
 
 
 @dataclass(frozen=True)
@@ -1217,10 +1423,13 @@ class DeletionSummary:
     texts_changed: tuple[TextChange, ...]
     same_name: int
     possible_mentions: tuple[PossibleMention, ...] = field(default=())
+    evaluation_responses_removed: int = 0  # answered or declined, with their answers
+    interview_notes_removed: int = 0
 
     def counts(self) -> dict[str, int]:
         """Per kind: ``member`` (1), ``attendance`` and ``guest_records`` (removed), ``actions`` and
-        ``contributions`` (kept, losing the member), ``audit_entries`` (removed), ``texts`` (name replaced)."""
+        ``contributions`` (kept, losing the member), ``audit_entries`` (removed), ``texts`` (name replaced),
+        ``evaluation_responses`` and ``interview_notes`` (removed)."""
         return {
             "member": 1,
             "attendance": self.attendance_removed,
@@ -1229,12 +1438,18 @@ class DeletionSummary:
             "contributions": self.contributions_unassigned,
             "audit_entries": self.audit_entries_removed,
             "texts": len(self.texts_changed),
+            "evaluation_responses": self.evaluation_responses_removed,
+            "interview_notes": self.interview_notes_removed,
         }
 
 
 def _secure_delete(s: Session) -> None:
-    """Freed space is overwritten with zeros; works inside the transaction (per connection)."""
-    s.execute(text("PRAGMA secure_delete = ON"))
+    """Freed space is overwritten with zeros; works inside the transaction (per connection).
+
+    SQLite only: a database on a PostgreSQL server keeps its files itself (see :func:`scrub_file`).
+    """
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("PRAGMA secure_delete = ON"))
 
 
 def _anonymised_number(s: Session, record_uuid: str) -> int | None:
@@ -1354,6 +1569,8 @@ def anonymise_member(
     """
     _secure_delete(s)
     member, record_uuid, number, already, name, matcher, own_guests = _anonymise_plan(s, member_id, extra_terms)
+    # the interview notes about them go first (see the module docstring), so no name is replaced in them
+    notes_deleted = s.execute(delete(InterviewNote).where(InterviewNote.member_id == member.id)).rowcount or 0
     hits = _scan(s, member, matcher)
     changes = _replace_texts(s, hits, matcher, name)
 
@@ -1388,6 +1605,8 @@ def anonymise_member(
         cleared.append("attendance_notes")
     if own_guests and guest_orgs:
         cleared.append("guest_organisation")
+    if notes_deleted:
+        cleared.append("interview_notes")
 
     if not already:
         s.add(AuditEntry(action=AUDIT_ANONYMISED, table_name="member", record_uuid=record_uuid, new_value=str(number)))
@@ -1412,6 +1631,8 @@ def anonymise_member(
         same_name=matcher.same_name,
         first_last_skipped=matcher.first_last_skipped,
         possible_mentions=tuple(_possible_mentions(s, member, matcher)),
+        evaluation_responses_kept=count(select(EvaluationResponse.id).where(EvaluationResponse.member_id == member.id)),
+        interview_notes_deleted=notes_deleted,
     )
     return result
 
@@ -1430,9 +1651,10 @@ def anonymise_preview(
     name would still stand alone.
     """
     member, record_uuid, number, already, name, matcher, own_guests = _anonymise_plan(s, member_id, extra_terms)
+    own_notes = frozenset(("interview_note", i) for i in _own_interview_notes(s, member.id))  # deleted, not changed
     changes = []
     seen = set()
-    for h in _scan(s, member, matcher):
+    for h in _scan(s, member, matcher, own_notes):
         if (h.table, h.row_id, h.column) in seen or matcher.replace(h.text, name) == h.text:
             continue
         seen.add((h.table, h.row_id, h.column))
@@ -1456,6 +1678,8 @@ def anonymise_preview(
         cleared.append("attendance_notes")
     if guest_orgs:
         cleared.append("guest_organisation")
+    if own_notes:
+        cleared.append("interview_notes")
     return AnonymiseResult(
         member_id=member.id,
         member_uuid=record_uuid,
@@ -1472,12 +1696,18 @@ def anonymise_preview(
         same_name=matcher.same_name,
         first_last_skipped=matcher.first_last_skipped,
         possible_mentions=tuple(_possible_mentions(
-            s, member, matcher, simulate=name, emptied=frozenset(
+            s, member, matcher, simulate=name, skip=own_notes, emptied=frozenset(
                 [("guest", g, "organisation") for g in own_guests]
                 + [("attendance", a, "note") for a in s.scalars(select(Attendance.id).where(Attendance.member_id == member.id))]
             ),
         )),
+        evaluation_responses_kept=count(select(EvaluationResponse.id).where(EvaluationResponse.member_id == member.id)),
+        interview_notes_deleted=len(own_notes),
     )
+
+
+def _own_interview_notes(s: Session, member_id: int) -> list[int]:
+    return list(s.scalars(select(InterviewNote.id).where(InterviewNote.member_id == member_id)))
 
 
 def _deletion(s: Session, member: Member, own_guests: list[int]) -> dict:
@@ -1490,6 +1720,10 @@ def _deletion(s: Session, member: Member, own_guests: list[int]) -> dict:
         "audit_entries_removed": count(
             select(AuditEntry.id).where(AuditEntry.record_uuid == str(member.uuid), AuditEntry.action != AUDIT_ANONYMISED)
         ),
+        "evaluation_responses_removed": count(
+            select(EvaluationResponse.id).where(EvaluationResponse.member_id == member.id)
+        ),
+        "interview_notes_removed": count(select(InterviewNote.id).where(InterviewNote.member_id == member.id)),
     }
 
 
@@ -1499,7 +1733,7 @@ def deletion_preview(s: Session, member_id: int, *, extra_terms: Sequence[str] =
     anonymised = _anonymised_number(s, str(member.uuid)) is not None
     matcher = _Matcher.build(s, member, extra_terms, anonymised=anonymised)
     own_guests = _own_guest_ids(s, member)
-    skip = frozenset(("guest", g) for g in own_guests)
+    skip = frozenset(("guest", g) for g in own_guests) | _own_evaluation_texts(s, member.id)  # these go
     hits = [h for h in _scan(s, member, matcher, skip) if matcher.replace(h.text, DELETED_NAME) != h.text]
     changes = []
     seen = set()
@@ -1531,7 +1765,7 @@ def delete_member(s: Session, member_id: int, *, extra_terms: Sequence[str] = ()
     anonymised = _anonymised_number(s, record_uuid) is not None
     matcher = _Matcher.build(s, member, extra_terms, anonymised=anonymised)
     own_guests = _own_guest_ids(s, member)
-    skip = frozenset(("guest", g) for g in own_guests)
+    skip = frozenset(("guest", g) for g in own_guests) | _own_evaluation_texts(s, member.id)  # these go
     hits = _scan(s, member, matcher, skip)
     counts = _deletion(s, member, own_guests)
     possible = _possible_mentions(s, member, matcher, simulate=DELETED_NAME, skip=skip)
@@ -1544,6 +1778,10 @@ def delete_member(s: Session, member_id: int, *, extra_terms: Sequence[str] = ()
     s.execute(update(ActionItem).where(ActionItem.owner_member_id == mid).values(owner_member_id=None))
     s.execute(update(Contribution).where(Contribution.member_id == mid).values(member_id=None))
     s.execute(delete(Attendance).where(Attendance.member_id == mid))
+    own_responses = select(EvaluationResponse.id).where(EvaluationResponse.member_id == mid)
+    s.execute(delete(EvaluationAnswer).where(EvaluationAnswer.response_id.in_(own_responses)))
+    s.execute(delete(EvaluationResponse).where(EvaluationResponse.member_id == mid))
+    s.execute(delete(InterviewNote).where(InterviewNote.member_id == mid))
     s.execute(delete(AuditEntry).where(AuditEntry.record_uuid == record_uuid, AuditEntry.action != AUDIT_ANONYMISED))
     s.execute(delete(Member).where(Member.id == mid))
     s.expire_all()
@@ -1577,7 +1815,8 @@ class ScrubResult:
     wal_frames_left: int
     vacuumed: bool = True
     # why the file was not rebuilt: None, "busy" (another connection) or "disk_full"
-    # (VACUUM needs free space about the size of the database)
+    # (VACUUM needs free space about the size of the database), or "server": a database on
+    # a PostgreSQL server, whose files (and backups) only the server's administrator can clean
     reason: str | None = None
 
 
@@ -1593,6 +1832,10 @@ def scrub_file(bind) -> ScrubResult:
     import sqlite3
 
     engine = getattr(bind, "engine", bind)
+    if engine.dialect.name != "sqlite":
+        # A PostgreSQL server reuses the space of deleted rows itself (autovacuum); rewriting its
+        # files (VACUUM FULL) would lock every other user out, and its log and backups are its own.
+        return ScrubResult(complete=False, wal_frames_left=0, vacuumed=False, reason="server")
     raw = engine.raw_connection()
     vacuumed = True
     reason = None

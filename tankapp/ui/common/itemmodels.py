@@ -7,11 +7,13 @@ Danish collation key) and what text the filter box searches.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from tankapp.domain.collation import search_fold, search_text, sort_key
 
@@ -29,6 +31,10 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     decoration: Callable[[Any], Any] | None = None
     searchable: bool = True
+    foreground: Callable[[Any], Any] | None = None  # a QColor for the row's text (a warning), or None
+    # How fit_columns sizes it: KEEP (names, e-mails: never cut while there is room),
+    # STRETCH (long free text: takes the room left over, gives way first) or AUTO.
+    fit: str = "auto"
 
 
 class RowTableModel(QAbstractTableModel):
@@ -157,6 +163,8 @@ class RowTableModel(QAbstractTableModel):
             return col.tooltip(row)
         if role == Qt.ItemDataRole.DecorationRole and col.decoration is not None:
             return col.decoration(row)
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            return col.foreground(row)
         return None
 
 
@@ -234,14 +242,161 @@ class RowFilterProxy(QSortFilterProxyModel):
         return self.sourceModel().data(self.mapToSource(proxy_index), ROW_ROLE)
 
 
-def fit_columns(view, max_width: int = 280) -> None:
-    """Size a table's columns to their contents (sampling, so big lists stay fast), capped."""
+# Column kinds for fitting (Column.fit).
+KEEP, STRETCH, AUTO = "keep", "stretch", "auto"
+
+# Widths in average letters: what a KEEP column may take at most (a name or an address
+# pasted into the wrong field must not push every other column away), and the least a
+# STRETCH or AUTO column is squeezed to before anything else gives way.
+_KEEP_MAX_LETTERS = 48
+_STRETCH_SOFT_LETTERS = 22  # long text gives way to about here first
+_STRETCH_MIN_LETTERS = 12
+_AUTO_MIN_LETTERS = 6
+
+
+def column_kinds(view) -> list[str]:
+    """Each column's :attr:`Column.fit` (AUTO for a model that is not a RowTableModel)."""
+    model = view.model()
+    while model is not None and not isinstance(model, RowTableModel) and hasattr(model, "sourceModel"):
+        model = model.sourceModel()
+    count = view.horizontalHeader().count()
+    if isinstance(model, RowTableModel):
+        return [c.fit for c in model._columns][:count]
+    return [AUTO] * count
+
+
+def measure_columns(view) -> list[int]:
+    """Each column's natural width: its widest cell (sampling, so big lists stay fast) or its header."""
     header = view.horizontalHeader()
     header.setResizeContentsPrecision(60)  # about two screens of rows
     view.resizeColumnsToContents()
-    for column in range(header.count()):
-        if header.sectionSize(column) > max_width:
-            header.resizeSection(column, max_width)
+    return [header.sectionSize(c) for c in range(header.count())]
+
+
+def _squeeze(widths: list[int], columns: list[int], lows: list[int], excess: int) -> int:
+    """Take up to *excess* pixels from *columns*, the widest first, none below its low; returns what is left."""
+    columns = [c for c in columns if widths[c] > lows[c]]
+    if excess <= 0 or not columns:
+        return max(excess, 0)
+    before = sum(widths[c] for c in columns)
+    room = before - sum(lows[c] for c in columns)
+    target = before - min(excess, room)
+    lo, hi = 0, max(widths[c] for c in columns)
+    while lo < hi:  # the smallest cap at which the columns still hold the target
+        mid = (lo + hi) // 2
+        if sum(max(lows[c], min(widths[c], mid)) for c in columns) >= target:
+            hi = mid
+        else:
+            lo = mid + 1
+    for c in columns:
+        widths[c] = max(lows[c], min(widths[c], lo))
+    return excess - (before - sum(widths[c] for c in columns))
+
+
+def plan_columns(
+    natural: list[int], kinds: list[str], available: int, *, max_width: int, letter: int, header: list[int]
+) -> list[int]:
+    """Column widths that fit *available* pixels, as far as they can (pure arithmetic, tested alone).
+
+    Every column starts at its natural width, a KEEP column capped at about 48 letters and
+    the others at *max_width*. Too wide: STRETCH columns give way first (to about 22 letters),
+    then AUTO columns, widest first (to 6 letters), then STRETCH ones further (to 12); KEEP
+    columns (names, e-mail addresses) never: the list then scrolls sideways. No column gets
+    narrower than its header. Room to spare: the columns that were cut get their natural width back (a KEEP
+    column no more than its cap); what is left over goes to the first STRETCH column (else
+    to the last column, which the header stretches).
+    """
+    n = len(natural)
+    caps = [min(w, letter * _KEEP_MAX_LETTERS if k == KEEP else max_width) for w, k in zip(natural, kinds)]
+    widths = list(caps)
+
+    def low(letters: int) -> list[int]:
+        return [min(natural[c], max(header[c], letter * letters)) for c in range(n)]
+
+    excess = sum(widths) - available
+    if excess > 0:
+        stretch = [c for c in range(n) if kinds[c] == STRETCH]
+        auto = [c for c in range(n) if kinds[c] == AUTO]
+        excess = _squeeze(widths, stretch, low(_STRETCH_SOFT_LETTERS), excess)
+        excess = _squeeze(widths, auto, low(_AUTO_MIN_LETTERS), excess)
+        _squeeze(widths, stretch, low(_STRETCH_MIN_LETTERS), excess)
+        # KEEP columns are never squeezed: a list too narrow for them scrolls sideways instead.
+    else:
+        spare = -excess
+        order = sorted(range(n), key=lambda c: ({KEEP: 0, STRETCH: 1}.get(kinds[c], 2), c))
+        for c in order:
+            limit = caps[c] if kinds[c] == KEEP else natural[c]  # a KEEP column stays within its cap
+            grow = min(spare, limit - widths[c])
+            if grow > 0:
+                widths[c] += grow
+                spare -= grow
+        stretch = [c for c in range(n) if kinds[c] == STRETCH]
+        if spare > 0 and stretch and stretch[0] != n - 1:
+            widths[stretch[0]] += spare  # long text takes the rest, not whatever column is last
+    return widths
+
+
+def distribute_columns(view, natural: list[int], max_width: int = 280, kinds: list[str] | None = None) -> None:
+    """Set the columns' widths from their natural widths to fit the view's width (see :func:`plan_columns`)."""
+    header = view.horizontalHeader()
+    count = header.count()
+    if count == 0 or len(natural) != count:
+        return
+    kinds = kinds or column_kinds(view)
+    heads = [header.sectionSizeFromContents(c).width() for c in range(count)]
+    letter = max(1, view.fontMetrics().averageCharWidth())
+    if view.isVisible():
+        available = view.viewport().width()
+    else:  # not laid out yet: its width means nothing; the capped natural widths (fitted again when shown)
+        available = sum(min(w, letter * _KEEP_MAX_LETTERS if k == KEEP else max_width) for w, k in zip(natural, kinds))
+    widths = plan_columns(natural, kinds, available, max_width=max_width, letter=letter, header=heads)
+    for column, width in enumerate(widths):
+        if header.sectionSize(column) != width:
+            header.resizeSection(column, width)
+
+
+def fit_columns(view, max_width: int = 280) -> None:
+    """Size a table's columns to their contents and to the view's width.
+
+    Names and e-mail addresses (KEEP columns) are not cut (a list too narrow for them
+    scrolls sideways); long text (STRETCH) gives way first; text that is still cut shows in full as a
+    tooltip (see :class:`ElidedTooltipDelegate`).
+    """
+    distribute_columns(view, measure_columns(view), max_width)
+
+
+class ElidedTooltipDelegate(QStyledItemDelegate):
+    """Shows a cell's whole text as its tooltip when the cell is too narrow for it (cut with "…").
+
+    A tooltip the model gives (Qt.ToolTipRole) wins; a cell whose text fits has none.
+    """
+
+    def helpEvent(self, event, view, option, index):  # noqa: N802 - Qt's name
+        if (
+            event is not None and view is not None and index.isValid()
+            and event.type() == QEvent.Type.ToolTip and index.data(Qt.ItemDataRole.ToolTipRole) is None
+        ):
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is not None and str(text) != "" and is_elided(view, option, index, self):
+                # Escaped rich text: markup in a name prints as typed, and a long text wraps.
+                QToolTip.showText(event.globalPos(), "<qt>" + html.escape(str(text)) + "</qt>", view)
+                return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def is_elided(view, option, index, delegate: QStyledItemDelegate | None = None) -> bool:
+    """Whether the cell's text is wider than the room it has (so the view cuts it with "…")."""
+    opt = QStyleOptionViewItem(option)
+    (delegate or QStyledItemDelegate()).initStyleOption(opt, index)
+    style = view.style() if view is not None else None
+    if style is None:
+        return False
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return opt.fontMetrics.horizontalAdvance(opt.text) > rect.width() - 2 * margin
 
 
 def setup_list_view(view) -> None:
@@ -257,3 +412,4 @@ def setup_list_view(view) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    view.setItemDelegate(ElidedTooltipDelegate(view))  # cut text shows in full on hover

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, fit_columns, setup_list_view
+from tankapp.ui.common.itemmodels import (
+    Column,
+    RowFilterProxy,
+    RowTableModel,
+    distribute_columns,
+    measure_columns,
+    setup_list_view,
+)
 from tankapp.ui.common.widgets import EmptyState
 
 
@@ -68,13 +75,18 @@ class RowList(QStackedWidget):
         gives them in the order they were selected.
         ``fit``: size the columns to their contents after a load, capped at this width
         (or call this instead); once, when there are rows first, or with ``refit`` after
-        every load."""
+        every load. The columns are fitted to the list's width again when it is shown or
+        resized (names and e-mails kept whole, long text giving way: see Column.fit), until
+        the user drags a column's edge."""
         super().__init__(parent)
         self._key = key
         self._multi = multi
         self._fit = fit
         self._refit = refit
         self._fitted = False
+        self._natural: list[int] | None = None  # the columns' natural widths, measured at the last fit
+        self._fitting = False
+        self._user_sized = False  # the user dragged a column's edge: the list's width no longer refits
         self._order: list[Any] = []  # keys of the selected rows, in the order they were selected
 
         self.filter: QLineEdit | None = None
@@ -115,6 +127,10 @@ class RowList(QStackedWidget):
             self.empty = EmptyState(empty_text, empty_action)
             self.addWidget(self.empty)
 
+        self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
+
         if self.filter is not None and filter_columns:
             self.filter.textChanged.connect(self.proxy.set_filter_text)
         if multi:
@@ -141,11 +157,44 @@ class RowList(QStackedWidget):
                 self.fit_columns()
 
     def fit_columns(self) -> None:
-        if isinstance(self._fit, int):
-            fit_columns(self.table, max_width=self._fit)
-        elif self._fit is not None:
-            self._fit()
+        """Measure the columns anew and fit them to the list's width (see :func:`distribute_columns`)."""
+        self._fitting = True
+        try:
+            if isinstance(self._fit, int):
+                self._natural = measure_columns(self.table)
+                distribute_columns(self.table, self._natural, self._fit)
+            elif self._fit is not None:
+                self._fit()
+        finally:
+            self._fitting = False
         self._fitted = True
+
+    def _refit_to_width(self) -> None:
+        """The list's width changed (shown, window resized): share it out again, without measuring."""
+        if not self._fitted or self._user_sized or self._fitting:
+            return
+        self._fitting = True
+        try:
+            if isinstance(self._fit, int) and self._natural is not None:
+                distribute_columns(self.table, self._natural, self._fit)
+            elif callable(self._fit):
+                self._fit()
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+        # A column resized while tankapp is not fitting is the user's doing (or the last column stretching).
+        if not self._fitting and self.table.isVisible() and self.table.horizontalHeader().underMouse():
+            self._user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if (watched is self.table and kind == QEvent.Type.Show) or (
+            watched is self.table.viewport() and kind == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._refit_to_width()
+        return super().eventFilter(watched, event)
 
     @contextmanager
     def keeping_selection(self) -> Iterator[None]:

@@ -90,6 +90,15 @@ def action_status_label(status: ActionStatus) -> str:
     return _label(ActionStatus, status)
 
 
+def action_status_text(status: ActionStatus, overdue: bool) -> str:
+    """An action item's status; one still open past its due date says so in words ("Åben – overskredet").
+
+    Show it in :func:`warning_color` too (see ``ActionRow.is_overdue``): colour alone is not enough.
+    """
+    label = _label(ActionStatus, status)
+    return QCoreApplication.translate("Labels", "%1 – overdue").replace("%1", label) if overdue else label
+
+
 def question_kind_label(kind: QuestionKind) -> str:
     return _label(QuestionKind, kind)
 
@@ -177,6 +186,53 @@ def problem_text(p: Problem) -> str:
         "meeting_target_range": lambda: QCoreApplication.translate("Problems", "The meeting target must be between 1 and 1000."),
         "commitment_range": lambda: QCoreApplication.translate("Problems", "The smallest number of meetings must not be above the largest."),
         "already_set_up": lambda: QCoreApplication.translate("Problems", "This database already holds a think tank."),
+        # The think tank's settings and its database file
+        "think_tank_name_required": lambda: QCoreApplication.translate("Problems", "Give the think tank a name."),
+        "think_tank_name_too_long": lambda: QCoreApplication.translate(
+            "Problems", "The name is too long: at most {max} characters."
+        ).format(**params),
+        "think_tank_name_invalid": lambda: QCoreApplication.translate(
+            "Problems", "The name holds a line break or an invisible control character. Type it on one line."
+        ),
+        "commitment_max_range": lambda: QCoreApplication.translate(
+            "Problems", "A member can commit to at most {max} meetings."
+        ).format(**params),
+        "period_start_after_meetings": lambda: QCoreApplication.translate(
+            "Problems",
+            "Meetings outside the new period: {count}, the first on {date}. Start the period on that day or "
+            "earlier, or move those meetings first.",
+        ).format(**params),
+        "period_end_before_meetings": lambda: QCoreApplication.translate(
+            "Problems",
+            "Meetings outside the new period: {count}, the last on {date}. End the period on that day or "
+            "later, or move those meetings first.",
+        ).format(**params),
+        "file_in_use": lambda: QCoreApplication.translate(
+            "Problems", "{path} is open in another tankapp window. Use that window, or close it first."
+        ).format(**params),
+        "file_cannot_write": lambda: QCoreApplication.translate(
+            "Problems",
+            "tankapp cannot use the folder of {path} (it is read-only, or you may not write there). "
+            "Choose a folder you can write to.",
+        ).format(**params),
+        "file_missing": lambda: QCoreApplication.translate(
+            "Problems", "{path} is not there any more (moved, deleted, or on a disk that is not connected)."
+        ).format(**params),
+        "file_not_tankapp": lambda: QCoreApplication.translate(
+            "Problems", "{path} is not a tankapp database, so tankapp did not open it. The file was left as it is."
+        ).format(**params),
+        "file_damaged": lambda: QCoreApplication.translate(
+            "Problems",
+            "{path} is damaged, so tankapp did not open it. The file was left exactly as it is.",
+        ).format(**params),
+        "file_newer": lambda: QCoreApplication.translate(
+            "Problems", "{path} was made by a newer version of tankapp. Update tankapp to open it."
+        ).format(**params),
+        "file_exists": lambda: QCoreApplication.translate(
+            "Problems",
+            "{path} already exists. A new database is always a new file: choose another name, or open that "
+            "file with File > Open database…",
+        ).format(**params),
         # Meetings and agendas
         "meeting_title_required": lambda: QCoreApplication.translate("Problems", "Give the meeting a title."),
         "meeting_groups_required": lambda: QCoreApplication.translate("Problems", "Choose at least one expert group."),
@@ -208,6 +264,12 @@ def problem_text(p: Problem) -> str:
         ).format(**params),
         "not_invited": lambda: QCoreApplication.translate(
             "Problems", "{name} is not invited to {title}: not a member of its group that day."
+        ).format(**params),
+        "attendance_no_time": lambda: QCoreApplication.translate(
+            "Problems", "{name} is not registered as late or as having left early, so there is no time to correct."
+        ).format(**params),
+        "attendance_left_before_arrival": lambda: QCoreApplication.translate(
+            "Problems", "The leaving time {left} is before the arrival time {arrived}. Check the time."
         ).format(**params),
         "guest_name_required": lambda: QCoreApplication.translate("Problems", "Write the guest's name."),
         "decision_text_required": lambda: QCoreApplication.translate("Problems", "Write the decision."),
@@ -448,6 +510,7 @@ def problem_text(p: Problem) -> str:
         "evaluation_round_not_found": lambda: QCoreApplication.translate("Problems", 'The evaluation round no longer exists.'),
         "evaluation_same_round": lambda: QCoreApplication.translate("Problems", 'Choose two different rounds to compare.'),
         "evaluation_export_empty": lambda: QCoreApplication.translate("Problems", 'There are no evaluation answers to export yet.'),
+        "evaluation_report_empty": lambda: QCoreApplication.translate("Problems", 'There are no evaluation answers to report on yet.'),
         "interview_note_text_required": lambda: QCoreApplication.translate("Problems", 'Write the note.'),
         "interview_note_not_found": lambda: QCoreApplication.translate("Problems", 'The interview note no longer exists.'),
         "questionnaire_invalid": lambda: QCoreApplication.translate("Problems", 'The questionnaire is not valid.'),
@@ -470,6 +533,89 @@ def problem_text(p: Problem) -> str:
         "storage_failed": lambda: QCoreApplication.translate(
             "Problems", "The database could not be used, so the change was not saved. Everything saved before is kept."
         ),
+        # A shared database on a PostgreSQL server (tankapp.storage.server).
+        "storage_changed_elsewhere": lambda: QCoreApplication.translate(
+            "Problems", "Someone else changed or deleted the same thing at the same moment, so your change was not saved. What they saved is kept; look at it again and make your change once more if it is still needed."
+        ),
+        "storage_server_unreachable": lambda: QCoreApplication.translate(
+            "Problems", "The database server could not be reached, so the change was not saved. Check the network connection and try again."
+        ),
+        "storage_server_read_only": lambda: QCoreApplication.translate(
+            "Problems", "The database server accepts no changes from you now (it is read-only, or your user may not change it), so the change was not saved."
+        ),
+        # Several laptops: packages, change bundles and their conflicts (tankapp.services.sync).
+        "sync_not_a_package": lambda: QCoreApplication.translate(
+            "Problems", "{path} is not a tankapp package or change bundle. Nothing was imported."
+        ).format(**params),
+        "sync_damaged": lambda: QCoreApplication.translate(
+            "Problems", "{path} is damaged (its contents do not match its checksums). Nothing was imported. Ask for the file again."
+        ).format(**params),
+        "sync_newer": lambda: QCoreApplication.translate(
+            "Problems", "{path} was made by a newer version of tankapp. Update tankapp to import it. Nothing was imported."
+        ).format(**params),
+        "sync_file_missing": lambda: QCoreApplication.translate(
+            "Problems", "There is no file {path}."
+        ).format(**params),
+        "sync_file_unreadable": lambda: QCoreApplication.translate(
+            "Problems", "{path} could not be read: {reason}."
+        ).format(**params),
+        "sync_foreign": lambda: QCoreApplication.translate(
+            "Problems", "{path} belongs to another think tank ({name}), not to {ours}. Nothing was imported."
+        ).format(**params),
+        "sync_no_meetings": lambda: QCoreApplication.translate(
+            "Problems", "Choose at least one meeting for the package."
+        ),
+        "sync_changes_need_office": lambda: QCoreApplication.translate(
+            "Problems", "{path} holds a laptop's changes. Import it into the office database the package came from."
+        ).format(**params),
+        "sync_database_not_empty": lambda: QCoreApplication.translate(
+            "Problems", "{path} is a package for another laptop. Open it in a new, empty database; this one already holds a think tank."
+        ).format(**params),
+        "sync_file_store_failed": lambda: QCoreApplication.translate(
+            "Problems", "The package's files could not be kept in the data folder: {reason}."
+        ).format(**params),
+        "sync_package_needs_new_database": lambda: QCoreApplication.translate(
+            "Problems", "{path} is a package for a laptop, not a laptop's changes. Open it in a new, empty database."
+        ).format(**params),
+        "sync_unknown_package": lambda: QCoreApplication.translate(
+            "Problems", "{path} holds changes to a package this database did not send. Import it into the office database that sent the package."
+        ).format(**params),
+        "sync_bundle_reused": lambda: QCoreApplication.translate(
+            "Problems", "{path} has the id of changes imported before, but other contents. It was refused."
+        ).format(**params),
+        "sync_seq_reused": lambda: QCoreApplication.translate(
+            "Problems", "The laptop {label} sent other changes with number {seq} before, so these were refused (was its database copied to another laptop?)."
+        ).format(**params),
+        "sync_merge_refused": lambda: QCoreApplication.translate(
+            "Problems", "{path} could not be merged: a record in it clashes with one in this database ({detail}). Nothing was imported."
+        ).format(**params),
+        "sync_laptop_database": lambda: QCoreApplication.translate(
+            "Problems", "This database was opened from a package (it is a laptop's). Only the office database sends packages and takes in changes."
+        ),
+        "sync_not_from_package": lambda: QCoreApplication.translate(
+            "Problems", "This database was not opened from a package, so it has no changes to send back."
+        ),
+        "conflict_not_found": lambda: QCoreApplication.translate(
+            "Problems", "The conflict no longer exists."
+        ),
+        "conflict_choose_number": lambda: QCoreApplication.translate(
+            "Problems", "There are {count} other values; choose one of them."
+        ).format(**params),
+        "conflict_both_not_text": lambda: QCoreApplication.translate(
+            "Problems", "Only texts can be kept both; choose one value."
+        ),
+        "conflict_choice_invalid": lambda: QCoreApplication.translate(
+            "Problems", "That is not one of the conflict's values; choose one of the {count}."
+        ).format(**params),
+        "conflict_closed": lambda: QCoreApplication.translate(
+            "Problems", "This conflict is already settled."
+        ),
+        "conflict_parent_gone": lambda: QCoreApplication.translate(
+            "Problems", "The record cannot be brought back: what it belongs to was deleted. Resolve that conflict first."
+        ),
+        "conflict_in_use": lambda: QCoreApplication.translate(
+            "Problems", "The record cannot be deleted: {count} other records refer to it. Delete those first."
+        ).format(**params),
     }
     make = texts.get(p.code)
     if make is None:

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -17,38 +16,50 @@ from PySide6.QtWidgets import (
 
 
 class OptionalDateEdit(QWidget):
-    """A date that may be left empty: a check box switches the date field on."""
+    """A date that may be left empty: a check box switches the date field on.
+
+    The date is a :class:`tankapp.ui.common.dates.DateField` (typed the Danish way, its
+    problems beneath it); a dialog calls :meth:`settle` before saving.
+    """
 
     changed = Signal()
 
     def __init__(self, label: str, parent=None):
+        from tankapp.ui.common.dates import DateField  # it uses ErrorLabel from here
+
         super().__init__(parent)
         self.check = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd.MM.yyyy")
-        self.edit.setDate(QDate.currentDate())
+        self.edit = DateField(QDate.currentDate().toPython())
         self.edit.setEnabled(False)
+        self.error_label = self.edit.error_label
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.edit, 1)
         self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(self._toggled)
         self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
+        self.edit.changed.connect(self.changed)
         self.setFocusProxy(self.check)
 
+    def _toggled(self, on: bool) -> None:
+        if not on:  # an unused date has nothing wrong with it
+            self.error_label.set_error(None)
+
     def value(self) -> dt.date | None:
+        """The date, or None when the box is not ticked (or the date typed is not right: see settle)."""
         if not self.check.isChecked():
             return None
-        d = self.edit.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return self.edit.value()
 
     def set_value(self, value: dt.date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.set_value(value)
+
+    def settle(self) -> bool:
+        """True when there is nothing wrong: no date wanted, or a right one (else it says so beneath)."""
+        return not self.check.isChecked() or self.edit.settle()
 
 
 class ErrorLabel(QLabel):
@@ -67,7 +78,14 @@ class ErrorLabel(QLabel):
 
 
 def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
-    """Wrap ``field`` with an error label beneath it, for a form row."""
+    """Wrap ``field`` with an error label beneath it, for a form row.
+
+    A field with an error line of its own (``error_label``: a date field) keeps it: one place
+    for all its problems.
+    """
+    own = getattr(field, "error_label", None)
+    if isinstance(own, ErrorLabel):
+        return field, own
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +95,24 @@ def with_error(field: QWidget) -> tuple[QWidget, ErrorLabel]:
     layout.addWidget(error)
     box.setFocusProxy(field)
     return box, error
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a dialog tall enough for what it shows now (say, error lines that just appeared),
+    never taller than its screen. Qt leaves a window whose texts wrap at its old height, so the
+    new lines would squeeze the fields above them."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    screen = window.screen()
+    if screen is not None:
+        frame = window.frameGeometry().height() - window.height()
+        height = min(height, screen.availableGeometry().height() - frame)
+    if height > window.height():
+        window.resize(width, height)
 
 
 class EmptyState(QWidget):

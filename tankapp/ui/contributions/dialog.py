@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from tankapp.ui.meeting_mode.capture import (
     status_choice_label,
     translate,
 )
+from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.widgets import ErrorLabel
 
 if TYPE_CHECKING:
@@ -86,18 +86,13 @@ class ContributionDialog(QDialog):
         self.status = QComboBox()
         for st in STATUSES:
             self.status.addItem(status_choice_label(st), st)
-        self.sent_on = QDateEdit()
-        self.sent_on.setCalendarPopup(True)
-        self.sent_on.setDisplayFormat("dd.MM.yyyy")
-        day = sent_on or dt.date.today()
-        self.sent_on.setDate(QDate(day.year, day.month, day.day))
+        self.sent_on = DateField(sent_on or dt.date.today())  # typed the Danish way
         status_row = QHBoxLayout()
         status_row.setContentsMargins(0, 0, 0, 0)
-        status_row.addWidget(self.status)
+        status_row.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         self.sent_label = QLabel(translate("Contributions", "Sent on:"))
-        status_row.addWidget(self.sent_label)
-        status_row.addWidget(self.sent_on)
-        status_row.addStretch(1)
+        status_row.addWidget(self.sent_label, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.sent_on, 1)
         status_box = QWidget()
         status_box.setLayout(status_row)
 
@@ -126,7 +121,7 @@ class ContributionDialog(QDialog):
         self.setTabOrder(self.form.member, self.group)
         self.setTabOrder(self.group, self.meeting)
         self.setTabOrder(self.meeting, self.status)
-        self.setTabOrder(self.status, self.sent_on)
+        self.setTabOrder(self.status, self.sent_on.edit)
 
         set_combo_data(self.group, self._data.group_id)
         self._fill_for_group(meeting_id=self._data.meeting_id, member_id=self._data.member_id)
@@ -175,8 +170,7 @@ class ContributionDialog(QDialog):
     def sent_date(self) -> dt.date | None:
         if combo_value(self.status, Status) != Status.SENT:
             return None
-        d = self.sent_on.date()
-        return dt.date(d.year(), d.month(), d.day())
+        return self.sent_on.value()
 
     def show_problems(self, problems: list[Problem]) -> None:
         self.form.title_error.set_error(None)
@@ -191,6 +185,9 @@ class ContributionDialog(QDialog):
             self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
+        if self.sent_on.isVisibleTo(self) and not self.sent_on.settle():  # it says beneath what is wrong
+            self.sent_on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         data = self.input()
         sent = self.sent_date()
         try:

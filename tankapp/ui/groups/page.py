@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from tankapp.domain.enums import ActorKind
 from tankapp.services.errors import ServiceError, ValidationError
-from tankapp.services.members.groups import GroupInput, GroupSummary
+from tankapp.services.members.groups import ArchiveImpact, GroupInput, GroupSummary
 from tankapp.ui.common import texts
+from tankapp.ui.common.commands import ServiceCommand
+from tankapp.ui.groups.addresses import copy_button_tooltip, copy_invitation_addresses
 from tankapp.ui.members.commitment import attended_column, commitment_column
-from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.itemmodels import KEEP, STRETCH, Column
 from tankapp.ui.common.list_page import RowList
 from tankapp.ui.ops import Kind, Operations
 from tankapp.ui.ops.follow import follow
@@ -102,15 +108,46 @@ class GroupDialog(QDialog):
         super().accept()
 
 
+class ArchiveGroupCommand(ServiceCommand):
+    """Archive or restore a group; undo does the opposite (the group keeps its id: groups are never deleted).
+
+    ``report`` gets what to tell the user: *done* after doing, *undone* after undoing, or the problem.
+    """
+
+    def __init__(self, ops: Operations, group_id: int, archived: bool, report: Callable[[str], None], text: str,
+                 done: str, undone: str):
+        super().__init__(ops, text, lambda error: None)
+        self.group_id = group_id
+        self.archived = archived
+        self._report, self._done_text, self._undone_text = report, done, undone
+
+    def _set(self, archived: bool, message: str) -> None:
+        self.on_done = lambda error: self._report(error or message)
+        self._run(lambda: self.ops.groups.set_archived(self.group_id, archived))
+
+    def redo(self) -> None:
+        self._set(self.archived, self._done_text)
+
+    def undo(self) -> None:
+        self._set(not self.archived, self._undone_text)
+
+
 class GroupsPage(QWidget):
     status = Signal(str)
-    def __init__(self, ops: Operations, parent=None):
+
+    def __init__(self, ops: Operations, undo_group: QUndoGroup | None = None, parent=None):
         super().__init__(parent)
         self.ops = ops
+        # Archiving and restoring can be undone (Ctrl+Z while the section is shown).
+        self.undo_group = undo_group
+        self.undo_stack = QUndoStack(self)
+        if undo_group is not None:
+            undo_group.addStack(self.undo_stack)
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.row_list = RowList(
             [
-                Column(self.tr("Group"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name),
+                Column(self.tr("Group"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name,
+                       fit=KEEP),
                 Column(self.tr("Kind of actor"), lambda g: texts.actor_kind_label(g.actor_kind)),
                 Column(
                     self.tr("Members"),
@@ -124,7 +161,7 @@ class GroupsPage(QWidget):
                     decoration=lambda g: warn if g.size_warning else None,
                     tooltip=self._size_text,
                 ),
-                Column(self.tr("Description"), lambda g: g.description.replace("\n", " ")),
+                Column(self.tr("Description"), lambda g: g.description.replace("\n", " "), fit=STRETCH),
             ],
             fit=360,
             refit=True,
@@ -134,10 +171,12 @@ class GroupsPage(QWidget):
 
         self.new_button = QPushButton(self.tr("New group…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
-        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.copy_emails_button = QPushButton(self.tr("Copy e-mail addresses"))
+        self.copy_emails_button.setToolTip(copy_button_tooltip())
         self.show_archived = QCheckBox(self.tr("Show archived"))
         row = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.archive_button):
+        for b in (self.new_button, self.edit_button, self.archive_button, self.copy_emails_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.show_archived)
@@ -147,8 +186,8 @@ class GroupsPage(QWidget):
         self.members_heading.setTextFormat(Qt.TextFormat.PlainText)
         self.members_list = RowList(
             [
-                Column(self.tr("Name"), lambda m: m.name),
-                Column(self.tr("Organisation"), lambda m: m.organisation),
+                Column(self.tr("Name"), lambda m: m.name, fit=KEEP),
+                Column(self.tr("Organisation"), lambda m: m.organisation, fit=STRETCH),
                 commitment_column(self),
                 attended_column(self),
                 Column(self.tr("Status"), lambda m: self.tr("Withdrawn") if m.withdrawn else self.tr("Active")),
@@ -179,6 +218,7 @@ class GroupsPage(QWidget):
         self.new_button.clicked.connect(self.new_group)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.copy_emails_button.clicked.connect(self.copy_email_addresses)
         self.show_archived.toggled.connect(
             lambda on: self.proxy.set_row_predicate(None if on else (lambda g: not g.archived))
         )
@@ -188,6 +228,11 @@ class GroupsPage(QWidget):
         self.reload()
         follow(self, ops, [Kind.GROUP, Kind.MEMBER, Kind.MEETING, Kind.ATTENDANCE, Kind.THINK_TANK],
                lambda _changes: self.reload())
+
+    def activate_undo(self) -> None:
+        """Make Ctrl+Z undo here (the window calls it when the section is shown)."""
+        if self.undo_group is not None:
+            self.undo_group.setActiveStack(self.undo_stack)
 
     def _size_text(self, g: GroupSummary) -> str:
         if g.size_warning == "too_few":
@@ -226,7 +271,8 @@ class GroupsPage(QWidget):
         g = self.selected()
         self.edit_button.setEnabled(g is not None)
         self.archive_button.setEnabled(g is not None)
-        self.archive_button.setText(self.tr("Restore") if g is not None and g.archived else self.tr("Archive"))
+        self.archive_button.setText(self.tr("Restore") if g is not None and g.archived else self.tr("Archive…"))
+        self.copy_emails_button.setEnabled(g is not None)
 
     def _after_change(self, message: str) -> None:
         self.status.emit(message)  # the view itself follows the change event
@@ -245,15 +291,71 @@ class GroupsPage(QWidget):
             self._after_change(self.tr("Saved: %1").replace("%1", dialog.input().name.strip()))
 
     def toggle_archived(self) -> None:
+        """Restore an archived group, or archive one; a group with members or planned meetings asks first.
+
+        Either can be undone (Ctrl+Z, or Edit > Undo).
+        """
         g = self.selected()
         if g is None:
             return
+        if g.archived:
+            self._push_archived(g, False)
+            return
         try:
-            self.ops.groups.set_archived(g.id, not g.archived)
+            impact = self.ops.groups.archive_impact(g.id)
         except ServiceError as exc:
             self.status.emit(Operations.message(exc))
             return
-        self._after_change(
-            (self.tr("%1 is restored") if g.archived else self.tr("%1 is archived; its members and history are kept"))
-            .replace("%1", g.name)
+        if impact.asks and not self._confirm_archive(impact):
+            return
+        self._push_archived(g, True)
+
+    def _confirm_archive(self, impact: ArchiveImpact) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Archive group"),
+            self.tr("Archive the group %1? It has %2.").replace("%1", impact.group).replace(
+                "%2", self.archive_impact_text(impact)),
+            parent=self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a group's name is shown as typed, markup and all
+        box.setInformativeText(self.tr(
+            "An archived group is left out of lists and choices for new work. Its members, meetings and "
+            "history are kept. Ctrl+Z undoes the archiving, and the group can be restored later."
+        ))
+        archive = box.addButton(self.tr("Archive"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is archive
+
+    def archive_impact_text(self, impact: ArchiveImpact) -> str:
+        """'12 active members and 2 planned meetings' (the parts that are not zero)."""
+        parts = []
+        if impact.members:
+            parts.append((self.tr("1 active member") if impact.members == 1 else self.tr("%1 active members"))
+                         .replace("%1", str(impact.members)))
+        if impact.planned_meetings:
+            parts.append((self.tr("1 planned meeting") if impact.planned_meetings == 1
+                          else self.tr("%1 planned meetings")).replace("%1", str(impact.planned_meetings)))
+        if len(parts) == 2:
+            return self.tr("%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+        return parts[0] if parts else ""
+
+    def _push_archived(self, g: GroupSummary, archived: bool) -> None:
+        if archived:
+            done = self.tr("%1 is archived; its members and history are kept (Ctrl+Z undoes)")
+            undone = self.tr("%1 is restored")
+        else:
+            done, undone = self.tr("%1 is restored"), self.tr("%1 is archived again")
+        text = self.tr("archive group %1") if archived else self.tr("restore group %1")
+        self.undo_stack.push(ArchiveGroupCommand(
+            self.ops, g.id, archived, self._after_change, text.replace("%1", g.name),
+            done.replace("%1", g.name), undone.replace("%1", g.name),
+        ))
+
+    def copy_email_addresses(self) -> None:
+        """'Name <email>; …' of the selected group's active members on the clipboard, for an invitation."""
+        g = self.selected()
+        if g is not None:
+            self.status.emit(copy_invitation_addresses(self.ops, g.id))

@@ -278,7 +278,12 @@ class PresentationDialog(QDialog):
     def accept(self) -> None:
         """Save at once; on a problem, say so next to the field and stay open."""
         data = self.input()
-        if self.show_problems(library.validate_presentation(data)):
+        shown = self.show_problems(library.validate_presentation(data))
+        if not self.presented_on.settle():  # a ticked date typed wrong says so beneath itself
+            if not shown:
+                self.presented_on.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if shown:
             return
         try:
             if self.presentation_id is None:

@@ -1,10 +1,16 @@
 """Meeting mode: the screen a facilitator has open for three hours.
 
 Left the agenda with the current item and its timer, in the middle the notes,
-decisions and action items of the current item, on the right attendance.
-Nothing here needs a dialog closed before typing can go on, and everything is
-saved at once: attendance on each click, notes within about a second of the
-last keystroke (and whenever the item changes or the window closes).
+decisions and action items of the current item (with its presenter and the
+presentation to open), on the right attendance, what has been captured at the
+meeting, and what other groups shared. Nothing here needs a dialog closed
+before typing can go on, and everything is saved at once: attendance on each
+click, notes within about a second of the last keystroke (and whenever the
+item changes or the window closes). Ending the meeting is a step of its own
+(:meth:`MeetingModeWindow.end_meeting`).
+
+The panes are built in :mod:`tankapp.ui.meeting_mode.panes`; the undoable
+steps live in :mod:`tankapp.ui.meeting_mode.commands`.
 """
 
 from __future__ import annotations
@@ -12,45 +18,32 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QGroupBox,
-    QHeaderView,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from tankapp.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from tankapp.domain.rules import timer_state
-from tankapp.services.meeting_mode.attendance import AttendanceList, AttendanceMark, AttendanceRow
 from tankapp.services.errors import NotFound, ServiceError
-from tankapp.services.meetings.minutes import ActionInput, MeetingModeData, Minutes, MinutesItem, should_start
+from tankapp.services.meeting_mode.attendance import AttendanceList, AttendanceRow
+from tankapp.services.meeting_mode.flow import EndInput, EndReceipt
+from tankapp.services.meeting_mode.overview import LinkedFile, LinkedPresentation, MeetingModeView
+from tankapp.services.meetings.minutes import ActionInput, Minutes, MinutesItem, should_start
 from tankapp.ui.common import texts
-from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
+from tankapp.ui.common.widgets import redo_shortcuts
+from tankapp.ui.meeting_mode import panes
+from tankapp.ui.meeting_mode.commands import AttendanceCommand, AttendanceTimeCommand, EndMeetingCommand
+from tankapp.ui.meeting_mode.keys import key_text, shortcut_rows, shortcuts_html
+from tankapp.ui.meeting_mode.panes import AttendanceModel  # noqa: F401 - where it always was
+from tankapp.ui.meeting_mode.screen import fit_to_screen
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
-from tankapp.ui.common.widgets import redo_shortcuts
 
 NOTES_SAVE_DELAY_MS = 600
 AMBER = QColor(191, 120, 0)
+TIMED = (AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)  # states with a time that can be corrected
 
 
 def clock(seconds: int) -> str:
@@ -62,278 +55,62 @@ def clock(seconds: int) -> str:
     return f"{sign}{h}:{m:02d}:{s:02d}" if h else f"{sign}{m}:{s:02d}"
 
 
-class AttendanceModel(RowTableModel):
-    """Invited members; a check-in replaces one row in place (no reset, no rebuild)."""
-
-    def replace_member(self, member_id: int, row: AttendanceRow) -> None:
-        for i, old in enumerate(self._rows):
-            if old.member_id == member_id:
-                self.replace_row(i, row)
-                return
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and self.row_at(index.row()).attended:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return super().data(index, role)
-
-
 class MeetingModeWindow(QMainWindow):
     """Meeting mode for one meeting; follows every change to it made elsewhere (an approval locks it at once)."""
 
     closed = Signal()
 
-    def __init__(self, ops: Operations, meeting_id: int, parent=None):
+    def __init__(self, ops: Operations, meeting_id: int, parent=None, *, settings: QSettings | None = None):
         super().__init__(parent)
         self.ops = ops
         self.meeting_id = meeting_id
+        self.settings = settings  # where exports were saved last (the main window's settings)
         self.minutes: Minutes | None = None
+        self.presentations: dict[int, tuple[LinkedPresentation, ...]] = {}
+        self.captured_rows = []
+        self.end_dialog = None
         self._notes_item_id: int | None = None
         self._loading = False
         self._writing = 0  # > 0 while one of our own operations runs (its change is no news to us)
+        self._end_problem: str | None = None
         self.sharing = None  # the "Between groups" tab's panel, made when the tab is first shown
 
-        data = ops.meeting_mode.load(meeting_id)  # everything, in one read
-        self.meeting = data.meeting
+        view = ops.meeting_mode.load(meeting_id)  # everything, in one read
+        self.meeting = view.data.meeting
+        self._build()
+        fit_to_screen(self)
+        self._connect()
+        self._install_keys()
 
-        # --- top bar ------------------------------------------------------
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts = QLabel()
-        self.counts.setFont(font)
-        self.prev_button = QPushButton(self.tr("◀ Previous"))
-        self.prev_button.setToolTip(self.tr("Previous item (Page Up)"))
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setToolTip(self.tr("Next item (Page Down)"))
-        self.held_button = QPushButton(self.tr("Mark as held"))
-        self.full_button = QPushButton(self.tr("Full screen (F11)"))
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.counts)
-        for b in (self.prev_button, self.next_button, self.held_button, self.full_button):
-            top.addWidget(b)
+        self._show(view)
+        if should_start(self.minutes):  # meeting mode starts at the first item, its clock running
+            self._start()
+        follow(self, ops, [Kind.MEETING, Kind.AGENDA, Kind.MINUTES, Kind.ATTENDANCE, Kind.MEMBER, Kind.SHARING,
+                           Kind.CONTRIBUTION, Kind.PRESENTATION], self._on_changed)
 
-        self.lock_banner = QWidget()
-        banner = QHBoxLayout(self.lock_banner)
-        self.lock_text = QLabel()
-        self.lock_text.setWordWrap(True)
-        self.unlock_reason = QLineEdit()
-        self.unlock_reason.setPlaceholderText(self.tr("Why must the approved minutes change?"))
-        self.unlock_button = QPushButton(self.tr("Unlock"))
-        banner.addWidget(self.lock_text, 2)
-        banner.addWidget(self.unlock_reason, 2)
-        banner.addWidget(self.unlock_button)
-        self.lock_banner.setStyleSheet("background: #fff4d6;")
-
-        # --- left: agenda and timer ---------------------------------------
-        self.agenda_list = QListWidget()
-        self.agenda_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agenda_list.setWordWrap(True)
-        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.agenda_list.setSpacing(2)
-        self.timer_label = QLabel()
-        timer_font = self.timer_label.font()
-        timer_font.setPointSizeF(timer_font.pointSizeF() * 2.2)
-        timer_font.setBold(True)
-        self.timer_label.setFont(timer_font)
-        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.timer_caption = QLabel()
-        self.timer_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Agenda")))
-        left_layout.addWidget(self.agenda_list, 1)
-        left_layout.addWidget(self.timer_label)
-        left_layout.addWidget(self.timer_caption)
-
-        # --- centre: notes, decisions, actions, follow-ups ----------------
-        self.item_title = QLabel()
-        self.item_title.setFont(font)
-        self.item_title.setWordWrap(True)
-        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
-        # The item's description from the agenda (e.g. what another group shared).
-        self.item_description = QLabel()
-        self.item_description.setWordWrap(True)
-        self.item_description.setTextFormat(Qt.TextFormat.PlainText)
-        self.item_description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.item_description.setStyleSheet("color: palette(dark);")
-        self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText(self.tr("Notes for this item. Saved as you type."))
-        self.notes.setTabChangesFocus(True)
-        self.saved_label = QLabel()
-        self.saved_label.setStyleSheet("color: palette(mid);")
-
-        self.decisions = QListWidget()
-        self.decision_edit = QLineEdit()
-        self.decision_edit.setPlaceholderText(self.tr("New decision, then Enter"))
-        self.remove_decision_button = QPushButton(self.tr("Remove"))
-        decisions_box = QGroupBox(self.tr("Decisions"))
-        dl = QVBoxLayout(decisions_box)
-        dl.addWidget(self.decisions)
-        drow = QHBoxLayout()
-        drow.addWidget(self.decision_edit, 1)
-        drow.addWidget(self.remove_decision_button)
-        dl.addLayout(drow)
-
-        self.actions = QListWidget()
-        self.action_text = QLineEdit()
-        self.action_text.setPlaceholderText(self.tr("New action item: what is to be done"))
-        self.action_owner = QComboBox()
-        self.action_due = QDateEdit()
-        self.action_due.setCalendarPopup(True)
-        self.action_due.setDisplayFormat("dd.MM.yyyy")
-        self.action_due.setDate(QDate.currentDate().addDays(14))
-        self.action_has_due = QCheckBox(self.tr("Due"))
-        self.action_spread = QCheckBox(self.tr("About spreading knowledge"))
-        self.add_action_button = QPushButton(self.tr("Add action"))
-        self.action_done_button = QPushButton(self.tr("Done"))
-        actions_box = QGroupBox(self.tr("Action items"))
-        al = QGridLayout(actions_box)
-        al.addWidget(self.actions, 0, 0, 1, 4)
-        al.addWidget(self.action_text, 1, 0, 1, 4)
-        al.addWidget(QLabel(self.tr("Who:")), 2, 0)
-        al.addWidget(self.action_owner, 2, 1, 1, 3)
-        al.addWidget(self.action_has_due, 3, 0)
-        al.addWidget(self.action_due, 3, 1)
-        al.addWidget(self.action_spread, 3, 2, 1, 2)
-        arow = QHBoxLayout()
-        arow.addStretch(1)
-        arow.addWidget(self.action_done_button)
-        arow.addWidget(self.add_action_button)
-        al.addLayout(arow, 4, 0, 1, 4)
-        al.setColumnStretch(3, 1)
-
-        self.followups = QListWidget()
-        # Long entries wrap instead of hiding behind a horizontal scroll bar.
-        for lst in (self.decisions, self.actions, self.followups):
-            lst.setWordWrap(True)
-            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.followup_done_button = QPushButton(self.tr("Mark done"))
-        followups_box = QGroupBox(self.tr("Open dissemination actions from earlier meetings"))
-        fl = QVBoxLayout(followups_box)
-        fl.addWidget(self.followups)
-        fl.addWidget(self.followup_done_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.followups_box = followups_box
-
-        centre = QWidget()
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(self.item_title)
-        cl.addWidget(self.item_description)
-        cl.addWidget(self.notes, 3)
-        cl.addWidget(self.saved_label)
-        # Knowledge contributions: Alt+1..4 or a button opens a small form right here.
-        from tankapp.ui.meeting_mode.capture import CaptureButtons, ContributionCapture, install_shortcuts
-
-        self.capture_buttons = CaptureButtons()
-        self.capture = ContributionCapture(ops, meeting_id, meeting=self.meeting)
-        cl.addWidget(self.capture_buttons)
-        cl.addWidget(self.capture)
-        install_shortcuts(self, self.capture, self._capture_context)
-        self.capture_buttons.requested.connect(self.capture.request)
-        self.capture.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        lower = QHBoxLayout()
-        lower.addWidget(decisions_box, 1)
-        lower.addWidget(actions_box, 1)
-        cl.addLayout(lower, 2)
-        cl.addWidget(followups_box, 1)
-
-        # --- right: attendance --------------------------------------------
-        self.filter = _FilterEdit()
-        self.filter.setPlaceholderText(self.tr("Find a member (Ctrl+F), Enter checks in"))
-        self.filter.setClearButtonEnabled(True)
-        self.attendance_model = AttendanceModel(
-            [
-                Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Organisation"), lambda r: r.organisation),
-                Column(self.tr("State"), self._state_text, searchable=False),
-            ]
-        )
-        self.attendance_proxy = RowFilterProxy(self)
-        self.attendance_proxy.setSourceModel(self.attendance_model)
-        self.attendance_table = QTableView()
-        self.attendance_table.setModel(self.attendance_proxy)
-        setup_list_view(self.attendance_table)
-        header = self.attendance_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        # Fixed widths: measuring a column over hundreds of rows on every check-in is slow.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(1, 120)
-        bold = QFont(self.font())
-        bold.setBold(True)  # attended rows are bold
-        header.resizeSection(2, QFontMetrics(bold).horizontalAdvance(
-            texts.attendance_label(AttendanceStatus.LEFT_EARLY) + " 00.00") + 16)
-        self.attendance_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.attendance_table.setSortingEnabled(True)
-        self.attendance_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        state_row = QGridLayout()
-        self.state_buttons: dict[AttendanceStatus | None, QPushButton] = {}
-        for i, status in enumerate(
-            [AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY,
-             AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT, None]
-        ):
-            button = QPushButton(texts.attendance_label(status) if status else self.tr("Reset"))
-            button.clicked.connect(lambda _c=False, st=status: self.set_state(st))
-            state_row.addWidget(button, i // 3, i % 3)
-            self.state_buttons[status] = button
-        self.guests = QListWidget()
-        self.guest_name = QLineEdit()
-        self.guest_name.setPlaceholderText(self.tr("Guest's name"))
-        self.guest_org = QLineEdit()
-        self.guest_org.setPlaceholderText(self.tr("Organisation"))
-        self.guest_role = QLineEdit()
-        self.guest_role.setPlaceholderText(self.tr("Role, e.g. speaker"))
-        self.add_guest_button = QPushButton(self.tr("Add guest"))
-        guests_box = QGroupBox(self.tr("Guests"))
-        gl = QGridLayout(guests_box)
-        gl.addWidget(self.guests, 0, 0, 1, 2)
-        gl.addWidget(self.guest_name, 1, 0, 1, 2)
-        gl.addWidget(self.guest_org, 2, 0)
-        gl.addWidget(self.guest_role, 2, 1)
-        gl.addWidget(self.add_guest_button, 3, 1)
-        attendance_page = QWidget()
-        rl = QVBoxLayout(attendance_page)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.filter)
-        rl.addWidget(self.attendance_table, 3)
-        rl.addLayout(state_row)
-        rl.addWidget(guests_box, 1)
-        # Other groups' digests and questions: read when the tab is first shown, not on opening.
-        self.sharing_page = QWidget()
-        self.sharing_layout = QVBoxLayout(self.sharing_page)
-        self.sharing_layout.setContentsMargins(0, 0, 0, 0)
-        self.right_tabs = QTabWidget()
-        self.right_tabs.addTab(attendance_page, self.tr("Attendance"))
-        self.right_tabs.addTab(self.sharing_page, self.tr("Between groups"))
-        self.right_tabs.currentChanged.connect(self._tab_changed)
-        right = self.right_tabs
-
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        top = panes.build_top_bar(self)
+        lock_banner, end_banner = panes.build_banners(self)
         self.splitter = QSplitter()
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
+        for pane in (panes.build_agenda_pane(self), panes.build_item_pane(self), panes.build_attendance_pane(self)):
+            self.splitter.addWidget(panes.scrollable(pane))
+        for i, stretch in enumerate((2, 5, 4)):
+            self.splitter.setStretchFactor(i, stretch)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([280, 590, 496])
+        self.splitter.setSizes([250, 620, 496])
         body = QWidget()
         bl = QVBoxLayout(body)
         bl.addLayout(top)
-        bl.addWidget(self.lock_banner)
+        bl.addWidget(lock_banner)
+        bl.addWidget(end_banner)
         bl.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
-        self.resize(1366, 768)
+        self.statusBar()  # there from the start: a message must not make the window taller
 
-        # --- behaviour ----------------------------------------------------
+    def _connect(self) -> None:
+        from tankapp.ui.meeting_mode.capture import install_shortcuts
+
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(NOTES_SAVE_DELAY_MS)
@@ -346,9 +123,12 @@ class MeetingModeWindow(QMainWindow):
 
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(+1))
-        self.held_button.clicked.connect(self.mark_held)
+        self.end_button.clicked.connect(self.end_meeting)
         self.full_button.clicked.connect(self.toggle_full_screen)
         self.unlock_button.clicked.connect(self.unlock)
+        self.minutes_button.clicked.connect(self.export_minutes)
+        self.undo_end_button.clicked.connect(lambda: self.undo_stack.undo())
+        self.close_end_banner.clicked.connect(self.end_banner.hide)
         self.agenda_list.currentRowChanged.connect(self._agenda_clicked)
         self.decision_edit.returnPressed.connect(self.add_decision)
         self.remove_decision_button.clicked.connect(self.remove_decision)
@@ -359,24 +139,42 @@ class MeetingModeWindow(QMainWindow):
         self.action_due.setEnabled(False)
         self.followup_done_button.clicked.connect(self._followup_done)
         self.filter.textChanged.connect(self.attendance_proxy.set_filter_text)
+        self.filter.textChanged.connect(lambda _t: self._update_time_editor())  # one match: its time
         self.filter.returnPressed.connect(self.check_in_first_match)
         self.attendance_table.activated.connect(lambda _i: self.set_state(AttendanceStatus.PRESENT))
+        self.attendance_table.selectionModel().selectionChanged.connect(lambda *_: self._update_time_editor())
+        self.attendance_proxy.modelReset.connect(self._update_time_editor)
+        self.attendance_proxy.layoutChanged.connect(self._update_time_editor)
+        for status, button in self.state_buttons.items():
+            button.clicked.connect(lambda _c=False, st=status: self.set_state(st))
+        self.time_button.clicked.connect(self.change_time)
+        self.time_edit.returnPressed.connect(self.change_time)
         self.add_guest_button.clicked.connect(self.add_guest)
         self.guest_name.returnPressed.connect(self.add_guest)
+        self.right_tabs.currentChanged.connect(self._tab_changed)
+        self.captured.item_requested.connect(self.go_to)
+        self.open_presentation_button.clicked.connect(self.open_presentation)
 
+        install_shortcuts(self, self.capture, self._capture_context)
+        self.capture_buttons.requested.connect(self.capture.request)
+        self.capture.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+
+    def _install_keys(self) -> None:
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(+1)),
             (QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1)),
             (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen),
             (QKeySequence.StandardKey.Find, self.focus_filter),
+            (QKeySequence("Ctrl+O"), self.open_presentation),
+            (QKeySequence(Qt.Key.Key_F1), self.show_shortcuts),
         ):
             action = QAction(self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        # Every attendance change can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z); a text
-        # field with its own typing to undo takes Ctrl+Z first, as everywhere.
+        # Every attendance change, corrected time and the end of the meeting can be undone (Ctrl+Z)
+        # and redone (Ctrl+Shift+Z); a text field with its own typing to undo takes Ctrl+Z first.
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -385,44 +183,56 @@ class MeetingModeWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
-
-        self._show(data)
-        if should_start(self.minutes):  # meeting mode starts at the first item, its clock running
-            self.go_to(0)
-        follow(self, ops, [Kind.MEETING, Kind.AGENDA, Kind.MINUTES, Kind.ATTENDANCE, Kind.MEMBER, Kind.SHARING],
-               self._on_changed)
+        self.open_presentation_button.setToolTip(
+            self.tr("Open the presentation's file (%1)").replace("%1", key_text("Ctrl+O")))
 
     # ------------------------------------------------------------------ loading
     def reload(self) -> None:
         """Everything anew from the database (notes typed so far are saved first)."""
         self.save_notes()
         try:
-            data = self.ops.meeting_mode.load(self.meeting_id)
+            view = self.ops.meeting_mode.load(self.meeting_id)
         except NotFound:  # the meeting was deleted elsewhere: nothing is left to run
             self.close()
             return
         except ServiceError as exc:
             self.statusBar().showMessage(Operations.message(exc), 10000)
             return
-        self._show(data)
+        self._show(view)
 
-    def _show(self, data: MeetingModeData) -> None:
+    def _show(self, view: MeetingModeView) -> None:
+        data = view.data
         self.meeting = data.meeting
         self.minutes = data.minutes
+        self.presentations = view.presentations
+        self.captured_rows = view.captured
         self._loaded_at = time.monotonic()
         self.followup_rows = data.followups
         self.setWindowTitle(self.tr("Meeting: %1").replace("%1", self.meeting.title))
-        self.heading.setText(
+        self.heading.set_full_text(
             f"{self.meeting.title} · {', '.join(self.meeting.groups)} · {texts.format_date(self.meeting.date)}"
         )
+        if not self.action_has_due.isChecked():  # a due date is on or after the meeting (the service insists)
+            due = self.meeting.date + dt.timedelta(days=14)
+            self.action_due.setDate(due)
         self.capture.set_meeting(self.meeting)
         self._show_attendance(data.attendance)
         self._fill_agenda()
         self._fill_followups()
         self._show_current()
         self._update_lock()
-        self.held_button.setEnabled(self.meeting.status != MeetingStatus.HELD)
         self._show_open_questions(data.open_questions)
+
+    def _start(self) -> None:
+        """Make the first item current (its clock runs unless the meeting is held): one short write."""
+        ok, running = self._call(self.ops.meeting_mode.start, self.meeting_id)
+        if ok:
+            items = list(self.minutes.items)
+            items[0] = replace(items[0], running=running)
+            self.minutes = replace(self.minutes, current_position=0, items=items)
+            self._loaded_at = time.monotonic()
+            self._fill_agenda()
+            self._show_current()
 
     def _show_attendance(self, attendance: AttendanceList) -> None:
         self.attendance = attendance
@@ -431,13 +241,24 @@ class MeetingModeWindow(QMainWindow):
         self._fill_guests()
         self._fill_owner_choices()
         self._update_counts()
+        self._update_time_editor()
 
     def _show_open_questions(self, count: int) -> None:
         title = self.tr("Between groups")
-        self.right_tabs.setTabText(1, f"{title} ({count})" if count else title)
+        self.right_tabs.setTabText(panes.SHARING_TAB, f"{title} ({count})" if count else title)
+
+    def _show_captured(self) -> None:
+        self.captured.show_captured(self.minutes, self.captured_rows)
+        title = self.tr("Captured")
+        total = self.captured.total
+        self.right_tabs.setTabText(panes.CAPTURED_TAB, f"{title} ({total})" if total else title)
+
+    def _reload_captured(self) -> None:
+        self.captured_rows = self.ops.meeting_mode.captured(self.meeting_id)
+        self._show_captured()
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1 and self.sharing is None:
+        if index == panes.SHARING_TAB and self.sharing is None:
             from tankapp.ui.sharing.page import SharingPanel
 
             self.sharing = SharingPanel(self.ops, self.meeting_id)
@@ -446,7 +267,9 @@ class MeetingModeWindow(QMainWindow):
             self.sharing.show()  # added to a shown tab: show it now, not on the next event loop turn
 
     def _on_changed(self, changes: Changes) -> None:
-        """A change made elsewhere (the main window, the between-groups tab): show it."""
+        """A change made elsewhere (the main window, the between-groups tab, the capture panel): show it."""
+        if changes.touches(Kind.CONTRIBUTION):  # captured here, or edited in the register: the list follows
+            self._refresh(self._reload_captured)
         if self._writing:
             return  # our own: already shown
 
@@ -454,7 +277,8 @@ class MeetingModeWindow(QMainWindow):
             ids = changes.ids_of(kind)
             return ids is None or self.meeting_id in ids
 
-        if mine(Kind.MEETING) or mine(Kind.AGENDA) or mine(Kind.MINUTES) or changes.touches(Kind.SHARING):
+        if (mine(Kind.MEETING) or mine(Kind.AGENDA) or mine(Kind.MINUTES) or changes.touches(Kind.SHARING)
+                or changes.touches(Kind.PRESENTATION)):
             self.reload()  # e.g. approved in the main window: locks at once
         elif mine(Kind.ATTENDANCE) or changes.touches(Kind.MEMBER):
             self._refresh(lambda: self._show_attendance(self.ops.meeting_mode.attendance(self.meeting_id)))
@@ -475,7 +299,7 @@ class MeetingModeWindow(QMainWindow):
             self.agenda_list.addItem(
                 QListWidgetItem(f"{texts.format_time(start)}  {item.title}  ({item.planned_minutes} min)")
             )
-        if self.minutes.current_position is not None:
+        if self.minutes.current_position is not None and self.agenda_list.item(self.minutes.current_position):
             self.agenda_list.setCurrentRow(self.minutes.current_position)
             current = self.agenda_list.item(self.minutes.current_position)
             bold = current.font()
@@ -521,6 +345,8 @@ class MeetingModeWindow(QMainWindow):
         self._loading = False
         self.prev_button.setEnabled(bool(item) and item.position > 0)
         self.next_button.setEnabled(bool(item) and item.position < len(self.minutes.items) - 1)
+        self._show_presentations(item)
+        self._show_captured()
         self._update_timer()
 
     def _action_text(self, a) -> str:
@@ -558,6 +384,70 @@ class MeetingModeWindow(QMainWindow):
         for g in self.attendance.guests:
             self.action_owner.addItem(self.tr("%1 (guest)").replace("%1", g.name), ("guest", g.id))
 
+    # ------------------------------------------------------------------ the item's presenter and presentations
+    def _show_presentations(self, item: MinutesItem | None) -> None:
+        """Who presents the item, the library's presentation(s) linked to it, and their files to open."""
+        links = self.presentations.get(item.id, ()) if item else ()
+        presenters = [item.presenter] if item and item.presenter else []
+        if not presenters:  # the library knows who gave the presentation
+            presenters = list(dict.fromkeys(p.presenter for p in links if p.presenter))
+        parts = []
+        if presenters:
+            parts.append(self.tr("Presenter: %1").replace("%1", ", ".join(presenters)))
+        if links:
+            parts.append(self.tr("Presentation: %1").replace("%1", "; ".join(p.title for p in links)))
+        self.presentation_text.setText(" · ".join(parts))
+        self.presentation_row.setVisible(bool(parts))
+        files = self.item_files()
+        button = self.open_presentation_button
+        button.setVisible(bool(links))
+        button.setEnabled(bool(files))  # whatever the state of the minutes
+        old = button.menu()
+        button.setMenu(None)
+        if old is not None:
+            old.deleteLater()
+        if len(files) > 1:  # several files: the button offers them
+            menu = QMenu(button)
+            for presentation, f in files:
+                label = f.file_name if len(links) == 1 else f"{presentation.title}: {f.file_name}"
+                menu.addAction(label.replace("&", "&&"), lambda f=f: self.open_file(f))  # "&" is no shortcut
+            button.setMenu(menu)
+        if links and not files:
+            button.setToolTip(self.tr("The presentation has no file in the library."))
+        else:
+            button.setToolTip(self.tr("Open the presentation's file (%1)").replace("%1", key_text("Ctrl+O")))
+
+    def item_files(self) -> list[tuple[LinkedPresentation, LinkedFile]]:
+        item = self.current_item()
+        links = self.presentations.get(item.id, ()) if item else ()
+        return [(p, f) for p in links for f in p.files]
+
+    def open_presentation(self) -> None:
+        """Ctrl+O or the button: the current item's file, or a choice when it has several."""
+        files = self.item_files()
+        if not files:
+            if self.current_item() is not None and self.presentations.get(self.current_item().id):
+                self.statusBar().showMessage(self.tr("The presentation has no file in the library."), 6000)
+            return
+        if len(files) == 1:
+            self.open_file(files[0][1])
+        else:
+            self.open_presentation_button.showMenu()
+
+    def open_file(self, f: LinkedFile) -> None:
+        """Open a presentation's file in the program the system chooses (a read-only copy; no network)."""
+        try:
+            path = self.ops.library.open_copy(f.id)
+        except ServiceError as exc:  # missing or damaged: the library page can re-link it
+            self.statusBar().showMessage(Operations.message(exc), 12000)
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", f.file_name), 5000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("No program on this computer opens %1. A copy of it is here: %2")
+                .replace("%1", f.file_name).replace("%2", str(path)), 15000)
+
     # ------------------------------------------------------------------ timer
     def _update_timer(self) -> None:
         """Planned against elapsed for the current item: amber near the end, red past it."""
@@ -582,8 +472,15 @@ class MeetingModeWindow(QMainWindow):
         else:
             color = None
             caption = self.tr("Elapsed / planned")
+        if self.meeting.status == MeetingStatus.HELD and not item.running:
+            caption = self.tr("The meeting is held; the timer is stopped.")
         self.timer_label.setStyleSheet(f"color: {color.name()};" if color else "")
         self.timer_caption.setText(caption)
+
+    def timer_running(self) -> bool:
+        """Whether the current item's clock runs (what the facilitator sees tick)."""
+        item = self.current_item()
+        return bool(item and item.running)
 
     # ------------------------------------------------------------------ writing
     def _call(self, op, *args):
@@ -713,7 +610,7 @@ class MeetingModeWindow(QMainWindow):
         return text
 
     def focus_filter(self) -> None:
-        self.right_tabs.setCurrentIndex(0)
+        self.right_tabs.setCurrentIndex(panes.ATTENDANCE_TAB)
         self.filter.setFocus()
         self.filter.selectAll()
 
@@ -754,9 +651,45 @@ class MeetingModeWindow(QMainWindow):
         row = row or self.selected_member()
         if row is None:
             return
-        command = _AttendanceCommand(self, row, status)
+        command = AttendanceCommand(self, row, status)
         if command.first_ok:
             self.undo_stack.push(command)
+
+    def _update_time_editor(self) -> None:
+        """The time editor follows the selected member: arrival if late, leaving if left early."""
+        row = self.selected_member()
+        status = row.status if row else None
+        locked = bool(self.minutes and self.minutes.locked)
+        if status == AttendanceStatus.LATE:
+            self.time_label.setText(self.tr("Arrived at:"))
+            at = row.arrived_at
+        elif status == AttendanceStatus.LEFT_EARLY:
+            self.time_label.setText(self.tr("Left at:"))
+            at = row.left_at
+        else:
+            self.time_label.setText(self.tr("Time:"))
+            at = None
+        if at is not None:
+            self.time_edit.setTime(at)
+        else:
+            self.time_edit.clear_time()
+        enabled = status in TIMED and not locked
+        self.time_edit.setEnabled(enabled)
+        self.time_button.setEnabled(enabled)
+
+    def change_time(self) -> None:
+        """Correct the selected member's arrival (late) or leaving (left early) time: one undoable step."""
+        row = self.selected_member()
+        if row is None or row.status not in TIMED:
+            self.statusBar().showMessage(self.tr("Select a member registered as late or as having left early."), 6000)
+            return
+        at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        if at == (row.arrived_at if row.status == AttendanceStatus.LATE else row.left_at):
+            return
+        command = AttendanceTimeCommand(self, row, at)
+        if command.first_ok:
+            self.undo_stack.push(command)
+        self._update_time_editor()  # a refused time: the editor shows the registered one again
 
     def _apply_mark(self, row: AttendanceRow, op, *args) -> bool:
         ok, mark = self._call(op, self.meeting_id, row.member_id, *args)
@@ -766,9 +699,8 @@ class MeetingModeWindow(QMainWindow):
         new = replace(current, status=mark.status, arrived_at=mark.arrived_at, left_at=mark.left_at, note=mark.note)
         self.attendance_model.replace_member(row.member_id, new)
         self._update_counts()
-        self.statusBar().showMessage(
-            self.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(mark.status)), 4000
-        )
+        self._update_time_editor()
+        self.statusBar().showMessage(self.tr("%1: %2").replace("%1", row.name).replace("%2", self._state_text(new)), 4000)
         return True
 
     def _update_counts(self) -> None:
@@ -787,16 +719,112 @@ class MeetingModeWindow(QMainWindow):
                 edit.clear()
             self._show_attendance(attendance)
 
-    # ------------------------------------------------------------------ held, locked, full screen
-    def mark_held(self) -> None:
-        self.save_notes()
-        ok, result = self._call(self.ops.meeting_mode.mark_held, self.meeting_id)
-        if ok:
-            self.meeting, minutes = result
-            self.statusBar().showMessage(self.tr("The meeting is marked as held."), 6000)
-            self.held_button.setEnabled(self.meeting.status != MeetingStatus.HELD)
-            self._show_minutes((True, minutes))
+    # ------------------------------------------------------------------ ending the meeting
+    def end_meeting(self) -> None:
+        """Ask what ending needs (still-invited members, the date), then end it as one undoable step.
 
+        The dialog opens without blocking; ending happens when it is accepted.
+        """
+        if self.minutes.locked:
+            return
+        if self.capture.is_open():
+            self.capture.save()
+        self.save_notes()
+        try:
+            questions = self.ops.meeting_mode.ending_questions(self.meeting_id)
+        except ServiceError as exc:
+            self.statusBar().showMessage(Operations.message(exc), 10000)
+            return
+        from tankapp.ui.meeting_mode.ending import EndMeetingDialog
+
+        self.end_dialog = EndMeetingDialog(questions, self._attempt_end, self)
+        self.end_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.end_dialog.accepted.connect(self._after_end)
+        self.end_dialog.destroyed.connect(lambda *_: setattr(self, "end_dialog", None))
+        self.end_dialog.open()
+
+    def _attempt_end(self, data: EndInput) -> str | None:
+        """End the meeting with the dialog's answers; a problem's text if it was refused."""
+        self._end_problem = None
+        command = EndMeetingCommand(self, data)
+        if command.first_ok:
+            self.undo_stack.push(command)
+            return None
+        return self._end_problem or self.tr("The meeting could not be ended.")
+
+    def _after_end(self) -> None:
+        dialog = self.sender()
+        if dialog is not None and getattr(dialog, "offer_minutes", None) is not None and dialog.offer_minutes.isChecked():
+            QTimer.singleShot(0, self.export_minutes)  # after the dialog has gone
+
+    def _end(self, data: EndInput) -> EndReceipt | None:
+        """End the meeting (the command's work): returns the receipt, or None (the problem in _end_problem)."""
+        self._writing += 1
+        try:
+            receipt, view = self.ops.meeting_mode.end_meeting(self.meeting_id, data)
+        except ServiceError as exc:
+            self._end_problem = Operations.message(exc)
+            self.statusBar().showMessage(self._end_problem, 10000)
+            return None
+        finally:
+            self._writing -= 1
+        self._show(view)
+        self._show_end_banner(receipt)
+        return receipt
+
+    def _undo_end(self, receipt: EndReceipt) -> None:
+        self._writing += 1
+        try:
+            view = self.ops.meeting_mode.undo_end(receipt)
+        except ServiceError as exc:
+            self.statusBar().showMessage(Operations.message(exc), 10000)
+            return
+        finally:
+            self._writing -= 1
+        self._show(view)
+        self.end_banner.hide()
+        self.statusBar().showMessage(self.tr("The meeting is open again."), 6000)
+
+    def _show_end_banner(self, receipt: EndReceipt) -> None:
+        parts = [self.tr("The meeting has ended and is marked as held.")]
+        absent = sum(1 for _m, s in receipt.settled if s == AttendanceStatus.ABSENT)
+        excused = len(receipt.settled) - absent
+        if receipt.settled:
+            parts.append(self.tr("Registered as absent: %1, as excused: %2.")
+                         .replace("%1", str(absent)).replace("%2", str(excused)))
+        if receipt.date_after != receipt.date_before:
+            parts.append(self.tr("Its date is now %1.").replace("%1", texts.format_date(receipt.date_after)))
+        self.end_text.setText(" ".join(parts))
+        self.end_banner.show()
+        self.statusBar().showMessage(parts[0], 6000)
+
+    def export_minutes(self) -> None:
+        """Save the minutes as PDF (asking where, with a sensible name) and offer to open them."""
+        from tankapp.ui.meetings.page import export_file_name
+
+        self.save_notes()
+        folder = Path.home()
+        if self.settings is not None:
+            folder = Path(str(self.settings.value("export/folder", str(folder))))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save minutes as PDF"), str(folder / export_file_name("Referat", self.meeting, ".pdf")),
+            self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if self.settings is not None:
+            self.settings.setValue("export/folder", str(Path(path).parent))
+        try:
+            self.ops.meetings.export_minutes_pdf(self.meeting_id, Path(path))
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Save minutes as PDF"), Operations.message(exc))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", Path(path).name), 8000)
+        answer = QMessageBox.question(
+            self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(path)))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # ------------------------------------------------------------------ locked, full screen, keys
     def _update_lock(self) -> None:
         locked = self.minutes.locked
         self.lock_banner.setVisible(locked)
@@ -805,21 +833,35 @@ class MeetingModeWindow(QMainWindow):
                 self.tr("The minutes were approved on %1 and are locked.").replace(
                     "%1", texts.format_date(self.minutes.approved_on))
             )
+            self.end_banner.hide()
         for w in (self.notes, self.decision_edit, self.action_text, self.add_action_button,
-                  self.remove_decision_button, self.add_guest_button, *self.state_buttons.values()):
+                  self.remove_decision_button, self.add_guest_button, self.end_button,
+                  *self.state_buttons.values()):
             w.setEnabled(not locked)
         self.notes.setReadOnly(locked)
+        self._update_time_editor()
 
     def unlock(self) -> None:
         reason = self.unlock_reason.text()
-        ok, data = self._call(self.ops.meeting_mode.unlock_minutes, self.meeting_id, reason)
+        ok, view = self._call(self.ops.meeting_mode.unlock_minutes, self.meeting_id, reason)
         if ok:
             self.unlock_reason.clear()
-            self._show(data)
+            self._show(view)
             self.statusBar().showMessage(self.tr("Unlocked; the reason is recorded."), 6000)
 
     def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        """F11: full screen on and off (back to maximized, as meeting mode opens)."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def show_shortcuts(self) -> None:
+        """F1: meeting mode's keys, in a box that does not stop the typing."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_html([(self.tr("Meeting mode"), shortcut_rows())]))
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        self.shortcuts_box = box
 
     def _capture_context(self):
         """Prefill for a contribution: the meeting's group, the current item, the invited members, the item's title."""
@@ -838,38 +880,3 @@ class MeetingModeWindow(QMainWindow):
         self._tick.stop()
         self.closed.emit()
         super().closeEvent(event)
-
-
-class _FilterEdit(QLineEdit):
-    """The check-in box: Ctrl+Z undoes its typing while there is typing to undo, else the last check-in."""
-
-    def event(self, e) -> bool:  # noqa: D401 - Qt's name
-        if e.type() == QEvent.Type.ShortcutOverride:
-            if (e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()) or (
-                    (e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination().toCombined()
-                     == QKeySequence("Ctrl+Shift+Z")[0].toCombined()) and not self.isRedoAvailable()):
-                e.ignore()
-                return False  # let the window's Undo/Redo action have it
-        return super().event(e)
-
-
-class _AttendanceCommand(QUndoCommand):
-    """One attendance change in meeting mode; undo puts the member's registration back exactly."""
-
-    def __init__(self, window: MeetingModeWindow, row: AttendanceRow, status: AttendanceStatus | None):
-        super().__init__(window.tr("%1: %2").replace("%1", row.name).replace("%2", texts.attendance_label(status)))
-        self.window = window
-        self.row = row
-        self.status = status
-        self.before = AttendanceMark(row.status, row.arrived_at, row.left_at, row.note or "")
-        self.first_ok = window._apply_mark(row, window.ops.meeting_mode.set_attendance, status)
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # done once already, when the change was made
-            self._first = False
-            return
-        self.window._apply_mark(self.row, self.window.ops.meeting_mode.set_attendance, self.status)
-
-    def undo(self) -> None:
-        self.window._apply_mark(self.row, self.window.ops.meeting_mode.restore_attendance, self.before)

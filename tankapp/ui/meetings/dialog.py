@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,11 +29,8 @@ from tankapp.services.members.groups import GroupSummary
 from tankapp.services.meetings.planning import MeetingInput
 from tankapp.ui.common import texts
 from tankapp.ui.ops import Operations
-from tankapp.ui.common.widgets import ErrorLabel, with_error
-
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
+from tankapp.ui.common.dates import DateField
+from tankapp.ui.common.widgets import ErrorLabel, grow_to_fit, with_error
 
 
 def _qtime(t: dt.time) -> QTime:
@@ -62,9 +58,7 @@ class MeetingDialog(QDialog):
         data = data or MeetingInput()
 
         self.title = QLineEdit(data.title)
-        self.date = QDateEdit(_qdate(data.date or dt.date.today()))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date = DateField(data.date or dt.date.today())
         self.format = QComboBox()
         self.format.addItem(texts.meeting_format_label(MeetingFormat.HALF_DAY), MeetingFormat.HALF_DAY)
         self.format.addItem(texts.meeting_format_label(MeetingFormat.FULL_DAY), MeetingFormat.FULL_DAY)
@@ -149,7 +143,8 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
 
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.date.dateChanged.connect(self._update_warning)
+        self.date.changed.connect(self._update_warning)
+        self.date.edit.editingFinished.connect(self._check_date)
         self.groups.itemChanged.connect(self._update_warning)
         self.template.currentIndexChanged.connect(self._template_changed)
         self._update_warning()
@@ -174,10 +169,10 @@ class MeetingDialog(QDialog):
         ]
 
     def input(self) -> MeetingInput:
-        d, st, en = self.date.date(), self.start.time(), self.end.time()
+        st, en = self.start.time(), self.end.time()
         return MeetingInput(
             title=self.title.text(),
-            date=dt.date(d.year(), d.month(), d.day()),
+            date=self.date.value(),
             start=dt.time(st.hour(), st.minute()),
             end=dt.time(en.hour(), en.minute()),
             format=self.format.currentData(),
@@ -198,16 +193,40 @@ class MeetingDialog(QDialog):
             warnings = []
         self.warning.setText("\n".join(texts.problem_text(w) for w in warnings))
         self.warning.setVisible(bool(warnings))
+        if warnings and self.isVisible():
+            grow_to_fit(self)
+
+    def _problems(self) -> list:
+        try:
+            return self.ops.meetings.validate(self.input())
+        except ServiceError as exc:  # e.g. no think tank, or the database cannot be read
+            return list(getattr(exc, "problems", None) or [exc.problem])
+
+    def _check_date(self) -> None:
+        """On leaving the date: a date outside the project period says so at once, beneath it."""
+        if self.date.settle():
+            problems = [p for p in self._problems() if p.field == "date"]
+            self.date.set_error(texts.problem_text(problems[0]) if problems else None)
+            grow_to_fit(self)
 
     def accept(self) -> None:
-        try:
-            problems = self.ops.meetings.validate(self.input())
-        except ServiceError as exc:  # e.g. no think tank, or the database cannot be read
-            problems = list(getattr(exc, "problems", None) or [exc.problem])
+        """Save only what is right; otherwise each problem beneath its field, the first one focused."""
+        typed_date_ok = self.date.settle()
+        problems = self._problems()
+        if not typed_date_ok:  # the field says what is wrong with what was typed
+            problems = [p for p in problems if p.field != "date"]
         for label in self.errors.values():
             label.set_error(None)
+        first: str | None = None if typed_date_ok else "date"
         for p in problems:
-            self.errors.get(p.field or "title", self.errors["title"]).set_error(texts.problem_text(p))
-        if problems:
+            key = p.field if p.field in self.errors else "title"
+            self.errors[key].set_error(texts.problem_text(p))
+            first = first or key
+        if not typed_date_ok:
+            self.date.settle()
+        if first is not None:
+            grow_to_fit(self)
+            focus = {"title": self.title, "group_ids": self.groups, "date": self.date, "start": self.start, "end": self.end}
+            focus.get(first, self.title).setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QUndoGroup
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +29,9 @@ from tankapp.services.errors import ServiceError
 from tankapp.services.members.groups import GroupSummary
 from tankapp.services.meetings.planning import MeetingInput, MeetingProgress, MeetingSummary
 from tankapp.ui.common import texts
+from tankapp.ui.meetings.actions_view import ActionsView
 from tankapp.ui.meetings.agenda_editor import AgendaEditor
-from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.itemmodels import KEEP, STRETCH, Column
 from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.meetings.dialog import MeetingDialog
 from tankapp.ui.ops import Changes, Kind, Operations
@@ -89,11 +92,11 @@ class MeetingsPage(QWidget):
             [
                 Column(self.tr("Date"), lambda m: texts.format_date(m.date), sort=lambda m: (m.date.toordinal(), m.start.isoformat())),
                 Column(self.tr("Time"), lambda m: f"{texts.format_time(m.start)}–{texts.format_time(m.end)}", searchable=False),
-                Column(self.tr("Title"), lambda m: m.title),
+                Column(self.tr("Title"), lambda m: m.title, fit=KEEP),
                 Column(self.tr("Groups"), lambda m: ", ".join(m.groups)),
                 Column(self.tr("Status"), lambda m: texts.meeting_status_label(m.status)),
                 Column(self.tr("Items"), lambda m: m.item_count, align=Qt.AlignmentFlag.AlignRight, searchable=False),
-                Column(self.tr("Place"), lambda m: m.place),
+                Column(self.tr("Place"), lambda m: m.place, fit=STRETCH),
             ],
             filter_placeholder=self.tr("Filter by title, group or place… (Ctrl+F)"),
             empty_text=self.tr("No meetings yet. Plan the first meeting."),
@@ -110,6 +113,14 @@ class MeetingsPage(QWidget):
 
         self.agenda = AgendaEditor(ops, undo_group)
         self.agenda.status.connect(self.status)
+        # The selected meeting's action items beside its agenda; overdue ones show in the tab's title.
+        self.actions_view = ActionsView(ops)
+        self.actions_view.status.connect(self.status)
+        self.details = QTabWidget()
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.agenda, self.tr("Agenda"))
+        self.details.addTab(self.actions_view, self.tr("Action items"))
+        self.actions_view.counts_changed.connect(self._show_action_counts)
 
         top = QHBoxLayout()
         top.addWidget(self.filter, 3)
@@ -129,7 +140,7 @@ class MeetingsPage(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.agenda)
+        self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -216,7 +227,22 @@ class MeetingsPage(QWidget):
         m = self.selected()
         if (m.id if m else None) != self.agenda.meeting_id:
             self.agenda.show_meeting(m.id if m else None)
+        if (m.id if m else None) != self.actions_view.meeting_id:
+            self.actions_view.show_meeting(m.id if m else None)
         self._update_buttons()
+
+    def _show_action_counts(self, count: int, overdue: int) -> None:
+        """'Opgaver (3)'; with overdue ones 'Opgaver (3, 1 overskredet)' and a warning icon."""
+        index = self.details.indexOf(self.actions_view)
+        if overdue:
+            title = self.tr("Action items (%1, %2 overdue)").replace("%1", str(count)).replace("%2", str(overdue))
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        else:
+            title = self.tr("Action items (%1)").replace("%1", str(count)) if count else self.tr("Action items")
+            icon = QIcon()
+        self.details.setTabText(index, title)
+        self.details.setTabIcon(index, icon)
+        self.details.tabBar().setTabTextColor(index, texts.warning_color() if overdue else QColor())
 
     def _update_buttons(self) -> None:
         m = self.selected()

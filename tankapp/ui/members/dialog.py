@@ -21,7 +21,7 @@ from tankapp.services.members.groups import GroupSummary
 from tankapp.services.members.registry import MemberInput
 from tankapp.ui.ops import Operations
 from tankapp.ui.common import texts
-from tankapp.ui.common.widgets import ErrorLabel, OptionalDateEdit, with_error
+from tankapp.ui.common.widgets import ErrorLabel, OptionalDateEdit, grow_to_fit, with_error
 
 
 def _enum_combo(values, label, empty_text: str) -> QComboBox:
@@ -255,6 +255,16 @@ class MemberDialog(QDialog):
         return first is not None
 
     def accept(self) -> None:
-        if self.show_problems(self._problems()):
+        shown = self.show_problems(self._problems())
+        if not self._dates_settled(focus=not shown) or shown:
+            grow_to_fit(self)  # room for the messages: the fields above them keep their height
             return
         super().accept()
+
+    def _dates_settled(self, *, focus: bool) -> bool:
+        """Each ticked date that is typed wrong says so beneath itself; False if one does."""
+        wrong = [key for key, field in self._field_widget.items() if isinstance(field, OptionalDateEdit) and not field.settle()]
+        if wrong and focus:
+            self.tabs.setCurrentIndex(self._field_tab[wrong[0]])
+            self._field_widget[wrong[0]].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return not wrong

@@ -27,7 +27,7 @@ from tankapp.services.members.registry import MemberInput, MemberSummary
 from tankapp.ui.common import texts
 from tankapp.ui.members.commitment import attended_column, commitment_column
 from tankapp.ui.common.commands import AddMemberCommand, EditMemberCommand
-from tankapp.ui.common.itemmodels import Column
+from tankapp.ui.common.itemmodels import KEEP, STRETCH, Column
 from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.groups.addresses import copy_button_tooltip, copy_invitation_addresses
 from tankapp.ui.members.dialog import MemberDialog
@@ -81,10 +81,10 @@ class MembersPage(QWidget):
 
         self.row_list = RowList(
             [
-                Column(self.tr("Name"), lambda m: m.name),
+                Column(self.tr("Name"), lambda m: m.name, fit=KEEP),
                 Column(self.tr("Group"), lambda m: m.group),
-                Column(self.tr("Organisation"), lambda m: m.organisation),
-                Column(self.tr("E-mail"), lambda m: m.email or ""),
+                Column(self.tr("Organisation"), lambda m: m.organisation, fit=STRETCH),
+                Column(self.tr("E-mail"), lambda m: m.email or "", fit=KEEP),
                 Column(self.tr("Sector"), lambda m: texts.sector_label(m.sector)),
                 commitment_column(self),
                 attended_column(self),

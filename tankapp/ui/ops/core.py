@@ -29,12 +29,15 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from tankapp.services.errors import ServiceError, problem
 from tankapp.storage import (
+    ChangedElsewhere,
     DatabaseBusy,
     DatabaseDamaged,
     DatabaseError,
     DatabaseReadOnly,
     DiskFull,
+    ServerUnreachable,
 )
+from tankapp.storage.database import ServerReadOnly
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -113,6 +116,9 @@ class Changes:
 
 
 _STORAGE_CODES: tuple[tuple[type[DatabaseError], str], ...] = (
+    (ChangedElsewhere, "storage_changed_elsewhere"),  # lost a race with another user (row_version)
+    (ServerUnreachable, "storage_server_unreachable"),
+    (ServerReadOnly, "storage_server_read_only"),
     (DiskFull, "storage_disk_full"),
     (DatabaseReadOnly, "storage_read_only"),
     (DatabaseBusy, "storage_busy"),
@@ -170,6 +176,12 @@ class Operations(QObject):
         return MeetingModeOps(self)
 
     @cached_property
+    def actions(self):
+        from tankapp.ui.ops.actions import ActionOps
+
+        return ActionOps(self)
+
+    @cached_property
     def library(self):
         from tankapp.ui.ops.library import LibraryOps
 
@@ -198,6 +210,12 @@ class Operations(QObject):
         from tankapp.ui.ops.privacy import PrivacyOps
 
         return PrivacyOps(self)
+
+    @cached_property
+    def status(self):
+        from tankapp.ui.ops.status import StatusOps
+
+        return StatusOps(self)
 
     @cached_property
     def evaluation(self):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tankapp.services.members import groups as group_service
-from tankapp.services.members.groups import GroupInput, GroupSummary
+from tankapp.services.members.groups import ArchiveImpact, GroupInput, GroupSummary, InvitationAddresses
 from tankapp.ui.ops.core import Changes, FeatureOps
 
 
@@ -21,3 +21,11 @@ class GroupOps(FeatureOps):
         self._write(
             lambda s: group_service.set_archived(s, group_id, archived) and None, Changes.of(group=[group_id])
         )
+
+    def archive_impact(self, group_id: int) -> ArchiveImpact:
+        """The group's active members and planned meetings: what archiving it would hide."""
+        return self._read(lambda s: group_service.archive_impact(s, group_id))
+
+    def invitation_addresses(self, group_id: int) -> InvitationAddresses:
+        """'Name <email>; …' of the group's active members, and who has no e-mail address."""
+        return self._read(lambda s: group_service.invitation_addresses(s, group_id))

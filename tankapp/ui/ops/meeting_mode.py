@@ -1,44 +1,83 @@
 """Operations of meeting mode (see tankapp.ui.ops.core): one use-case per click or keystroke burst.
 
 Opening reads everything the window shows in one transaction
-(:meth:`MeetingModeOps.load`, about eight queries however many are invited);
+(:meth:`MeetingModeOps.load`, about ten queries however many are invited);
 each write then returns what the window must show anew, read in the same
 transaction, so a click costs one transaction.
 
 Change ids: ``meeting``, ``minutes``, ``attendance`` carry meeting ids (the
 minutes and the attendance list are known by their meeting);
 ``contribution`` carries contribution ids.
+
+A held meeting's clock never runs again (:mod:`tankapp.services.meeting_mode.flow`);
+ending a meeting (:meth:`MeetingModeOps.end_meeting`) is one write that
+:meth:`MeetingModeOps.undo_end` can take back.
 """
 
 from __future__ import annotations
 
-from tankapp.domain.enums import ActionStatus, AttendanceStatus
+import datetime as dt
+import logging
+
+from tankapp.domain.enums import ActionStatus, AttendanceStatus, MeetingStatus
 from tankapp.services.meeting_mode import attendance as attendance_service
+from tankapp.services.meeting_mode import flow as flow_service
+from tankapp.services.meeting_mode import overview as overview_service
+from tankapp.services.meeting_mode.flow import EndingQuestions, EndInput, EndReceipt
+from tankapp.services.meeting_mode.overview import CapturedContribution, MeetingModeView
 from tankapp.services.contributions import register as contribution_service
 from tankapp.services.meetings import planning as meeting_service
 from tankapp.services.meetings import minutes as minutes_service
 from tankapp.services.meetings.agenda import get_item
 from tankapp.services.meeting_mode.attendance import AttendanceList, AttendanceMark
 from tankapp.services.contributions.register import CaptureMember, ContributionInput
-from tankapp.services.errors import NotFound
+from tankapp.services.errors import NotFound, ServiceError
 from tankapp.services.meetings.planning import MeetingSummary
-from tankapp.services.meetings.minutes import ActionInput, ActionRow, MeetingModeData, Minutes
+from tankapp.services.meetings.minutes import ActionInput, ActionRow, Minutes
 from tankapp.ui.ops.core import Changes, FeatureOps
+
+
+log = logging.getLogger(__name__)
 
 
 def _minutes_changed(meeting_id: int) -> Changes:
     return Changes.of(minutes=[meeting_id])
 
 
+def _ended(meeting_id: int) -> Changes:
+    return Changes.of(meeting=[meeting_id], minutes=[meeting_id], attendance=[meeting_id])
+
+
 class MeetingModeOps(FeatureOps):
     # ------------------------------------------------------------------ reading
-    def load(self, meeting_id: int) -> MeetingModeData:
+    def load(self, meeting_id: int) -> MeetingModeView:
         """Everything meeting mode shows, in one read (on opening, and after a change elsewhere).
 
         A meeting not started yet (:func:`~tankapp.services.meetings.minutes.should_start`)
-        is then started with :meth:`go_to_item` (position 0), as meeting mode does.
+        is then started with :meth:`start`, as meeting mode does. A held meeting whose
+        clock still runs (marked held elsewhere while it ran) has it stopped first, so
+        it never reopens with a running timer.
         """
-        return self._read(lambda s: minutes_service.meeting_mode(s, meeting_id))
+        view = self._read(lambda s: overview_service.meeting_mode_view(s, meeting_id))
+        if view.data.meeting.status == MeetingStatus.HELD and any(i.running for i in view.data.minutes.items):
+            try:
+                self._write(lambda s: flow_service.stop_if_held(s, meeting_id), _minutes_changed(meeting_id))
+            except ServiceError as exc:  # a read-only file, say: show the meeting all the same
+                log.warning("could not stop the clock of held meeting %s: %s", meeting_id, exc.code)
+                return view
+            view = self._read(lambda s: overview_service.meeting_mode_view(s, meeting_id))
+        return view
+
+    def start(self, meeting_id: int) -> bool:
+        """Make the first item current (a meeting opened for the first time); whether its clock runs.
+
+        A short write (the meeting and its agenda, two updates): the caller has everything else.
+        """
+        return self._write(lambda s: flow_service.start(s, meeting_id), _minutes_changed(meeting_id))
+
+    def captured(self, meeting_id: int) -> list[CapturedContribution]:
+        """The contributions captured at the meeting so far (its decisions and actions are in the minutes)."""
+        return self._read(lambda s: overview_service.captured_contributions(s, meeting_id))
 
     def minutes(self, meeting_id: int) -> Minutes:
         return self._read(lambda s: minutes_service.minutes_of(minutes_service.load_meeting(s, meeting_id)))
@@ -64,8 +103,8 @@ class MeetingModeOps(FeatureOps):
         return self._write(run, _minutes_changed(meeting_id))
 
     def go_to_item(self, meeting_id: int, position: int) -> Minutes:
-        """Make the item at ``position`` current (the previous one's clock stops)."""
-        return self._minutes_after(meeting_id, lambda s: minutes_service.go_to_item(s, meeting_id, position))
+        """Make the item at ``position`` current (the previous one's clock stops; a held meeting's never runs)."""
+        return self._minutes_after(meeting_id, lambda s: flow_service.go_to_item(s, meeting_id, position))
 
     def set_notes(self, item_id: int, text: str) -> None:
         """Save an item's notes as typed (meeting mode calls this ~0.6 s after the last keystroke)."""
@@ -113,14 +152,40 @@ class MeetingModeOps(FeatureOps):
 
         return self._write(work, Changes.of(meeting=[meeting_id], minutes=[meeting_id]))
 
-    def unlock_minutes(self, meeting_id: int, reason: str) -> MeetingModeData:
+    def unlock_minutes(self, meeting_id: int, reason: str) -> MeetingModeView:
         """Allow changes to approved minutes (the reason goes to the audit log); everything anew."""
 
         def work(s):
             minutes_service.unlock_minutes(s, meeting_id, reason)
-            return minutes_service.meeting_mode(s, meeting_id)
+            return overview_service.meeting_mode_view(s, meeting_id)
 
         return self._write(work, Changes.of(meeting=[meeting_id], minutes=[meeting_id]))
+
+    # ------------------------------------------------------------------ ending the meeting
+    def ending_questions(self, meeting_id: int, today: dt.date | None = None) -> EndingQuestions:
+        """Who is still only invited, and the planned date against today."""
+        return self._read(lambda s: flow_service.ending_questions(s, meeting_id, today))
+
+    def end_meeting(self, meeting_id: int, data: EndInput) -> tuple[EndReceipt, MeetingModeView]:
+        """Settle the still-invited, move the date if asked, stop the clock, mark held: one write.
+
+        Returns what was changed (for :meth:`undo_end`) and everything meeting mode shows then.
+        """
+
+        def work(s):
+            receipt = flow_service.end_meeting(s, meeting_id, data)
+            return receipt, overview_service.meeting_mode_view(s, meeting_id)
+
+        return self._write(work, _ended(meeting_id))
+
+    def undo_end(self, receipt: EndReceipt) -> MeetingModeView:
+        """Take back what :meth:`end_meeting` changed; everything meeting mode shows then."""
+
+        def work(s):
+            flow_service.undo_end(s, receipt)
+            return overview_service.meeting_mode_view(s, receipt.meeting_id)
+
+        return self._write(work, _ended(receipt.meeting_id))
 
     # ------------------------------------------------------------------ attendance
     def set_attendance(self, meeting_id: int, member_id: int, status: AttendanceStatus | None) -> AttendanceMark:
@@ -135,6 +200,14 @@ class MeetingModeOps(FeatureOps):
         return self._write(
             lambda s: attendance_service.mark_of(
                 attendance_service.restore_attendance(s, meeting_id, member_id, mark)),
+            Changes.of(attendance=[meeting_id]),
+        )
+
+    def set_attendance_time(self, meeting_id: int, member_id: int, at: dt.time) -> AttendanceMark:
+        """Correct a late arrival's or an early leaving's time; the registration as saved."""
+        return self._write(
+            lambda s: attendance_service.mark_of(
+                attendance_service.set_attendance_time(s, meeting_id, member_id, at)),
             Changes.of(attendance=[meeting_id]),
         )
 

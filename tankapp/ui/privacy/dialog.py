@@ -209,6 +209,9 @@ class PrivacyDialog(QDialog):
                 self._count(p.actions_kept, self.tr("%1 action"), self.tr("%1 actions")),
                 self._count(p.contributions_kept, self.tr("%1 contribution"), self.tr("%1 contributions")),
             ]
+            if p.evaluation_responses_kept:
+                kept.append(self._count(p.evaluation_responses_kept, self.tr("%1 evaluation answer sheet"),
+                                        self.tr("%1 evaluation answer sheets")))
             lines.append(e(self.tr("Kept under the new name, for the statistics: %1, the group, sector and region."))
                          .replace("%1", e(", ".join(kept))))
             replaced = self._count(len(p.texts_changed), self.tr("%1 text"), self.tr("%1 texts"))
@@ -223,6 +226,12 @@ class PrivacyDialog(QDialog):
             if p.guest_records_removed:
                 removed.append(self._count(p.guest_records_removed, self.tr("%1 guest record under the name"),
                                            self.tr("%1 guest records under the name")))
+            if p.evaluation_responses_removed:
+                removed.append(self._count(p.evaluation_responses_removed, self.tr("%1 evaluation answer sheet"),
+                                           self.tr("%1 evaluation answer sheets")))
+            if p.interview_notes_removed:
+                removed.append(self._count(p.interview_notes_removed, self.tr("%1 interview note"),
+                                           self.tr("%1 interview notes")))
             removed.append(self._count(p.audit_entries_removed, self.tr("%1 log entry"), self.tr("%1 log entries")))
             lines.append(e(self.tr("%1 is deleted for good. Removed: %2."))
                          .replace("%1", f"<b>{name}</b>").replace("%2", e(", ".join(removed))))
@@ -260,6 +269,7 @@ class PrivacyDialog(QDialog):
             "membership": self.tr("active membership (withdrawn today)"),
             "attendance_notes": self.tr("notes on their attendance"),
             "guest_organisation": self.tr("organisation on their guest records"),
+            "interview_notes": self.tr("interview notes"),
         }
         return list(dict.fromkeys(words[c] for c in cleared if c in words))
 
