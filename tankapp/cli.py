@@ -180,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="reports as PDF with charts, for the steering committee; no member named")
     rsub = report.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
     for name, what in (
+        ("status", "the status report for the steering committee: the success criteria with their states, "
+                   "figures and charts, the next meetings"),
         ("evaluation", "the final evaluation report: participation, the three success statements per group, "
                        "knowledge gain, promoters and barriers"),
     ):
@@ -750,6 +752,12 @@ def cmd_evaluation_export(args) -> int:
     return EXIT_OK
 
 
+def cmd_report_status(args) -> int:
+    from tankapp.services import status_report
+
+    return _report(args, status_report.status_report, status_report.write_status_report)
+
+
 def cmd_report_evaluation(args) -> int:
     from tankapp.services.evaluation import report
 
@@ -885,7 +893,7 @@ def cmd_package_export(args) -> int:
     from tankapp.services.sync import package as sync
 
     out = Path(args.out).expanduser()
-    bad = next((m for m in args.meeting if not 0 < m <= _SQLITE_MAX_INT), None)
+    bad = next((m for m in args.meeting if not 0 < m <= _max_id(args)), None)
     if bad is not None:
         print(f"tankapp: there is no meeting with id {bad}", file=sys.stderr)
         return EXIT_DATA
@@ -1064,6 +1072,7 @@ COMMANDS: dict[tuple[str, str | None], Callable] = {
     ("export", "minutes"): cmd_export_minutes,
     ("export", "signin"): cmd_export_signin,
     ("export", "contributions"): cmd_export_contributions,
+    ("report", "status"): cmd_report_status,
     ("report", "evaluation"): cmd_report_evaluation,
     ("evaluation", "export"): cmd_evaluation_export,
     ("import-members", None): cmd_import_members,
@@ -1163,6 +1172,14 @@ def _run(handler: Callable, args) -> int:
 _PATH_ARGUMENTS = {"db", "out", "file"}
 # The largest integer SQLite stores; a larger "id" cannot name anything.
 _SQLITE_MAX_INT = 2**63 - 1
+# PostgreSQL's integer ids are 32-bit: a larger one names nothing there either.
+_SERVER_MAX_INT = 2**31 - 1
+
+
+def _max_id(args) -> int:
+    from tankapp.storage import paths
+
+    return _SERVER_MAX_INT if paths.is_database_url(getattr(args, "db", None)) else _SQLITE_MAX_INT
 _ID_ARGUMENTS = {"meeting": "meeting", "member": "member", "id": "record"}
 
 
@@ -1175,7 +1192,7 @@ def _argument_problem(args) -> str | None:
             except UnicodeEncodeError:
                 option = "--" + name.replace("_", "-")
                 return f"{option} is not readable text (its bytes are not UTF-8); type it again"
-        elif name in _ID_ARGUMENTS and isinstance(value, int) and abs(value) > _SQLITE_MAX_INT:
+        elif name in _ID_ARGUMENTS and isinstance(value, int) and abs(value) > _max_id(args):
             return f"there is no {_ID_ARGUMENTS[name]} with id {value}"
     return None
 

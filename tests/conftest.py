@@ -64,7 +64,8 @@ def pg_server():
 def db_location(tmp_path, request):
     """Where a new database goes: a file path not made yet, or (PostgreSQL) the URL of a new, empty database."""
     if not PG_URL:
-        return tmp_path / "tank.sqlite"
+        yield tmp_path / "tank.sqlite"
+        return
     server = request.getfixturevalue("pg_server")
     name = server.fresh("template0")
     yield server.url(name)
@@ -102,14 +103,29 @@ def empty_db(db_path, request):
     db.close()
 
 
-@pytest.fixture
-def db(empty_db):
-    """A database with a think tank (period 2026-01-01 + 15 months) and the six groups."""
+def _set_up(db) -> None:
     from tankapp.services import thinktank
 
-    with empty_db.session() as s:
+    with db.session() as s:
         thinktank.setup_think_tank(s, thinktank.ThinkTankInput(period_start=dt.date(2026, 1, 1)))
-    return empty_db
+
+
+@pytest.fixture
+def db(request):
+    """A database with a think tank (period 2026-01-01 + 15 months) and the six groups."""
+    if PG_URL:  # a copy of a template that has them already
+        from tankapp.storage import open_database
+
+        server = request.getfixturevalue("pg_server")
+        name = server.fresh(server.template("thinktank", _set_up))
+        db = open_database(server.url(name))
+        yield db
+        db.close()
+        server.drop(name)
+        return
+    empty = request.getfixturevalue("empty_db")
+    _set_up(empty)
+    yield empty
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ import pytest
 
 ENV = "TANKAPP_TEST_PG_URL"
 #: The fixtures that give a test a database of the chosen backend.
-DB_FIXTURES = frozenset({"empty_db", "db", "demo_file", "db_location"})
+DB_FIXTURES = frozenset({"empty_db", "db", "demo_file", "db_location", "pg_server"})
 _QT_FIXTURES = frozenset({"qtbot", "qapp", "qtmodeltester", "qtlog"})
 _QT_WORDS = re.compile(r"PySide6|tankapp\.ui\b|tankapp import ui\b|run_gui|smoke.test")
 _TOP_QT_IMPORT = re.compile(r"^(from|import) (PySide6|tankapp\.ui)\b", re.MULTILINE)
@@ -86,7 +86,7 @@ def summary(terminalreporter, config) -> None:
     qt, files = left
     terminalreporter.write_line(
         f"PostgreSQL run: the service-level tests ran against {_shown(server_url())}; "
-        f"left to the SQLite run: {qt} tests that need Qt and {files} that make their own SQLite files"
+        f"left to the SQLite run: {qt} that need Qt and {files} that make their own SQLite files"
     )
 
 

@@ -204,26 +204,32 @@ def test_groups_list_table(capsys, demo_file):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].split() == ["id", "name", "actor_kind", "member_count", "size_warning", "archived"]
-    assert len(lines) == 7
+    assert len(lines) == 8
     assert [line.split()[1] for line in lines[1:]] == [
         "Brugere", "Klinikere", "Ledere", "Kvalitetskonsulenter", "Forskere", "Uddannelsesrepræsentanter",
+        "Styregruppe",  # the steering committee, after the expert groups, with no size warning
     ]
+    assert lines[-1].split()[2:] == ["steering_committee", "7", "no"]
 
 
 def test_groups_list_csv(capsys, demo_file):
     code, out, err = run(capsys, "--db", demo_file, "groups", "list", "--format", "csv")
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 6
+    assert len(rows) == 7
     assert GROUP_KEYS <= set(rows[0])
-    assert all(10 <= int(r["member_count"]) <= 20 and r["size_warning"] == "" for r in rows)
+    *expert, steering = rows
+    assert all(10 <= int(r["member_count"]) <= 20 and r["size_warning"] == "" for r in expert)
+    assert (steering["name"], steering["actor_kind"], steering["size_warning"]) == (
+        "Styregruppe", "steering_committee", "")
 
 
 def test_groups_list_json(capsys, demo_file):
     code, out, err = run(capsys, "--db", demo_file, "groups", "list", "--format", "json")
     assert code == 0, err
     rows = json.loads(out)
-    assert len(rows) == 6
+    assert len(rows) == 7  # the six groups and the steering committee
+    assert [r["actor_kind"] for r in rows].count("steering_committee") == 1
     for r in rows:
         assert GROUP_KEYS <= set(r)
         assert isinstance(r["id"], int) and isinstance(r["member_count"], int)

@@ -50,7 +50,8 @@ def test_list_json(capsys, demo_file):
     assert code == 0, err
     assert err == ""
     rows = json.loads(out)
-    assert len(rows) == 6
+    assert len(rows) == 9  # six of the expert groups, three of the steering committee
+    assert sum(1 for r in rows if r["groups"] == ["Styregruppe"]) == 3
     for r in rows:
         assert REQUIRED_KEYS <= set(r)
         assert tuple(r) == MeetingSummary.FIELDS  # every field, in the documented order
@@ -74,7 +75,7 @@ def test_list_csv(capsys, demo_file):
     assert code == 0, err
     assert tuple(out.splitlines()[0].split(",")) == MeetingSummary.FIELDS
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 6
+    assert len(rows) == 9
     by_title = {r["title"]: r for r in rows}
     assert by_title[JOINT]["groups"] == "Ledere; Kvalitetskonsulenter"  # one cell
     assert by_title[JOINT]["joint"] == "yes"
@@ -89,7 +90,7 @@ def test_list_table(capsys, demo_file):
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0].split() == TABLE_COLUMNS
-    assert len(lines) == 7
+    assert len(lines) == 10
     joint = [line for line in lines if JOINT in line]
     assert len(joint) == 1 and "Ledere; Kvalitetskonsulenter" in joint[0]
     for line in lines[1:]:

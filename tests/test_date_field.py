@@ -343,3 +343,21 @@ def test_contribution_sent_on_is_typed_the_danish_way(qtbot, db, group_ids):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.contribution_id is None
     assert dialog.sent_on.error_label.isVisible()
+
+
+def test_think_tank_settings_refuse_a_wrongly_typed_period_end(qtbot, db):
+    from tankapp.ui.ops import Operations
+    from tankapp.ui.thinktank.settings_dialog import ThinkTankDialog
+
+    ops = Operations(db)
+    dialog = ThinkTankDialog(ops, ops.thinktank.settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.period_end, "31.6.2027", finish=None)  # June has 30 days
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.period_end.error_label.isVisible() and "31.6.2027" in dialog.period_end.error_label.text()
+    type_into(qtbot, dialog.period_end, "30/6-27", finish=None)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.input().period_end == dt.date(2027, 6, 30)

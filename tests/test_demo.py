@@ -67,7 +67,7 @@ def test_think_tank_period_and_target(demo_db):
 
 def test_six_groups_each_within_target_size(demo_db):
     with demo_db.reading() as s:
-        summaries = groups.list_groups(s)
+        summaries = groups.list_groups(s, expert_only=True)  # the steering committee apart (below)
     assert [g.name for g in summaries] == [name for name, _ in DEFAULT_GROUPS]
     counts = [g.member_count for g in summaries]
     for g in summaries:
@@ -123,10 +123,13 @@ def test_emails_unique_ascii_on_example_domains(demo_db):
 def test_member_details_filled(demo_db):
     with demo_db.reading() as s:
         rows = list(s.scalars(select(Member)))
+        steering_id = groups.steering_committee(s).id
     for m in rows:
         assert re.fullmatch(r"\+45 [2-9]\d \d\d \d\d \d\d", m.phone), m.phone
         assert m.organisation and m.job_title and m.municipality
         assert m.sector is not None and m.region is not None and m.recruited_via is not None
+        if m.group_id == steering_id:
+            continue  # appointed by their organisation, not recruited by the two criteria
         assert m.criterion_engaged and m.criterion_engaged_note
         assert m.criterion_change_agent_note
     assert len({m.recruited_via for m in rows}) == 4  # KL, Danske Regioner, ViBIS, other
@@ -158,7 +161,8 @@ def test_meetings_held_planned_and_joint(demo_db):
 
 def test_every_meeting_has_a_full_agenda_from_its_template(demo_db):
     with demo_db.reading() as s:
-        agendas = [agenda.agenda(s, m.id) for m in meetings.list_meetings(s)]
+        # the expert groups' meetings (the steering committee's agendas: test_the_steering_committee)
+        agendas = [agenda.agenda(s, m.id) for m in meetings.list_meetings(s) if not m.steering]
         templates = {t.key: t for t in agenda.list_templates(s)}
     assert agendas
     for a in agendas:
@@ -238,8 +242,9 @@ MAIN_KINDS = {
 
 
 def _by_status(db) -> tuple[list, list]:
+    """The expert groups' meetings, held and planned (the steering committee's: test_the_steering_committee)."""
     with db.reading() as s:
-        rows = meetings.list_meetings(s)
+        rows = [m for m in meetings.list_meetings(s) if not m.steering]
     held = [m for m in rows if m.status == MeetingStatus.HELD.value]
     planned = [m for m in rows if m.status == MeetingStatus.PLANNED.value]
     assert held and planned
@@ -609,3 +614,38 @@ def test_tables_are_consistent():
         assert set(held.notes) | set(held.decisions) | {a.item for a in held.actions} <= own <= items, title
         assert all(a.owner in (demo_data.NAMED, demo_data.UNNAMED, demo_data.GUEST, None) for a in held.actions)
         assert all(held.guests for a in held.actions if a.owner == demo_data.GUEST)
+
+
+def test_the_steering_committee_apart_from_the_groups(demo_db, tmp_path):
+    from tankapp.services import documents
+    from tankapp.services import status
+    from tests.helpers import pdf_text
+
+    with demo_db.reading() as s:
+        committee = groups.steering_committee(s)
+        people = members.list_members(s, group_id=committee.id)
+        ours = [m for m in meetings.list_meetings(s) if m.steering]
+        progress = meetings.progress(s)
+        report = status.success_criteria(s, TODAY)
+        held = [m for m in ours if m.status == MeetingStatus.HELD]
+        doc = documents.minutes_document(s, held[0].id)
+        documents.export_minutes_pdf(s, held[0].id, tmp_path / "referat.pdf")
+        first_items = [agenda.agenda(s, m.id).rows[0] for m in ours]
+    # about seven representatives of regions, municipalities and partners; some may not be named
+    assert committee.name == "Styregruppe" and committee.size_warning is None
+    assert 6 <= len(people) <= 8
+    assert {m.sector.value for m in people} >= {"region", "municipality"}
+    unnamed = [m.name for m in people if not m.consent_named]
+    assert unnamed and len(unnamed) < len(people)
+    # three meetings, one held with approved minutes; each opens with the status report
+    assert len(ours) == 3 and len(held) == 1 and ours[0].groups == ("Styregruppe",)
+    assert {(i.kind, i.title) for i in first_items} == {(AgendaItemKind.STATUS_REPORT, "Statusrapport")}
+    assert doc.approved_on is not None and doc.sections[0].notes and any(sec.decisions for sec in doc.sections)
+    text = pdf_text(tmp_path / "referat.pdf")
+    for name in unnamed:
+        assert name not in text
+    assert any(m.name in text for m in people if m.consent_named)
+    # counted toward nothing of the groups': 6 groups, the held meetings, the members' attendance
+    assert progress.steering_held == 1 and progress.held == len(_by_status(demo_db)[0])
+    assert report.groups.established == 6 and report.meetings.held == progress.held
+    assert report.attendance.members == sum(1 for m in _members(demo_db) if not m.withdrawn) - len(people)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,7 +28,11 @@ from tankapp.export.evaluation_form_pdf import (
 )
 from tankapp.services.evaluation import questionnaire, responses, rounds
 from tankapp.services.members import registry as members
-from tankapp.ui.evaluation.common import tr
+
+
+def tr(text: str) -> str:
+    """The evaluation section's words in the window's language."""
+    return QCoreApplication.translate("Evaluation", text)
 from tankapp.ui.evaluation.entry import AnswerForm, ScaleInput, TextAnswer
 from tankapp.ui.evaluation.kiosk import KioskWindow
 from tankapp.ui.evaluation.notes import NoteDialog

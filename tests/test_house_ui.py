@@ -112,23 +112,25 @@ def test_approving_minutes_on_the_meetings_page_locks_an_open_meeting_mode(qtbot
 
 def test_the_window_is_on_screen_before_its_section_is_loaded(qtbot, db, tmp_path):
     """The frame shows first (as fast as an empty window); the section shown follows at once."""
-    from tankapp.ui.main_window import MainWindow
+    from tankapp.ui.main_window import SECTION_KEYS, MainWindow
 
     w = MainWindow(db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     order = []
-    w.shown_on_screen.connect(lambda: order.append(("shown", w.is_built("members"))))
-    w.ready.connect(lambda: order.append(("ready", w.is_built("members"))))
-    assert not w.is_built("members")
+    w.shown_on_screen.connect(lambda: order.append(("shown", w.is_built("status"))))
+    w.ready.connect(lambda: order.append(("ready", w.is_built("status"))))
+    assert not w.is_built("status")
     with qtbot.waitSignal(w.ready, timeout=5000):
         w.show()
     assert order == [("shown", False), ("ready", True)]
-    assert w.stack.currentWidget() is w.members_page
+    # a new user starts on Status, the dashboard: the first thing a facilitator sees
+    assert w.stack.currentWidget() is w.status_page
+    assert SECTION_KEYS[w.nav.currentRow()] == "status"
 
 
 def test_a_hidden_section_is_not_built_until_it_is_shown(qtbot, window):
     """Start-up builds only the section on screen; the others come when first opened."""
-    qtbot.waitUntil(lambda: window.is_built("members"), timeout=5000)
+    qtbot.waitUntil(lambda: window.is_built("status"), timeout=5000)
     shown = window.stack.currentIndex()
     built = [k for k in ("groups", "members", "meetings", "knowledge", "contributions", "evaluation", "status")
              if window.is_built(k)]

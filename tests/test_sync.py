@@ -611,6 +611,7 @@ def test_the_office_ledger_of_an_older_database_survives_its_upgrade(tmp_path):
         assert (bundle.device_label, bundle.seq, bundle.status) == ("Bærbar 1", 1, "applied")
 
 
+@pytest.mark.sqlite_only("copies the office's database file (SQLite's backup API) to replay imports")
 def test_an_agenda_item_removed_on_one_laptop_stays_while_another_wrote_under_it(office, laptop, tmp_path):
     """Laptop A removes an item (its decision goes with it); laptop B records a decision under it. In either
     order the office keeps the item with B's decision and shows the removal as a conflict."""
@@ -639,3 +640,23 @@ def test_an_agenda_item_removed_on_one_laptop_stays_while_another_wrote_under_it
         import_file(again, b)
         import_file(again, a)
         assert state(again) == state(office.db)
+
+
+def test_a_laptop_with_a_later_package_saw_what_came_before_it(office, laptop, tmp_path):
+    """Laptop A's phone reached the office; the next package (to laptop B) holds it, so B's change of it
+    is no conflict. A laptop still on the first package changing it again is one."""
+    first = copy_laptop(laptop.path, tmp_path / "laptop-c.sqlite", "laptop C")
+    _edit_member(laptop, office.member_ids[1], phone="11")
+    import_file(office.db, write_changes(laptop, tmp_path / "a.tankpkg"))
+    later = export_package(office.db, [office.meeting_id], tmp_path / "pakke2.tankpkg")
+    b = open_laptop(later, tmp_path / "laptop-b.sqlite")
+    assert _member(b, office.member_ids[1])[2] == "11"
+    _edit_member(b, office.member_ids[1], phone="22")
+    result = import_file(office.db, write_changes(b, tmp_path / "b.tankpkg"))
+    assert result.conflicts == [] and _member(office.db, office.member_ids[1])[2] == "22"
+    _edit_member(first, office.member_ids[1], phone="33")
+    result = import_file(office.db, write_changes(first, tmp_path / "c.tankpkg"))
+    (c,) = result.conflicts
+    assert {x.value for x in c.candidates} == {"22", "33"}
+    b.close()
+    first.close()

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from tests.helpers import assert_one_line, run
+from tests.helpers import assert_one_line, db_arg, run
 from tests.helpers_sync import make_office, state
 
 
@@ -22,7 +22,7 @@ def _flow(capsys, office, tmp_path):
     from tankapp.domain import Member
 
     pkg, lap, changes = tmp_path / "pakke.tankpkg", tmp_path / "bærbar.sqlite", tmp_path / "ændringer.tankpkg"
-    code, out, err = run(capsys, "--db", office.db.path, "package", "export", "--meeting", office.meeting_id,
+    code, out, err = run(capsys, "--db", db_arg(office.db), "package", "export", "--meeting", office.meeting_id,
                          "--out", pkg)
     assert (code, err) == (0, "")
     assert "1 meeting (Klinikermøde om pårørende (2026-05-12))" in out and "4 members" in out
@@ -49,30 +49,30 @@ def _flow(capsys, office, tmp_path):
 def test_the_whole_round_from_the_command_line(capsys, office, tmp_path):
     changes = _flow(capsys, office, tmp_path)
     before = state(office.db)
-    code, out, err = run(capsys, "--db", office.db.path, "package", "import", changes, "--dry-run")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "package", "import", changes, "--dry-run")
     assert (code, err) == (0, "")
     assert out.startswith("Dry run: nothing was changed.")
     assert "would add 1 attendance registration" in out and "1 conflict would be" in out
     assert "member Åse Øster: email" in out and "aase@kontor.dk" in out and "aase@bærbar.dk" in out
     assert state(office.db) == before
 
-    code, out, err = run(capsys, "--db", office.db.path, "package", "import", changes)
+    code, out, err = run(capsys, "--db", db_arg(office.db), "package", "import", changes)
     assert (code, err) == (0, "")
     assert "Took in the changes of laptop" in out and "added 1 attendance registration" in out
     assert "(kept for now)" in out
-    code, out, err = run(capsys, "--db", office.db.path, "package", "import", changes)
+    code, out, err = run(capsys, "--db", db_arg(office.db), "package", "import", changes)
     assert (code, err) == (0, "") and "were taken in before; nothing changed" in out
 
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "list", "--format", "json")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "list", "--format", "json")
     (conflict,) = json.loads(out)
     assert conflict["field"] == "email" and conflict["what"] == "member Åse Øster"
     assert {c["value"]: c["current"] for c in conflict["candidates"]} == {"aase@kontor.dk": True, "aase@bærbar.dk": False}
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "resolve", conflict["id"], "--take", "theirs")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "resolve", conflict["id"], "--take", "theirs")
     assert (code, err) == (0, "")
     assert "is now aase@bærbar.dk" in out
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "list")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "list")
     assert out == "No open conflicts.\n"
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "list", "--all")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "list", "--all")
     assert "[resolved]" in out and "chosen: aase@bærbar.dk" in out and "aase@kontor.dk" in out
 
 
@@ -85,7 +85,7 @@ def test_a_damaged_bundle_is_one_line_and_the_office_is_untouched(capsys, office
     bad = tmp_path / "skadet.tankpkg"
     bad.write_bytes(bytes(raw))
     before = state(office.db)
-    code, out, err = run(capsys, "--db", office.db.path, "package", "import", bad)
+    code, out, err = run(capsys, "--db", db_arg(office.db), "package", "import", bad)
     assert code == 1 and out == ""
     assert_one_line(err)
     assert "is damaged" in err and "nothing was imported" in err
@@ -96,27 +96,28 @@ def test_wrong_places_and_wrong_values_are_one_line_each(capsys, office, tmp_pat
     changes = _flow(capsys, office, tmp_path)
     pkg = tmp_path / "pakke.tankpkg"
     cases = [
-        (["--db", office.db.path, "package", "import", pkg], "open it in a new database"),
+        (["--db", db_arg(office.db), "package", "import", pkg], "open it in a new database"),
         (["--db", tmp_path / "bærbar.sqlite", "package", "import", changes], "only the office database"),
-        (["--db", office.db.path, "package", "changes", "--out", tmp_path / "x.tankpkg"], "not opened from a package"),
-        (["--db", office.db.path, "package", "import", tmp_path / "findes-ikke.tankpkg"], "There is no file"),
-        (["--db", office.db.path, "package", "export", "--meeting", 99, "--out", tmp_path / "y"], "no meeting with id 99"),
-        (["--db", office.db.path, "package", "export", "--meeting", 2**70, "--out", tmp_path / "y"], "no meeting"),
-        (["--db", office.db.path, "package", "export", "--meeting", office.meeting_id, "--out", office.db.path],
-         "is the tankapp database"),
-        (["--db", office.db.path, "conflicts", "resolve", 42, "--take", "mine"], "no conflict with id 42"),
-        (["--db", office.db.path, "conflicts", "resolve", 2**70, "--take", "mine"], "no record with id"),
+        (["--db", db_arg(office.db), "package", "changes", "--out", tmp_path / "x.tankpkg"], "not opened from a package"),
+        (["--db", db_arg(office.db), "package", "import", tmp_path / "findes-ikke.tankpkg"], "There is no file"),
+        (["--db", db_arg(office.db), "package", "export", "--meeting", 99, "--out", tmp_path / "y"], "no meeting with id 99"),
+        (["--db", db_arg(office.db), "package", "export", "--meeting", 2**70, "--out", tmp_path / "y"], "no meeting"),
+        (["--db", db_arg(office.db), "conflicts", "resolve", 42, "--take", "mine"], "no conflict with id 42"),
+        (["--db", db_arg(office.db), "conflicts", "resolve", 2**70, "--take", "mine"], "no record with id"),
     ]
+    if office.db.path is not None:  # the database file itself (a server database has none here)
+        cases.append((["--db", office.db.path, "package", "export", "--meeting", office.meeting_id,
+                       "--out", office.db.path], "is the tankapp database"))
     for args, words in cases:
         code, out, err = run(capsys, *args)
         assert code == 1, (args, out, err)
         assert_one_line(err)
         assert words in err, (args, err)
     assert not (tmp_path / "x.tankpkg").exists() and not (tmp_path / "y").exists()
-    run(capsys, "--db", office.db.path, "package", "import", changes)
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "list", "--format", "json")
+    run(capsys, "--db", db_arg(office.db), "package", "import", changes)
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "list", "--format", "json")
     (conflict,) = json.loads(out)
-    code, out, err = run(capsys, "--db", office.db.path, "conflicts", "resolve", conflict["id"], "--take", "alle")
+    code, out, err = run(capsys, "--db", db_arg(office.db), "conflicts", "resolve", conflict["id"], "--take", "alle")
     assert code == 1 and "is not a choice" in err
     assert_one_line(err)
 

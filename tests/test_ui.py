@@ -25,6 +25,7 @@ def settings(tmp_path):
 def window(qtbot, db, settings):
     from tankapp.ui.main_window import MainWindow
 
+    settings.setValue("section", "members")  # these are the Members section's tests (a new user starts on Status)
     w = MainWindow(db, settings)
     qtbot.addWidget(w)
     w.show()

@@ -60,6 +60,13 @@ also the documentation of what the demo shows:
   for about half, a few interview notes, and one group
   (:data:`tankapp.services.evaluation.demo.SMALL_GROUP`) with fewer end answers
   than the results need to show figures.
+* the steering committee (*styregruppe*, :data:`STEERING_MEMBERS`): seven
+  representatives of regions, municipalities and the partners, two of whom have
+  not agreed to be named, and three meetings (:data:`STEERING_MEETINGS`), each
+  opening with the status report; the first is held, with attendance, notes,
+  decisions and actions (:data:`STEERING_HELD`; one action owned by a member
+  who may not be named). It is made last, from its own seed, so the expert
+  groups' data is the same with it; it counts toward none of their figures.
 
 The data is deterministic: :class:`random.Random` with fixed seeds (one for
 the people, one for what happened at the meetings), so two runs with the same
@@ -115,6 +122,8 @@ from tankapp.demo.data import (
     HeldMeeting,
     INTERNATIONAL_NAMES,
     JOB_TITLES,
+    JONAS,
+    KAREN,
     KNOWLEDGE_CONTRIBUTIONS,
     LATE_NOTES,
     LEFT_EARLY_NOTES,
@@ -130,6 +139,11 @@ from tankapp.demo.data import (
     REVIEWED,
     SEED,
     SENT,
+    STEERING_HELD,
+    STEERING_ITEMS,
+    STEERING_MEETINGS,
+    STEERING_MEMBERS,
+    STEERING_SEED,
     TEMPLATES,
     UNNAMED,
     VIBIS_NETWORK,
@@ -293,8 +307,67 @@ def create_demo(s: Session, today: dt.date | None = None) -> ThinkTank:
     if approved_day < today:
         minutes.approve_minutes(s, approved_id, on=min(approved_day + dt.timedelta(days=APPROVED_AFTER_DAYS), today))
     evaluation_demo.add_demo_evaluation(s, today)
+    _add_steering_committee(s, today, start)
     s.flush()
     return tank
+
+
+def _add_steering_committee(s: Session, today: dt.date, start: dt.date) -> None:
+    """The steering committee, its members and its meetings (:data:`STEERING_MEETINGS`), the first one held."""
+    rng = random.Random(STEERING_SEED)
+    committee = groups.create_steering_committee(s)
+    for name, organisation, job_title, sector, municipality, named in STEERING_MEMBERS:
+        local, n = email_local_part(name), 2
+        email = f"{local}@example.dk"
+        while members.email_owner(s, email) is not None:
+            email, n = f"{local}{n}@example.dk", n + 1
+        joined = start - dt.timedelta(days=rng.randint(10, 40))
+        members.add_member(
+            s,
+            members.MemberInput(
+                name=name,
+                group_id=committee.id,
+                email=email,
+                phone=_phone(rng),
+                organisation=organisation,
+                job_title=job_title,
+                sector=sector,
+                region=MUNICIPALITY_REGION.get(municipality),
+                municipality=municipality,
+                recruited_via=RECRUITMENT[sector][0],
+                recruited_via_note=RECRUITMENT[sector][1].replace("Foreslået", "Udpeget"),
+                consent_named=named,
+                consent_named_on=joined if named else None,
+                consent_contact=True,
+                consent_contact_on=joined,
+                joined_on=joined,
+            ),
+        )
+    host = KAREN.split(" (")[0]
+    for days, title, fmt, begin, end, place in STEERING_MEETINGS:
+        day = _weekday(today + dt.timedelta(days=days))
+        meeting = meetings.create_meeting(
+            s,
+            meetings.MeetingInput(
+                title=title,
+                date=day,
+                start=_time(begin),
+                end=_time(end),
+                format=fmt,
+                place=PLACES[place],
+                facilitators=", ".join((KAREN, JONAS)),
+                status=MeetingStatus.HELD if day < today else MeetingStatus.PLANNED,
+                group_ids=[committee.id],
+            ),
+        )  # the status report is its first item
+        report = next(i for i in meeting.agenda if i.kind == AgendaItemKind.STATUS_REPORT)
+        data = agenda.ItemInput.from_item(report)
+        data.presenter = host
+        agenda.update_item(s, report.id, data)
+        agenda.add_items(s, meeting.id, [agenda.ItemInput(t, kind, minutes_) for t, kind, minutes_ in STEERING_ITEMS])
+        if day < today and title in STEERING_HELD:
+            _hold_meeting(s, meeting.id, STEERING_HELD[title], rng)
+            minutes.approve_minutes(s, meeting.id, on=min(day + dt.timedelta(days=APPROVED_AFTER_DAYS), today))
 
 
 def _create_library(s: Session, today: dt.date, meeting_ids: dict[str, tuple[int, dt.date]]) -> dict[str, int]:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 
 from tankapp.domain.enums import (
+    AgendaItemKind,
     ContributionInvolvement,
     ContributionKind,
     ContributionStatus,
@@ -665,3 +666,64 @@ KNOWLEDGE_CONTRIBUTIONS: list[DemoContribution] = [
        None, REVIEWED),
 ]
 
+
+# ------------------------------------------------------------------ the steering committee (styregruppe)
+
+# Representatives of regions, municipalities and the partners; ViBIS plans and runs its
+# meetings. Not an expert group: it counts toward none of the groups' figures. Two of its
+# members have not agreed to be named (its minutes must leave them out).
+# (name, organisation, job title, sector, municipality where they work, consent to be named)
+STEERING_MEMBERS: list[tuple[str, str, str, Sector, str, bool]] = [
+    ("Birgitte Holm-Sørensen", "Danske Regioner", "Chefkonsulent", Sector.REGION, "København", True),
+    ("Henrik Vestergaard", "KL", "Chefkonsulent, Sundhed og Ældre", Sector.MUNICIPALITY, "København", True),
+    ("Nadia El-Khatib", "Danske Patienter", "Sektionsleder", Sector.PATIENT_ORGANISATION, "København", True),
+    ("Lone Aabenhus", "Region Midtjylland, Kvalitet og Patientsikkerhed", "Kontorchef", Sector.REGION, "Aarhus", True),
+    ("Peter Kragh", "Aalborg Kommune, Sundhed og Kultur", "Sundhedschef", Sector.MUNICIPALITY, "Aalborg", False),
+    ("Ingrid Thorsen", "Region Syddanmark, Patientinddragelse", "Udviklingskonsulent", Sector.REGION, "Vejle", False),
+    ("Jakob Ravn", "Københavns Kommune, Sundheds- og Omsorgsforvaltningen", "Specialkonsulent",
+     Sector.MUNICIPALITY, "København", True),
+]
+STEERING_SEED = SEED + 2  # its own sequence: the steering committee never changes the groups' data
+
+# (days from today, title, format, start, end, key in PLACES); past ones are held. The status
+# report is put first on each agenda by the meetings service; these items follow it.
+STEERING_MEETINGS: list[tuple[int, str, MeetingFormat, str, str, str]] = [
+    (-70, "Styregruppemøde: status efter opstarten", HALF, "13:00", "15:00", "dp"),
+    (25, "Styregruppemøde: midtvejsstatus", HALF, "13:00", "15:00", "kl"),
+    (150, "Styregruppemøde: evaluering og afslutning", HALF, "13:00", "15:00", "dr"),
+]
+STATUS_REPORT = "Statusrapport"
+STEERING_GROUPS = "Nyt fra ekspertgrupperne"
+STEERING_DECISIONS = "Beslutninger om projektets næste fase"
+STEERING_NEXT = "Næste møde og eventuelt"
+# (title, kind, planned minutes) after the status report
+STEERING_ITEMS: list[tuple[str, AgendaItemKind, int]] = [
+    (STEERING_GROUPS, AgendaItemKind.OTHER, 35),
+    (STEERING_DECISIONS, AgendaItemKind.OTHER, 30),
+    (STEERING_NEXT, AgendaItemKind.OTHER, 15),
+]
+STEERING_HELD: dict[str, HeldMeeting] = {
+    "Styregruppemøde: status efter opstarten": HeldMeeting(
+        excused=1, absent=0, late=1, left_early=0,
+        guests=[],
+        notes={
+            STATUS_REPORT: "Karen gennemgik statusrapporten: alle seks ekspertgrupper er etableret, og to møder er "
+                           "holdt. Forskere mangler stadig medlemmer fra to regioner.",
+            STEERING_GROUPS: "Brugere og Klinikere er kommet godt i gang. Styregruppen hæftede sig ved, at "
+                             "brugerrådene ofte ikke får at vide, hvad deres input blev brugt til.",
+            STEERING_DECISIONS: "Styregruppen drøftede, hvordan KL og Danske Regioner kan hjælpe med at "
+                                "rekruttere de sidste medlemmer.",
+        },
+        decisions={
+            STEERING_DECISIONS: ["KL og Danske Regioner hjælper med at rekruttere forskere i Region Nordjylland "
+                                 "og Region Sjælland.",
+                                 "Næste statusrapport sendes ud en uge før mødet."],
+        },
+        actions=[
+            DemoAction(STEERING_DECISIONS, "Send rekrutteringsopslaget til de kommunale sundhedschefer",
+                       UNNAMED, 21, False, True),
+            DemoAction(STEERING_DECISIONS, "Find en forsker fra Region Nordjylland til ekspertgruppen",
+                       NAMED, 45, False, False),
+        ],
+    ),
+}

@@ -18,6 +18,10 @@ class ActorKind(StrEnum):
     RESEARCHERS = "researchers"
     EDUCATION = "education"
     OTHER = "other"
+    # Not an expert group: the steering committee (*styregruppe*) is kept as a group row of
+    # this kind (its members and meetings work as a group's), and never counts among the
+    # expert groups (see tankapp.services.members.groups.is_expert_group).
+    STEERING_COMMITTEE = "steering_committee"
 
 
 class Sector(StrEnum):
@@ -66,6 +70,7 @@ class AgendaItemKind(StrEnum):
     CROSS_GROUP_SHARING = "cross_group_sharing"
     BREAK = "break"
     EVALUATION = "evaluation"
+    STATUS_REPORT = "status_report"  # the steering committee's standing item
     OTHER = "other"
 
 

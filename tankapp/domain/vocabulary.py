@@ -64,6 +64,7 @@ ACTOR_KIND: dict[ActorKind, Words] = {
     ActorKind.RESEARCHERS: Words(QT_TRANSLATE_NOOP("Labels", "Researchers"), "Forskere"),
     ActorKind.EDUCATION: Words(QT_TRANSLATE_NOOP("Labels", "Education representatives"), "Uddannelsesrepræsentanter"),
     ActorKind.OTHER: Words(QT_TRANSLATE_NOOP("Labels", "Other"), "Andet"),
+    ActorKind.STEERING_COMMITTEE: Words(QT_TRANSLATE_NOOP("Labels", "Steering committee"), "Styregruppe"),
 }
 
 SECTOR: dict[Sector, Words] = {
@@ -110,6 +111,7 @@ AGENDA_ITEM_KIND: dict[AgendaItemKind, Words] = {
     AgendaItemKind.CROSS_GROUP_SHARING: Words(QT_TRANSLATE_NOOP("Labels", "Sharing across groups"), "Deling på tværs af grupper"),
     AgendaItemKind.BREAK: Words(QT_TRANSLATE_NOOP("Labels", "Break"), "Pause"),
     AgendaItemKind.EVALUATION: Words(QT_TRANSLATE_NOOP("Labels", "Evaluation"), "Evaluering"),
+    AgendaItemKind.STATUS_REPORT: Words(QT_TRANSLATE_NOOP("Labels", "Status report"), "Statusrapport"),
     AgendaItemKind.OTHER: Words(QT_TRANSLATE_NOOP("Labels", "Other"), "Andet"),
 }
 

@@ -44,6 +44,7 @@ class AgendaDocument:
     items: list[AgendaLine]
     generated_at: dt.datetime | None = None
     overrun_minutes: int = 0  # how far the items run past ``end``
+    steering: bool = False  # a meeting of the steering committee (not an expert group)
 
 
 # Column widths of the items table: Tid | Punkt | Ansvarlig.
@@ -52,7 +53,9 @@ _PRESENTER_WIDTH = 42 * mm
 _ITEM_WIDTH = pdf.CONTENT_WIDTH - _TIME_WIDTH - _PRESENTER_WIDTH
 
 
-def _group_label(groups: list[str]) -> str:
+def _group_label(groups: list[str], steering: bool = False) -> str:
+    if steering:  # the steering committee is no expert group
+        return "Gruppe"
     return "Ekspertgrupper" if len(groups) > 1 else "Ekspertgruppe"
 
 
@@ -95,7 +98,7 @@ def agenda_story(doc: AgendaDocument) -> list:
 
     rows: list[tuple[str, object]] = []
     if doc.groups:
-        rows.append((_group_label(doc.groups), join_names(doc.groups)))
+        rows.append((_group_label(doc.groups, doc.steering), join_names(doc.groups)))
     rows.append(("Dato", long_date(doc.date)))
     rows.append(("Tid", time_range(doc.start, doc.end)))
     if doc.place:

@@ -7,7 +7,8 @@ heading in a ``KeepTogether``). No database, no Qt.
 The charts:
 
 * :func:`horizontal_bars`: one row per category (a group's name reads best on the
-  left), one bar per series in each row, the value written at the end of each bar;
+  left), one bar per series in each row, the value written at the end of each bar,
+  optionally over a target range drawn as a band (a group's 10-20 members);
 * :func:`vertical_bars`: one slot per category along the bottom (labels wrapped, a
   long word hyphenated), optionally a dashed target line;
 * :func:`stacked_bars`: a 100 % bar per row split into the points of a 1-5 scale,
@@ -70,6 +71,7 @@ FONT, FONT_BOLD, FONT_ITALIC = pdf.FONT, pdf.FONT_BOLD, pdf.FONT_ITALIC
 TEXT = colors.black
 MUTED = colors.Color(0.33, 0.33, 0.33)
 GRIDLINE = colors.Color(0.8, 0.8, 0.8)
+BAND_FILL = colors.Color(0.9, 0.9, 0.9)  # a target range behind bars (lighter than any bar's grey)
 AXIS = colors.Color(0.25, 0.25, 0.25)
 
 LABEL_SIZE = 8  # category labels, legend
@@ -355,6 +357,8 @@ def horizontal_bars(
     legend: bool | None = None,
     columns: Sequence[str] = (),
     column_values: Sequence[Sequence[str]] = (),
+    ranges: Mapping[int, tuple[float, float]] | None = None,
+    range_label: str = "",
 ) -> Drawing:
     """One row per category, one bar per series in it, each bar's value at its end.
 
@@ -363,6 +367,8 @@ def horizontal_bars(
     followed by a thin rule. The legend (series names) shows when there is more
     than one series, or when *legend* says so. *columns*: headers of figure
     columns at the right, *column_values*: their texts per category.
+    *ranges*: category index -> (low, high), a light band with dashed ends behind
+    that row's bars (a target size such as 10-20), named *range_label* in the legend.
     """
     pdf.register_fonts()
     notes = dict(notes or {})
@@ -392,11 +398,16 @@ def horizontal_bars(
     def x_of(v: float) -> float:
         return plot_x + (min(max(v, lo), hi) - lo) / (hi - lo) * plot_w
 
+    ranges = dict(ranges or {})
+    band_label = _clean(range_label)
     sk = _Sketch(width)
     top = 0.0
-    if legend or (legend is None and len(series) > 1):
-        top += _legend(sk, [_LegendItem(s.name, f) for s, f in zip(series, fills)], plot_x, 0, width - plot_x,
-                       fallback_x=0) + 4
+    named = bool(legend or (legend is None and len(series) > 1))
+    if named or (ranges and band_label):
+        items = [_LegendItem(s.name, f) for s, f in zip(series, fills)] if named else []
+        if ranges and band_label:
+            items.append(_LegendItem(band_label, BAND_FILL))
+        top += _legend(sk, items, plot_x, 0, width - plot_x, fallback_x=0) + 4
     if axis_title:
         sk.text(plot_x, top + LABEL_SIZE, _cut(_clean(axis_title), FONT, LABEL_SIZE, width - plot_x), color=MUTED)
         top += LABEL_SIZE * 1.6
@@ -427,6 +438,12 @@ def horizontal_bars(
         for n, line in enumerate(lines):
             sk.text(0, first + n * LABEL_SIZE * LEADING, line, font=font)
         bars_top = block_top + (block - len(series) * bar_height) / 2
+        if i in ranges and i not in notes:
+            low, high = ranges[i]
+            band_top, band_h = bars_top - 2.5, len(series) * bar_height + 5
+            sk.rect(x_of(low), band_top, x_of(high) - x_of(low), band_h, BAND_FILL, stroke=None)
+            for edge in (low, high):
+                sk.line(x_of(edge), band_top, x_of(edge), band_top + band_h, color=TEXT, width=0.8, dash=(2, 1.5))
         if i in notes:
             sk.text(plot_x + 4, mid + LABEL_SIZE * 0.35, _cut(_clean(notes[i]), FONT_ITALIC, LABEL_SIZE,
                     plot_w + value_room - 8), font=FONT_ITALIC, color=MUTED)
@@ -438,6 +455,10 @@ def horizontal_bars(
                     sk.text(plot_x + 3, y + bar_height / 2 + SMALL_SIZE * 0.35, "–", size=SMALL_SIZE, color=MUTED)
                     continue
                 sk.rect(plot_x, y, x_of(v) - plot_x, bar_height, fill, stroke_width=0.4)
+                if i in ranges:  # the value stays readable over the band's dashed end
+                    sk.rect(x_of(v) + 1.5, y + bar_height / 2 - SMALL_SIZE * 0.55,
+                            _width(value_format(v), FONT, SMALL_SIZE) + 3, SMALL_SIZE * 1.1, colors.white,
+                            stroke=None)
                 sk.text(x_of(v) + 3, y + bar_height / 2 + SMALL_SIZE * 0.35, value_format(v), size=SMALL_SIZE)
         x = cols_x
         row = column_values[i] if i < len(column_values) else ()
@@ -598,16 +619,23 @@ def stacked_bars(
     bar_height: float = 14.0,
     label_width: float | None = None,
     min_share_label: float = 0.0,
+    numbered: bool = True,
+    fills: Sequence[colors.Color] | None = None,
+    piece_format: Callable[[int, float], str] | None = None,
 ) -> Drawing:
     """Rows of 100 % bars split into the scale's points, light (1) to dark (5).
 
     Each piece shows its share when the text fits inside it. The legend over the
     chart names the points ("1 Helt uenig", ...); *columns* are the headers of
     the figure columns at the right ("Svar", "Gns.", "Enige").
+
+    For pieces that are not a scale (members by state): *numbered* False names
+    them without "1", "2", ...; *fills* gives their greys (default light to dark);
+    *piece_format(count, share)* is the text in a piece (default the share).
     """
     pdf.register_fonts()
     names = [_clean(n) for n in segment_names]
-    fills = grey_fills(len(names))
+    fills = list(fills) if fills is not None else grey_fills(len(names))
     heads = [_clean(c) for c in columns]
     col_w = []
     for k, head in enumerate(heads):
@@ -624,7 +652,8 @@ def stacked_bars(
 
     sk = _Sketch(width)
     legend_items = [
-        _LegendItem(f"{i + 1} {n}" if not n[:1].isdigit() else n, f) for i, (n, f) in enumerate(zip(names, fills))
+        _LegendItem(f"{i + 1} {n}" if numbered and not n[:1].isdigit() else n, f)
+        for i, (n, f) in enumerate(zip(names, fills))
     ]
     top = _legend(sk, legend_items, bar_x, 0, bar_w + sum(col_w) + 6, fallback_x=0) + 6
     # column headers, right-aligned over their columns
@@ -654,7 +683,7 @@ def stacked_bars(
                     continue
                 sk.rect(x, y, w, bar_height, fill, stroke_width=0.4)
                 share = c / total
-                text = percent_da(share)
+                text = piece_format(c, share) if piece_format is not None else percent_da(share)
                 if share >= min_share_label and _width(text, FONT, SMALL_SIZE) + 4 <= w:
                     sk.text(x + w / 2, mid + SMALL_SIZE * 0.35, text, size=SMALL_SIZE, anchor="middle",
                             color=_text_on(fill))

@@ -109,6 +109,7 @@ class MinutesDocument:
     contributions: list[MinutesContribution] = field(default_factory=list)  # captured at the meeting
     held: bool = True  # the meeting is marked held
     draft: bool = False  # not held or not approved: "UDKAST" on every page and in the title
+    steering: bool = False  # a meeting of the steering committee (not an expert group)
 
 
 # --------------------------------------------------------------------------- text
@@ -290,7 +291,9 @@ _MEMBER_WIDTH = 40 * mm
 _CONTRIBUTION_WIDTHS = (pdf.CONTENT_WIDTH - _KIND_WIDTH - _MEMBER_WIDTH, _KIND_WIDTH, _MEMBER_WIDTH)
 
 
-def _group_label(groups: list[str]) -> str:
+def _group_label(groups: list[str], steering: bool = False) -> str:
+    if steering:  # the steering committee is no expert group
+        return "Gruppe"
     return "Ekspertgrupper" if len(groups) > 1 else "Ekspertgruppe"
 
 
@@ -458,7 +461,7 @@ def minutes_story(doc: MinutesDocument) -> list:
     rows: list[tuple[str, object]] = []
     groups = [g for g in (printable(g).strip() for g in doc.groups) if g]
     if groups:
-        rows.append((_group_label(groups), _cell_text(join_names(groups))))
+        rows.append((_group_label(groups, doc.steering), _cell_text(join_names(groups))))
     rows.append(("Dato", long_date(doc.date)))
     rows.append(("Tid", time_range(doc.start, doc.end)))
     place = printable(doc.place).strip()

@@ -41,6 +41,7 @@ class SigninDocument:
     rows: list[SigninRow]
     blank_rows: int = 5  # empty rows at the end, for people not on the list
     generated_at: dt.datetime | None = None
+    steering: bool = False  # a meeting of the steering committee (not an expert group)
 
 
 # A row is at least this tall: room to sign by hand.
@@ -104,7 +105,8 @@ def signin_story(doc: SigninDocument) -> list:
     joint = len(groups) > 1
     rows: list[tuple[str, object]] = []
     if groups:
-        rows.append(("Ekspertgrupper" if joint else "Ekspertgruppe", _cell(join_names(groups))))
+        label = "Gruppe" if doc.steering else "Ekspertgrupper" if joint else "Ekspertgruppe"
+        rows.append((label, _cell(join_names(groups))))
     rows.append(("Dato", long_date(doc.date)))
     rows.append(("Tid", time_range(doc.start, doc.end)))
     place = printable(doc.place).strip()

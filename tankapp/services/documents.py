@@ -34,7 +34,7 @@ from tankapp.services.contributions import register as contributions_service
 from tankapp.services.meetings import minutes as minutes_service
 from tankapp.services.contributions.register import ContributionFilter, ContributionRow
 from tankapp.services.errors import ServiceError, problem
-from tankapp.services.meetings.planning import get_meeting
+from tankapp.services.meetings.planning import get_meeting, is_steering
 from tankapp.services.meetings.minutes import ActionRow
 from tankapp.services.thinktank import require_think_tank
 
@@ -73,6 +73,7 @@ def agenda_document(s: Session, meeting_id: int):
             for r in a.rows
         ],
         overrun_minutes=a.overrun_minutes,
+        steering=m.steering,
     )
 
 
@@ -243,6 +244,7 @@ def minutes_document(s: Session, meeting_id: int, today: dt.date | None = None):
         approved_on=m.approved_on,
         held=held,
         draft=not held or m.approved_on is None,
+        steering=is_steering(meeting),
     )
 
 
@@ -271,6 +273,7 @@ def signin_document(s: Session, meeting_id: int):
         end=meeting.end,
         place=meeting.place,
         rows=[SigninRow(r.name, r.organisation, r.group) for r in att.rows],
+        steering=is_steering(meeting),
     )
 
 

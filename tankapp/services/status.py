@@ -14,6 +14,11 @@ all read it. Every criterion has
   (:attr:`CriterionResult.explanation_da`, documents). The window words the
   same codes through its translations (``tankapp/ui/status/words.py``).
 
+The steering committee (:mod:`tankapp.services.members.groups`) is no expert
+group: its members, its meetings and their agendas and attendance are left out
+of every criterion and of the next meetings (the overdue follow-ups include its
+actions: they are the secretariat's to chase too).
+
 The criteria (in :attr:`StatusReport.criteria` order, ``key`` in brackets):
 
 ``groups``
@@ -865,7 +870,8 @@ def success_criteria(s: Session, today: dt.date | None = None) -> StatusReport:
     all_groups = group_service.list_groups(s, include_archived=True)
     names = {g.id: g.name for g in all_groups}
     order = {g.id: i for i, g in enumerate(all_groups)}
-    groups = [g for g in all_groups if not g.archived]
+    groups = [g for g in all_groups if not g.archived and not g.steering]  # the expert groups
+    steering = {g.id for g in all_groups if g.steering}
     active_ids = {g.id for g in groups}
     members = [
         row
@@ -892,7 +898,10 @@ def success_criteria(s: Session, today: dt.date | None = None) -> StatusReport:
     ):
         if mid in meetings:
             meetings[mid].kinds.add(kind)
-    by_date = sorted(meetings.values(), key=lambda m: (m.date, m.start, m.id))
+    # The expert groups' meetings (the steering committee's never count); all of them name overdue actions.
+    by_date = sorted(
+        (m for m in meetings.values() if not steering.intersection(m.group_ids)), key=lambda m: (m.date, m.start, m.id)
+    )
     held = [m for m in by_date if m.status == MeetingStatus.HELD]
     ahead = [m for m in by_date if m.status == MeetingStatus.PLANNED and today <= m.date <= tank.period_end]
 
@@ -1020,7 +1029,7 @@ def _attendance(s: Session, tank, today, groups, members, held, ahead, ended: bo
     from tankapp.services.meeting_mode.attendance import attended_counts
 
     minimum, maximum = tank.commitment_min, tank.commitment_max
-    attended = attended_counts(s)
+    attended = attended_counts(s, expert_only=True)
     # Registrations already made for meetings ahead (afbud in advance, or checked in today).
     ahead_ids = {m.id for m in ahead}
     registered: dict[int, set[int]] = defaultdict(set)
@@ -1291,9 +1300,18 @@ class Overview:
 
 
 def overview(s: Session) -> Overview:
-    """Period, meetings and members in three queries (the full picture is :func:`success_criteria`)."""
+    """Period, meetings and members in three queries (the full picture is :func:`success_criteria`).
+
+    The expert groups' meetings and members; the steering committee is not counted.
+    """
     tank = require_think_tank(s)
-    counts = dict(s.execute(select(Meeting.status, func.count()).group_by(Meeting.status)).all())
+    counts = dict(
+        s.execute(
+            select(Meeting.status, func.count())
+            .where(~group_service.is_steering_meeting())
+            .group_by(Meeting.status)
+        ).all()
+    )
     withdrawn = s.scalar(select(func.count()).select_from(Member).where(Member.withdrawn_on.is_not(None))) or 0
     groups = group_service.list_groups(s)
     return Overview(
@@ -1303,7 +1321,7 @@ def overview(s: Session) -> Overview:
         meeting_target=tank.meeting_target,
         meetings_held=counts.get(MeetingStatus.HELD, 0),
         meetings_planned=counts.get(MeetingStatus.PLANNED, 0),
-        active_members=sum(g.member_count for g in groups),
+        active_members=sum(g.member_count for g in groups if not g.steering),
         withdrawn_members=withdrawn,
         groups=groups,
     )

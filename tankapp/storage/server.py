@@ -148,20 +148,24 @@ def explain_error(exc: BaseException, where: str, *, reading: bool = False) -> D
             f"The database {where} is busy: someone else has been changing the same records for more than "
             f"{LOCK_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again in a moment."
         )
-    if state.startswith("08") or state in ("57P01", "57P02", "57P03") or (
-        not state and (isinstance(exc, DBAPIError) and exc.connection_invalidated or _is_operational(orig))
-    ):
-        return ServerUnreachable(
-            f"The database server {where} could not be reached ({_first_line(exc)}). Nothing of the last change "
-            "was saved; check the network connection and try again."
-        )
-    if state.startswith("28"):
+    said = str(orig).lower()
+    connecting = not state and (isinstance(exc, DBAPIError) and exc.connection_invalidated or _is_operational(orig))
+    if state == "3D000" or (connecting and "database" in said and "does not exist" in said):
+        return DatabaseMissing(f"There is no such database on the server: {where}. Ask its administrator to create it.")
+    if state.startswith("28") or (connecting and ("authentication failed" in said or "no pg_hba.conf entry" in said)):
         return ServerUnreachable(
             f"The database server {where} refused the login ({_first_line(exc)}); check the user name and password."
         )
-    if state == "3D000":
-        return DatabaseMissing(f"There is no such database on the server: {where}. Ask its administrator to create it.")
-    if state == "53100" or state.startswith("53"):
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03") or connecting:
+        return ServerUnreachable(
+            f"The database server {where} could not be reached ({_first_line(exc)}). Nothing was changed; "
+            "check the network connection and that the server is running, and try again."
+        )
+    if state == "53300":
+        return ServerUnreachable(
+            f"The database server {where} accepts no more connections just now. Nothing was changed; try again in a moment."
+        )
+    if state.startswith("53"):  # disk full, out of memory
         return DiskFull(
             f"The database server {where} has no room left (its disk or memory is full), so the last change "
             "was not saved (everything saved before is kept). Tell its administrator."

@@ -129,6 +129,52 @@ def start_path(db_path: str | None, settings: QSettings) -> tuple[Path, Path | N
     return paths.default_db_path(), None
 
 
+#: The settings key holding a PostgreSQL URL to open at start (written when one was opened).
+SERVER_KEY = "database/url"
+
+
+def server_url(db_path: str | None, settings: QSettings) -> str | None:
+    """The PostgreSQL URL to open: ``--db postgresql+psycopg://...``, else the one in the settings."""
+    if db_path is not None:
+        return db_path if paths.is_database_url(db_path) else None
+    value = settings.value(SERVER_KEY)
+    return value if isinstance(value, str) and paths.is_database_url(value) else None
+
+
+def open_server_at_start(url: str, smoke_test: bool = False):
+    """Open the server's database; with no think tank there yet, the set-up dialog (no demo there).
+
+    The OpenDatabase, or None when it could not be opened (the user was told why) or the
+    set-up was cancelled.
+    """
+    from tankapp.services.errors import ServiceError
+    from tankapp.ui.ops import Operations
+    from tankapp.ui.ops.databases import open_server
+
+    try:
+        handle = open_server(url)
+    except ServiceError as exc:
+        log.error("cannot open the server database: %s", exc.code)
+        QMessageBox.critical(
+            None, "tankapp",
+            QApplication.translate("App", "The database could not be opened:") + "\n\n" + Operations.message(exc),
+        )
+        return None
+    if smoke_test or handle.ops.is_set_up():
+        return handle
+    from tankapp.ui.setup_dialog import SetupDialog
+
+    def own(data):
+        handle.ops.thinktank.set_up(data)
+        return handle
+
+    dialog = SetupDialog(own, None)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.opened is None:
+        handle.close()
+        return None
+    return handle
+
+
 def first_start(path: Path, lock: QLockFile, handle=None):
     """The database at ``path`` holds no think tank: set one up there, or open the demo in its own file.
 
@@ -212,6 +258,12 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
     setup_logging()
     app, settings = make_app(lang)
     install_error_dialog()
+    url = server_url(db_path, settings)
+    if url is not None:  # the office's shared database on a PostgreSQL server: no file, no lock
+        handle = open_server_at_start(url, bool(smoke_test))
+        if handle is None:
+            return 1 if smoke_test else 0
+        return _show_and_run(app, settings, handle, None, smoke_test)
     path, gone = start_path(db_path, settings)
     try:
         lock = acquire_window_lock(path)
@@ -247,6 +299,11 @@ def run_gui(db_path: str | None = None, lang: str | None = None, smoke_test: boo
         if handle is None:
             return 0
 
+    return _show_and_run(app, settings, handle, gone, smoke_test)
+
+
+def _show_and_run(app, settings: QSettings, handle, gone: Path | None, smoke_test: bool | str) -> int:
+    """Show the main window over ``handle`` and run until it closes."""
     from tankapp.ui.thinktank.files import Workspace
 
     workspace = Workspace(settings, smoke_test=bool(smoke_test))

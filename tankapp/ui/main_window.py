@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +29,8 @@ from tankapp.ui.common.widgets import redo_shortcuts
 if TYPE_CHECKING:
     from tankapp.storage import Database
 
+#: On a shared server database, coming back to the window reloads the views at most this often.
+SERVER_REFRESH_S = 30
 SECTION_KEYS = ["groups", "members", "meetings", "knowledge", "contributions", "evaluation", "status"]
 
 
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(ops.path)))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ops.location))
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         from tankapp.ui.backups.actions import BackupStatus
@@ -235,6 +238,9 @@ class MainWindow(QMainWindow):
         self.open_database_action = QAction(self.tr("&Open database…"), self)
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.triggered.connect(lambda _checked=False: self.open_database())
+        self.open_server_action = QAction(self.tr("Open ser&ver database…"), self)
+        self.open_server_action.setToolTip(self.tr("The office's shared database on a PostgreSQL server"))
+        self.open_server_action.triggered.connect(lambda _checked=False: self._workspace().open_server_database())
         self.recent_menu = QMenu(self.tr("Open r&ecent"), self)
         self.recent_menu.setObjectName("recent-databases")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -244,8 +250,16 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(lambda _checked=False: self.edit_think_tank())
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.open_server_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        # Several laptops: a package for meetings out, a laptop's changes back, the conflicts (tankapp.ui.sync);
+        # "N conflicts" in the status bar while any wait.
+        from tankapp.ui.sync.actions import SyncActions
+
+        self.sync_actions = SyncActions(self)
+        self.sync_actions.add_to(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -274,6 +288,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.addAction(action)
         view_menu.addSeparator()
+        # What others saved meanwhile (a shared database on a server): every view reads again.
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.refresh_action.setToolTip(self.tr("Show what others have saved meanwhile"))
+        self.refresh_action.triggered.connect(lambda _checked=False: self.refresh_views())
+        view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
         lang_menu = view_menu.addMenu(self.tr("&Language"))
         for code, label in (("da", "Dansk"), ("en", "English")):
             action = QAction(label, self)
@@ -297,13 +318,26 @@ class MainWindow(QMainWindow):
         try:
             identity = self.ops.thinktank.identity()
         except ServiceError:  # the disk said no: a title is never worth an error dialog
-            self.setWindowTitle(f"tankapp — {self.ops.path.name}")
+            self.setWindowTitle(f"tankapp — {self.ops.short_name}")
             return
         name = identity.name or self.tr("no think tank set up yet")
-        title = f"{name} — {identity.path.name}"
+        title = f"{name} — {self.ops.short_name}"
         if identity.is_demo:
             title = self.tr("Demo: %1").replace("%1", title)
         self.setWindowTitle(title)
+
+    def refresh_views(self) -> None:
+        """Every view reads the database again (others may have changed it: a shared server database)."""
+        self._refreshed_at = time.monotonic()
+        self.ops.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        # On a shared server database, coming back to the window shows what others saved meanwhile.
+        ops = getattr(self, "ops", None)
+        if (event.type() == QEvent.Type.ActivationChange and ops is not None and ops.on_server and self.isActiveWindow()
+                and time.monotonic() - getattr(self, "_refreshed_at", 0.0) > SERVER_REFRESH_S):
+            self.refresh_views()
 
     def _workspace(self):
         from tankapp.ui.thinktank.files import workspace_of
@@ -350,6 +384,7 @@ class MainWindow(QMainWindow):
             (key_text("Ctrl+Z"), self.tr("Undo")),
             (key_text("Ctrl+Shift+Z"), self.tr("Redo")),
             (key_text("F5"), self.tr("Start meeting mode (in Meetings)")),
+            (key_text("Ctrl+R"), self.tr("Refresh: show what others have saved meanwhile")),
             (key_text("F1"), self.tr("This list")),
         ]
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "", parent=self)
@@ -363,7 +398,7 @@ class MainWindow(QMainWindow):
             self.tr("About tankapp"),
             self.tr("tankapp %1\nFor the facilitators of the think tank's expert groups.\n\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", str(self.ops.path)),
+            .replace("%2", self.ops.location),
         )
 
     # ------------------------------------------------------------------
@@ -437,17 +472,27 @@ class MainWindow(QMainWindow):
     def back_up_to_file(self) -> None:
         from tankapp.ui.backups import actions as backups
 
-        backups.back_up_to_file(self)
+        if not self._server_says_no(self.tr("Back up")):
+            backups.back_up_to_file(self)
 
     def restore_from_backup(self, preselect=None) -> bool:
         from tankapp.ui.backups import actions as backups
 
-        return backups.restore_from_backup(self, preselect)
+        return not self._server_says_no(self.tr("Restore")) and backups.restore_from_backup(self, preselect)
 
     def check_database(self) -> bool:
         from tankapp.ui.backups import actions as backups
 
-        return backups.check_database(self)
+        return not self._server_says_no(self.tr("Check the database")) and backups.check_database(self)
+
+    def _server_says_no(self, title: str) -> bool:
+        """A database on a server has no file here: backing it up, restoring and checking it is the server's job."""
+        if not self.ops.on_server:
+            return False
+        QMessageBox.information(self, title, self.tr(
+            "This database is on a database server, not in a file on this computer. Backing it up, restoring "
+            "and checking it are done on the server (for example with pg_dump); ask its administrator."))
+        return True
 
     def prepare_for_restore(self) -> None:
         """Before the database file is replaced: no copy running, meeting mode windows saved and closed."""
@@ -508,8 +553,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([180, 1000])
-        key = self.settings.value("section", "members")
-        self.go_to(key if key in SECTION_KEYS else "members")
+        # A new user starts on Status, the dashboard (the first thing a facilitator sees); a remembered choice wins.
+        key = self.settings.value("section", "status")
+        self.go_to(key if key in SECTION_KEYS else "status")
 
     def save_window_state(self) -> None:
         """Size, place and splitter into the settings (the next window, or the next start, opens so)."""

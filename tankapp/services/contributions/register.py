@@ -5,6 +5,9 @@ The framework (the inspiration catalogue): three kinds of involvement
 Proces, Anvendelse). A contribution sits in the matrix cell of its kind of
 involvement for each criterion it shows; one with no kind of involvement or no
 criterion yet is *unclassified* and shown as such so the facilitator can sort it.
+
+Contributions come from the expert groups: the steering committee gives none
+(``contribution_steering``), so no figure of contributions ever counts it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from tankapp.domain import Contribution, ExpertGroup, Meeting, Member
 from tankapp.domain.enums import (
+    ActorKind,
     ContributionInvolvement as Inv,
     ContributionKind as Kind,
     ContributionStatus as Status,
@@ -153,8 +157,12 @@ def _validate(s: Session, data: ContributionInput) -> None:
     problems = []
     if not clean_text(data.title):
         problems.append(problem("contribution_title_required", "Give the contribution a short title.", "title"))
-    if data.group_id is None or s.get(ExpertGroup, data.group_id) is None:
+    group = s.get(ExpertGroup, data.group_id) if data.group_id is not None else None
+    if group is None:
         problems.append(problem("group_required", "Choose the group the contribution comes from.", "group_id"))
+    elif group.actor_kind == ActorKind.STEERING_COMMITTEE:
+        problems.append(problem("contribution_steering", "Knowledge contributions come from the expert groups; "
+                                "the steering committee gives none.", "group_id"))
     if data.meeting_id is not None and s.get(Meeting, data.meeting_id) is None:
         problems.append(problem("meeting_not_found", "The meeting no longer exists.", "meeting_id"))
     if data.member_id is not None and s.get(Member, data.member_id) is None:

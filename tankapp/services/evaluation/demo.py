@@ -50,6 +50,7 @@ from tankapp.services.evaluation.questionnaire import (
 from tankapp.services.evaluation.responses import Sheet, record_many
 from tankapp.services.evaluation.rounds import RoundInput, RoundRow, create_round, get_round
 from tankapp.services.thinktank import require_think_tank
+from tankapp.services.members.groups import is_expert_group
 
 __all__ = ["SMALL_GROUP", "SMALL_GROUP_ANSWERS", "add_demo_evaluation"]
 
@@ -143,8 +144,9 @@ def add_demo_evaluation(s: Session, today: dt.date | None = None) -> tuple[Round
     baseline = create_round(s, RoundInput(EvaluationRoundKind.BASELINE, BASELINE_TITLE, base_opens, base_closes))
     end = create_round(s, RoundInput(EvaluationRoundKind.END, END_TITLE, end_opens, end_closes))
 
-    groups = {g.id: g.name for g in s.scalars(select(ExpertGroup))}
-    members = list(s.scalars(select(Member).order_by(Member.id)))
+    groups = {g.id: g.name for g in s.scalars(select(ExpertGroup).where(is_expert_group()))}
+    # the expert groups' members (the steering committee is not asked)
+    members = [m for m in s.scalars(select(Member).order_by(Member.id)) if m.group_id in groups]
     small_answers = 0
     answered_end: list[Member] = []
     baseline_sheets: list[Sheet] = []

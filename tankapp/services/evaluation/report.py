@@ -144,7 +144,7 @@ def evaluation_report(s: Session, *, generated_at: dt.datetime | None = None) ->
     def lines(ps) -> tuple[doc.LearningLine, ...]:
         return tuple(doc.LearningLine(p.text, p.groups, p.evaluations, p.contributions) for p in ps)
 
-    active_groups = len(list_groups(s, include_archived=False))
+    active_groups = len(list_groups(s, include_archived=False, expert_only=True))
     most = max((p.groups for p in (*points.promoters, *points.barriers)), default=0)
     return doc.EvaluationReport(
         think_tank=tank.name,

@@ -3,7 +3,8 @@
 A round asks one questionnaire version (by default the newest standard one,
 made if missing) of the members of its groups (by default every group not
 archived when the round is made; a body added later is not asked by an
-earlier round). Who is *asked* (:func:`asked_members`):
+earlier round). The steering committee is never asked: it is not an expert
+group, and choosing it is refused (``evaluation_round_steering``). Who is *asked* (:func:`asked_members`):
 
 * every member who has a response in the round (answered or declined), under
   the group they answered as; and
@@ -29,6 +30,7 @@ from tankapp.domain.enums import EvaluationRoundKind, ResponseStatus
 from tankapp.domain.rules import clean_text
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
 from tankapp.services.evaluation.questionnaire import ItemRow, ensure_standard_questionnaire, get_questionnaire
+from tankapp.services.members.groups import STEERING, is_expert_group
 
 __all__ = [
     "RoundInput",
@@ -53,7 +55,7 @@ class RoundInput:
     opens_on: dt.date | None = None
     closes_on: dt.date | None = None
     questionnaire_id: int | None = None  # None: the newest standard questionnaire
-    group_ids: list[int] | None = None  # None: every group not archived
+    group_ids: list[int] | None = None  # None: every expert group not archived
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def _validate(s: Session, data: RoundInput) -> tuple[str, list[ExpertGroup], int
     except ValueError:
         problems.append(problem("evaluation_round_kind_required", "Choose the kind of round.", "kind"))
     if data.group_ids is None:
-        chosen = list(s.scalars(select(ExpertGroup).where(ExpertGroup.archived.is_(False))
+        chosen = list(s.scalars(select(ExpertGroup).where(ExpertGroup.archived.is_(False), is_expert_group())
                                 .order_by(ExpertGroup.position, ExpertGroup.id)))
     else:
         ids = set(data.group_ids)
@@ -163,6 +165,9 @@ def _validate(s: Session, data: RoundInput) -> tuple[str, list[ExpertGroup], int
                                 .order_by(ExpertGroup.position, ExpertGroup.id)))
         if len(chosen) != len(ids):
             problems.append(problem("group_not_found", "A chosen group does not exist.", "group_ids"))
+        elif any(g.actor_kind == STEERING for g in chosen):
+            problems.append(problem("evaluation_round_steering", "The self-evaluation asks the expert groups; "
+                                    "the steering committee is not asked.", "group_ids"))
     if not chosen and not any(p.field == "group_ids" for p in problems):
         problems.append(problem("evaluation_round_groups_required", "Choose at least one group to ask.", "group_ids"))
     questionnaire_id = data.questionnaire_id

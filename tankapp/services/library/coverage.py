@@ -1,4 +1,6 @@
-"""Coverage: which active group has been shown which presentation of the library, and when first.
+"""Coverage: which active expert group has been shown which presentation of the library, and when first.
+
+The steering committee is no expert group and is not in the table.
 
 Only held meetings count: a presentation on the agenda of a planned or
 cancelled meeting has not been shown yet. The result is plain data
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Presentation, agenda_item_presentations, meeting_groups
 from tankapp.domain.collation import sort_key
 from tankapp.domain.enums import MeetingStatus
+from tankapp.services.members.groups import is_expert_group
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,13 @@ class Coverage:
 
 
 def coverage(s: Session) -> Coverage:
-    """The active groups × the library: the first held meeting where each group saw each presentation."""
+    """The active expert groups × the library: the first held meeting where each group saw each presentation."""
     groups = tuple(
         CoverageGroup(g.id, g.name)
         for g in s.scalars(
-            select(ExpertGroup).where(ExpertGroup.archived.is_(False)).order_by(ExpertGroup.position, ExpertGroup.id)
+            select(ExpertGroup)
+            .where(ExpertGroup.archived.is_(False), is_expert_group())
+            .order_by(ExpertGroup.position, ExpertGroup.id)
         )
     )
     presentations = sorted(

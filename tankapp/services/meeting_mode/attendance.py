@@ -318,8 +318,12 @@ def remove_guest(s: Session, guest_id: int) -> None:
 # ---------------------------------------------------------------- counts
 
 
-def attended_counts(s: Session) -> dict[int, int]:
-    """Member id -> meetings attended (present, late or left early) that were not cancelled."""
+def attended_counts(s: Session, *, expert_only: bool = False) -> dict[int, int]:
+    """Member id -> meetings attended (present, late or left early) that were not cancelled.
+
+    ``expert_only``: the expert groups' meetings only (the steering committee's
+    do not count toward the commitment).
+    """
     attended = [st for st in AttendanceStatus if st.attended]
     q = (
         select(Attendance.member_id, func.count())
@@ -327,6 +331,10 @@ def attended_counts(s: Session) -> dict[int, int]:
         .where(Attendance.status.in_(attended), Meeting.status != MeetingStatus.CANCELLED)
         .group_by(Attendance.member_id)
     )
+    if expert_only:
+        from tankapp.services.members.groups import is_steering_meeting
+
+        q = q.where(~is_steering_meeting())
     return dict(s.execute(q).all())
 
 

@@ -4,6 +4,11 @@ A meeting belongs to one expert group or to several (a joint meeting). Toward
 the think tank's meeting target (default 18) a *held* joint meeting counts
 once: it is one meeting. Each of its groups counts it in its own tally too,
 so :class:`MeetingProgress` shows both numbers.
+
+A meeting of the steering committee (see :mod:`tankapp.services.members.groups`)
+has the steering committee as its only group (``meeting_steering_mixed``
+otherwise), starts with the status report as its standing agenda item, and
+never counts toward the target, the groups' tallies or a member's commitment.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from tankapp.domain import AgendaItem, ExpertGroup, Meeting, Member, meeting_groups
 from tankapp.domain.danish import short_date
-from tankapp.domain.enums import MeetingFormat, MeetingStatus
+from tankapp.domain.enums import ActorKind, AgendaItemKind, MeetingFormat, MeetingStatus
 from tankapp.domain.rules import clean_text
 from tankapp.services.errors import NotFound, Problem, ValidationError, problem
+from tankapp.services.members.groups import is_expert_group, is_steering_group
 from tankapp.services.thinktank import require_think_tank
 
 # Times a new meeting gets when nothing else is said.
@@ -75,6 +81,7 @@ class MeetingSummary:
     group_ids: tuple[int, ...]
     groups: tuple[str, ...]
     item_count: int
+    steering: bool = False  # a meeting of the steering committee (not counted toward the target)
 
     @property
     def joint(self) -> bool:
@@ -119,7 +126,13 @@ def _summary(m: Meeting, item_count: int | None = None) -> MeetingSummary:
         group_ids=tuple(g.id for g in m.groups),
         groups=tuple(g.name for g in m.groups),
         item_count=len(m.agenda) if item_count is None else item_count,
+        steering=is_steering(m),
     )
+
+
+def is_steering(m: Meeting) -> bool:
+    """A meeting of the steering committee (its groups loaded or loadable)."""
+    return any(g.actor_kind == ActorKind.STEERING_COMMITTEE for g in m.groups)
 
 
 # ---------------------------------------------------------------- checks
@@ -144,9 +157,20 @@ def validate_meeting(s: Session, data: MeetingInput) -> list[Problem]:
     if not data.group_ids:
         problems.append(problem("meeting_groups_required", "Choose at least one expert group.", "group_ids"))
     else:
-        found = set(s.scalars(select(ExpertGroup.id).where(ExpertGroup.id.in_(data.group_ids))))
-        if found != set(data.group_ids):
+        found = dict(
+            s.execute(select(ExpertGroup.id, ExpertGroup.actor_kind).where(ExpertGroup.id.in_(data.group_ids))).all()
+        )
+        if set(found) != set(data.group_ids):
             problems.append(problem("group_not_found", "A chosen group does not exist.", "group_ids"))
+        elif len(found) > 1 and ActorKind.STEERING_COMMITTEE in found.values():
+            problems.append(
+                problem(
+                    "meeting_steering_mixed",
+                    "A meeting of the steering committee cannot include expert groups. "
+                    "Choose either the steering committee or expert groups.",
+                    "group_ids",
+                )
+            )
     if data.date is None:
         problems.append(problem("meeting_date_required", "Choose the meeting's date.", "date"))
     else:
@@ -224,7 +248,36 @@ def _apply(s: Session, meeting: Meeting, data: MeetingInput) -> None:
     )
 
 
+# The steering committee's standing item: the status report (Danish, like every agenda).
+STATUS_REPORT_ITEM = (
+    "Statusrapport",
+    30,
+    "Status på tænketankens succeskriterier: ekspertgrupperne, møderne mod målet, fremmøde, vidensbidrag og "
+    "evaluering. Statusrapporten sendes ud før mødet.",
+)
+
+
+def ensure_status_report_item(s: Session, meeting: Meeting) -> AgendaItem | None:
+    """Put the status report first on a steering committee meeting's agenda, unless it is there already.
+
+    Returns the item added (None when nothing was added: not a steering
+    meeting, or the agenda has a status report item).
+    """
+    if not is_steering(meeting) or any(i.kind == AgendaItemKind.STATUS_REPORT for i in meeting.agenda):
+        return None
+    title, minutes, description = STATUS_REPORT_ITEM
+    for item in meeting.agenda:
+        item.position += 1
+    item = AgendaItem(
+        position=0, title=title, kind=AgendaItemKind.STATUS_REPORT, planned_minutes=minutes, description=description
+    )
+    meeting.agenda.insert(0, item)
+    s.flush()
+    return item
+
+
 def create_meeting(s: Session, data: MeetingInput) -> Meeting:
+    """Plan a meeting; one of the steering committee gets the status report as its first item."""
     problems = validate_meeting(s, data)
     if problems:
         raise ValidationError(problems)
@@ -232,6 +285,7 @@ def create_meeting(s: Session, data: MeetingInput) -> Meeting:
     _apply(s, meeting, data)
     s.add(meeting)
     s.flush()
+    ensure_status_report_item(s, meeting)
     return meeting
 
 
@@ -247,8 +301,11 @@ def update_meeting(s: Session, meeting_id: int, data: MeetingInput) -> Meeting:
     problems = validate_meeting(s, data)
     if problems:
         raise ValidationError(problems)
+    was_steering = is_steering(meeting)
     _apply(s, meeting, data)
     s.flush()
+    if not was_steering:  # it became the steering committee's: its standing item (a removed one stays removed)
+        ensure_status_report_item(s, meeting)
     return meeting
 
 
@@ -289,12 +346,16 @@ def meeting_summary(s: Session, meeting_id: int) -> MeetingSummary:
 
 @dataclass(frozen=True)
 class MeetingProgress:
+    """The expert groups' meetings toward the target; the steering committee's are counted apart."""
+
     target: int
     held: int  # meetings held; a joint meeting counts once
     planned: int
     cancelled: int
     joint_held: int  # of ``held``, how many were joint meetings
     held_by_group: dict[str, int]  # each group's own tally; a joint meeting counts for each group
+    steering_held: int = 0  # the steering committee's meetings held (not in ``held``)
+    steering_planned: int = 0
 
     @property
     def remaining(self) -> int:
@@ -303,11 +364,17 @@ class MeetingProgress:
 
 def progress(s: Session) -> MeetingProgress:
     tank = require_think_tank(s)
-    meetings = list(s.scalars(select(Meeting).options(selectinload(Meeting.groups))))
+    everything = list(s.scalars(select(Meeting).options(selectinload(Meeting.groups))))
+    steering = [m for m in everything if is_steering(m)]
+    meetings = [m for m in everything if not is_steering(m)]
     held = [m for m in meetings if m.status == MeetingStatus.HELD]
     by_group: dict[str, int] = {
         g.name: 0
-        for g in s.scalars(select(ExpertGroup).where(ExpertGroup.archived.is_(False)).order_by(ExpertGroup.position))
+        for g in s.scalars(
+            select(ExpertGroup)
+            .where(ExpertGroup.archived.is_(False), is_expert_group())
+            .order_by(ExpertGroup.position)
+        )
     }
     for m in held:
         for g in m.groups:
@@ -319,6 +386,8 @@ def progress(s: Session) -> MeetingProgress:
         cancelled=sum(1 for m in meetings if m.status == MeetingStatus.CANCELLED),
         joint_held=sum(1 for m in held if len(m.groups) > 1),
         held_by_group=by_group,
+        steering_held=sum(1 for m in steering if m.status == MeetingStatus.HELD),
+        steering_planned=sum(1 for m in steering if m.status == MeetingStatus.PLANNED),
     )
 
 
@@ -348,12 +417,21 @@ def commitment_counts(s: Session) -> dict[int, int]:
 
 @dataclass(frozen=True)
 class Commitment:
-    """Each member's meetings against the commitment range (2-4 by default)."""
+    """Each member's meetings against the commitment range (2-4 by default).
+
+    The steering committee's members (``exempt``) have no commitment: their
+    meetings are counted, never judged.
+    """
 
     minimum: int
     maximum: int
     counts: dict[int, int]  # meetings invited to (not cancelled)
     attended: dict[int, int] = field(default_factory=dict)  # meetings attended
+    exempt: frozenset[int] = frozenset()  # members of the steering committee
+
+    def committed(self, member_id: int) -> bool:
+        """Whether the 2-4 commitment applies to the member (not to the steering committee's)."""
+        return member_id not in self.exempt
 
     def count(self, member_id: int) -> int:
         return self.counts.get(member_id, 0)
@@ -362,7 +440,9 @@ class Commitment:
         return self.attended.get(member_id, 0)
 
     def status(self, member_id: int) -> str | None:
-        """'below' / 'above' the range, or None inside it."""
+        """'below' / 'above' the range, or None inside it (always None for the steering committee)."""
+        if member_id in self.exempt:
+            return None
         n = self.count(member_id)
         if n < self.minimum:
             return "below"
@@ -375,4 +455,7 @@ def commitment(s: Session) -> Commitment:
     from tankapp.services.meeting_mode.attendance import attended_counts
 
     tank = require_think_tank(s)
-    return Commitment(tank.commitment_min, tank.commitment_max, commitment_counts(s), attended_counts(s))
+    exempt = frozenset(
+        s.scalars(select(Member.id).join(ExpertGroup, ExpertGroup.id == Member.group_id).where(is_steering_group()))
+    )
+    return Commitment(tank.commitment_min, tank.commitment_max, commitment_counts(s), attended_counts(s), exempt)

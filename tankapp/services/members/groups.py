@@ -1,4 +1,24 @@
-"""Expert groups: list with member counts, create, rename, describe, archive."""
+"""Expert groups: list with member counts, create, rename, describe, archive; and the steering committee.
+
+**The steering committee** (*styregruppe*: representatives of regions,
+municipalities and the partners; ViBIS plans and runs its meetings) is kept as
+a group row whose ``actor_kind`` is :attr:`ActorKind.STEERING_COMMITTEE`, so its
+members, meetings, agendas, attendance and minutes work as a group's (and its
+members are named in its minutes by the same consent rule). It is *not* an
+expert group: this module holds the one definition of "an expert group"
+(:func:`is_expert_group`, :func:`is_steering_meeting`, :func:`steering_ids`),
+and every figure of the project (the groups established, the meetings held
+against the target, attendance against the commitment, the evaluation,
+coverage, sharing, contributions) uses it so the steering committee never
+counts. Its rules:
+
+* a think tank has at most one (``steering_committee_exists``);
+* a group that has meetings, evaluation rounds or contributions cannot change
+  into the steering committee or back (``steering_kind_fixed``): its history
+  would change what it counted toward;
+* its size range does not apply (no size warning), and its members have no
+  meeting commitment (see :mod:`tankapp.services.meetings.planning`).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +28,45 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tankapp.domain import ExpertGroup, Meeting, Member, meeting_groups
+from tankapp.domain import Contribution, EvaluationRound, ExpertGroup, Meeting, Member, meeting_groups
 from tankapp.domain.collation import sort_key
 from tankapp.domain.enums import ActorKind, MeetingStatus
 from tankapp.services.errors import NotFound, ValidationError, problem
+
+STEERING = ActorKind.STEERING_COMMITTEE
+STEERING_NAME = "Styregruppe"  # the name a new steering committee gets
+STEERING_DESCRIPTION = "Repræsentanter for regioner, kommuner og projektets partnere. ViBIS planlægger og leder møderne."
+
+
+# ---------------------------------------------------------------- what an expert group is
+
+
+def is_expert_group():
+    """SQL condition on :class:`ExpertGroup`: an expert group, not the steering committee."""
+    return ExpertGroup.actor_kind != STEERING
+
+
+def is_steering_group():
+    """SQL condition on :class:`ExpertGroup`: the steering committee."""
+    return ExpertGroup.actor_kind == STEERING
+
+
+def is_steering_meeting():
+    """SQL condition on :class:`Meeting`: a meeting of the steering committee (never mixed with expert groups)."""
+    return Meeting.groups.any(is_steering_group())
+
+
+def steering_ids(s: Session) -> set[int]:
+    """The ids of the steering committee's group rows (at most one; archived included)."""
+    return set(s.scalars(select(ExpertGroup.id).where(is_steering_group())))
+
+
+def expert_group_ids(s: Session, *, include_archived: bool = False) -> set[int]:
+    """The ids of the expert groups (not archived unless asked), never the steering committee."""
+    q = select(ExpertGroup.id).where(is_expert_group())
+    if not include_archived:
+        q = q.where(ExpertGroup.archived.is_(False))
+    return set(s.scalars(q))
 
 
 @dataclass(frozen=True)
@@ -26,6 +81,11 @@ class GroupSummary:
     archived: bool
     member_count: int  # active (not withdrawn) members
 
+    @property
+    def steering(self) -> bool:
+        """The steering committee, not an expert group."""
+        return self.actor_kind == STEERING
+
     FIELDS = (
         "id", "uuid", "name", "actor_kind", "description", "member_count", "min_size", "max_size",
         "size_warning", "archived",
@@ -33,7 +93,12 @@ class GroupSummary:
 
     @property
     def size_warning(self) -> str | None:
-        """'too_few' / 'too_many' when the active members fall outside the target range."""
+        """'too_few' / 'too_many' when the active members fall outside the target range.
+
+        The steering committee has no target size: never a warning.
+        """
+        if self.steering:
+            return None
         if self.member_count < self.min_size:
             return "too_few"
         if self.member_count > self.max_size:
@@ -65,7 +130,10 @@ class GroupInput:
     max_size: int = 20
 
 
-def list_groups(s: Session, *, include_archived: bool = True) -> list[GroupSummary]:
+def list_groups(
+    s: Session, *, include_archived: bool = True, expert_only: bool = False
+) -> list[GroupSummary]:
+    """The groups with their active members; ``expert_only`` leaves the steering committee out."""
     active = (
         select(Member.group_id, func.count(Member.id).label("n"))
         .where(Member.withdrawn_on.is_(None))
@@ -75,6 +143,8 @@ def list_groups(s: Session, *, include_archived: bool = True) -> list[GroupSumma
     q = select(ExpertGroup, func.coalesce(active.c.n, 0)).outerjoin(active, active.c.group_id == ExpertGroup.id)
     if not include_archived:
         q = q.where(ExpertGroup.archived.is_(False))
+    if expert_only:
+        q = q.where(is_expert_group())
     q = q.order_by(ExpertGroup.archived, ExpertGroup.position, ExpertGroup.id)
     return [
         GroupSummary(
@@ -129,8 +199,42 @@ def _validate(s: Session, data: GroupInput, group_id: int | None) -> None:
             problems.append(problem("group_name_taken", f"There is already a group named {clash.name}.", "name", name=clash.name))
     if data.min_size < 0 or data.max_size < data.min_size:
         problems.append(problem("group_size_range", "The size range must have its minimum at or below its maximum.", "min_size"))
+    problems += _steering_problems(s, data, group_id)
     if problems:
         raise ValidationError(problems)
+
+
+def _steering_problems(s: Session, data: GroupInput, group_id: int | None) -> list:
+    """At most one steering committee; no group with a history changes into it or out of it."""
+    wants = data.actor_kind == STEERING
+    if wants:
+        other = s.scalar(
+            select(ExpertGroup).where(is_steering_group(), ExpertGroup.id != (group_id or -1)).limit(1)
+        )
+        if other is not None:
+            return [problem("steering_committee_exists", f"The think tank already has a steering committee: "
+                            f"{other.name}.", "actor_kind", name=other.name)]
+    if group_id is None:
+        return []
+    group = s.get(ExpertGroup, group_id)
+    if group is None or (group.actor_kind == STEERING) == wants:
+        return []
+    used = any(
+        s.scalar(q.limit(1)) is not None
+        for q in (
+            select(meeting_groups.c.meeting_id).where(meeting_groups.c.group_id == group_id),
+            select(EvaluationRound.id).where(EvaluationRound.groups.any(ExpertGroup.id == group_id)),
+            select(Contribution.id).where(Contribution.group_id == group_id),
+        )
+    )
+    if not used:
+        return []
+    message = (
+        f"{group.name} has meetings or evaluations as an expert group; it cannot become the steering committee."
+        if wants
+        else f"{group.name} has meetings as the steering committee; it cannot become an expert group."
+    )
+    return [problem("steering_kind_fixed", message, "actor_kind", name=group.name)]
 
 
 def create_group(s: Session, data: GroupInput) -> ExpertGroup:
@@ -147,6 +251,18 @@ def create_group(s: Session, data: GroupInput) -> ExpertGroup:
     s.add(group)
     s.flush()
     return group
+
+
+def steering_committee(s: Session) -> GroupSummary | None:
+    """The steering committee (archived too), or None when the think tank has none."""
+    return next((g for g in list_groups(s) if g.steering), None)
+
+
+def create_steering_committee(s: Session, name: str = STEERING_NAME, description: str = STEERING_DESCRIPTION) -> ExpertGroup:
+    """Add the steering committee (refused when there is one): a group of its own kind, listed after the groups."""
+    return create_group(
+        s, GroupInput(name=name, actor_kind=STEERING, description=description, min_size=0, max_size=0)
+    )
 
 
 def update_group(s: Session, group_id: int, data: GroupInput) -> ExpertGroup:

@@ -16,6 +16,10 @@ the asking group's meetings from the day it was given (:func:`answers_for`).
 
 The text of a digest goes out in Danish, like every document, whatever
 language the window speaks.
+
+The steering committee is no expert group: a digest is not placed on its
+meetings, and no question is put to it (``digest_target_steering``,
+``question_to_steering``). What it decided may still be passed on to a group.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ from tankapp.services.meetings import agenda as agenda_service
 from tankapp.services.meeting_mode.attendance import ensure_editable
 from tankapp.services.contributions.register import ContributionFilter, list_contributions
 from tankapp.services.errors import NotFound, ServiceError, ValidationError, problem
-from tankapp.services.meetings.planning import MeetingSummary, get_meeting, list_meetings
+from tankapp.services.meetings.planning import MeetingSummary, get_meeting, is_steering, list_meetings
+from tankapp.services.members.groups import STEERING, is_expert_group
 
 DEFAULT_DIGEST_MINUTES = 20
 
@@ -167,8 +172,10 @@ def _group_ids(meeting: Meeting) -> set[int]:
 
 def _is_target(source: Meeting, target: MeetingSummary | Meeting) -> bool:
     groups = set(target.group_ids) if isinstance(target, MeetingSummary) else _group_ids(target)
+    steering = target.steering if isinstance(target, MeetingSummary) else is_steering(target)
     return (
-        target.status == MeetingStatus.PLANNED
+        not steering
+        and target.status == MeetingStatus.PLANNED
         and target.date > source.date
         and bool(groups)
         and not groups & _group_ids(source)
@@ -176,7 +183,7 @@ def _is_target(source: Meeting, target: MeetingSummary | Meeting) -> bool:
 
 
 def target_meetings(s: Session, from_meeting_id: int) -> list[MeetingSummary]:
-    """Planned meetings after the source meeting's date of groups none of which was at it."""
+    """Planned expert group meetings after the source meeting's date, of groups none of which was at it."""
     source = get_meeting(s, from_meeting_id)
     return [m for m in list_meetings(s) if _is_target(source, m)]
 
@@ -208,6 +215,11 @@ def create_digest(
         raise ValidationError(problems)
     source = get_meeting(s, from_meeting_id)
     target = get_meeting(s, to_meeting_id)
+    if is_steering(target):
+        raise ValidationError(
+            [problem("digest_target_steering", f"{target.title} is a meeting of the steering committee; "
+                     "share with an expert group's meeting.", "target", title=target.title)]
+        )
     if _group_ids(target) & _group_ids(source):
         raise ValidationError(
             [problem("digest_target_same_group", f"{target.title} is a meeting of the same group; "
@@ -374,6 +386,9 @@ def ask(
         problems.append(problem("question_to_group_required", "Choose the group to ask.", "to_group"))
     elif from_group_id == to_group_id:
         problems.append(problem("question_same_group", "A group asks another group, not itself.", "to_group"))
+    elif to_group.actor_kind == STEERING:
+        problems.append(problem("question_to_steering", "Questions go to the expert groups, not to the "
+                                "steering committee.", "to_group"))
     if not text.strip():
         problems.append(problem("question_text_required", "Write the question.", "text"))
     meeting = None
@@ -498,13 +513,13 @@ class GroupChoice:
 
 
 def askable_groups(s: Session, meeting_id: int) -> tuple[list[GroupChoice], list[GroupChoice]]:
-    """For asking at a meeting: (the meeting's groups, who can ask; the other active groups, who can be asked)."""
+    """For asking at a meeting: (the meeting's groups, who can ask; the other active expert groups, who can be asked)."""
     meeting = get_meeting(s, meeting_id)
     own = [GroupChoice(g.id, g.name) for g in meeting.groups]
     ids = _group_ids(meeting)
     others = s.scalars(
         select(ExpertGroup)
-        .where(ExpertGroup.archived.is_(False), ExpertGroup.id.not_in(ids))
+        .where(ExpertGroup.archived.is_(False), ExpertGroup.id.not_in(ids), is_expert_group())
         .order_by(ExpertGroup.position, ExpertGroup.id)
     )
     return own, [GroupChoice(g.id, g.name) for g in others]

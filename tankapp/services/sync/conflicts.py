@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, Text, select
+from sqlalchemy import String, Text, Time, select
 from sqlalchemy.orm import Session
 
 from tankapp.domain.models import SyncConflict, SyncField, SyncTombstone
@@ -156,6 +156,8 @@ class _Describer:
         link = next((li for li in sp.links if li.name == field), None)
         if link is not None:
             return "; ".join(self.record(link.target, i) for i in value) or "(none)"
+        if field in sp.columns and isinstance(sp.table.c[field].type, Time) and isinstance(value, str):
+            return value[:5]  # HH:MM, as registered
         return str(value)
 
 

@@ -45,7 +45,7 @@ DATA = "data.json"
 FILES = "files/"
 
 MAX_HEADER_BYTES = 4 * 1024 * 1024
-MAX_DATA_BYTES = 512 * 1024 * 1024
+MAX_DATA_BYTES = 128 * 1024 * 1024
 MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 MAX_MEMBERS = 100_000
 _CHUNK = 1024 * 1024
@@ -287,6 +287,10 @@ def _header(d: dict, path: Path) -> Header:
     meetings = d.get("meetings", [])
     summary = d.get("summary", {})
     if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(meetings, list) or not isinstance(summary, dict):
+        raise _damaged(path)
+    if not all(isinstance(m, dict) and all(isinstance(v, str) for v in m.values()) for m in meetings):
+        raise _damaged(path)
+    if not all(isinstance(v, (int, dict)) and not isinstance(v, bool) for v in summary.values()):
         raise _damaged(path)
     if not _HASH.match(text("data_sha256")):
         raise _damaged(path)

@@ -121,10 +121,11 @@ class Resolution:
 def resolve(st: FieldState) -> Resolution:
     """The field's value from the office's value and the live laptop proposals (module docstring)."""
     live = {d: p for d, p in st.proposals.items() if p.live}
+    # the office's value is settled by a laptop that changed exactly it (or by one that saw such a change)
+    office_seen = st.office is ABSENT or any(canon(p.base) == canon(st.office) for p in live.values())
     live = {d: p for d, p in live.items() if not any(e != d and q.saw >= p.seq for e, q in live.items())}
     if not live:
         return Resolution(st.office, ())
-    office_seen = st.office is ABSENT or any(canon(p.base) == canon(st.office) for p in live.values())
     groups: dict[str, tuple[Any, set[str]]] = {}
     for d, p in live.items():
         groups.setdefault(canon(p.value), (p.value, set()))[1].add(d)

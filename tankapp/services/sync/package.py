@@ -113,7 +113,7 @@ def prepare_package(s: Session, meeting_ids: list[int]) -> PreparedPackage:
     tank = _tank(s)
     meetings = []
     for mid in dict.fromkeys(meeting_ids):
-        m = s.get(Meeting, mid)
+        m = s.get(Meeting, mid) if 0 < mid < 2**63 else None
         if m is None:
             raise NotFound(problem("meeting_not_found", f"There is no meeting with id {mid}.", id=mid))
         meetings.append(m)
@@ -214,15 +214,19 @@ def open_package(s: Session, bundle: fmt.Bundle) -> OpenResult:
     ids = bundle.data.get("ids", {})
     index = rec.Index(s)
     n = defaultdict(int)
-    for sp in SPECS:
-        for identity, record in sorted(records.get(sp.name, {}).items(), key=lambda kv: ids.get(sp.name, {}).get(kv[0], 0)):
-            local = ids.get(sp.name, {}).get(identity)
-            local = local if isinstance(local, int) and not isinstance(local, bool) and 0 < local < 2**63 else None
-            if local is not None and index.identity(sp.name, local) is not None:
-                local = None
-            rec.insert_record(s, index, sp.name, identity, record, record_id=local)
-            n[sp.name] += 1
-    s.flush()
+    try:
+        for sp in SPECS:
+            mine = ids.get(sp.name, {})
+            for identity, record in sorted(records.get(sp.name, {}).items(), key=lambda kv: mine.get(kv[0], 0)):
+                local = mine.get(identity)
+                local = local if isinstance(local, int) and 0 < local < 2**63 else None
+                if local is not None and index.identity(sp.name, local) is not None:
+                    local = None
+                rec.insert_record(s, index, sp.name, identity, record, record_id=local)
+                n[sp.name] += 1
+        s.flush()
+    except (rec.MissingReference, sa_exc.IntegrityError, ValueError):
+        raise _damaged(bundle) from None
     base = rec.snapshot(s)
     d = SyncDevice(role=ledger.LAPTOP, label=ledger.default_label(), package_uuid=uuid.UUID(h.id), last_seq=0)
     s.add(d)
@@ -391,7 +395,7 @@ def import_changes(s: Session, bundle: fmt.Bundle, *, dry_run: bool = False) -> 
         s.add(_ledger_row(h, position, ledger.APPLIED, _summary(result), bundle.data))
         s.flush()
         result.conflicts = conflict_rows.conflict_rows(s, report.conflicts)
-    except sa_exc.IntegrityError as exc:
+    except (sa_exc.IntegrityError, rec.MissingReference, ValueError) as exc:
         if nested is not None:
             nested.rollback()
         raise ServiceError(problem(
@@ -407,6 +411,8 @@ def import_changes(s: Session, bundle: fmt.Bundle, *, dry_run: bool = False) -> 
 
 
 def _clash(exc: Exception) -> str:
+    if isinstance(exc, rec.MissingReference):
+        return f"a {exc.table.replace('_', ' ')} refers to a {exc.target.replace('_', ' ')} this database does not have"
     text = str(getattr(exc, "orig", exc))
     return text.split("\n")[0][:120]
 
@@ -420,7 +426,7 @@ def _ledger_row(h: fmt.Header, position: int, status: str, summary: dict, data: 
         uuid=uuid.UUID(h.id), package_uuid=uuid.UUID(h.package), device_uuid=uuid.UUID(h.device),
         device_label=h.device_label[:200], seq=h.seq, checksum=h.checksum, ledger_seq=position, status=status,
         summary=json.dumps(summary, ensure_ascii=False, sort_keys=True),
-        payload=json.dumps(data, ensure_ascii=False, sort_keys=True),
+        payload="{}",  # the changes live on in the merge state; a second copy would be personal data twice
     )
 
 
@@ -531,6 +537,10 @@ def _validate(bundle: fmt.Bundle) -> None:
         ids = data.get("ids", {})
         if not isinstance(recs, dict) or not isinstance(ids, dict):
             raise _damaged(bundle)
+        for table, by_identity in ids.items():
+            if not isinstance(by_identity, dict) or not all(
+                    isinstance(v, int) and not isinstance(v, bool) for v in by_identity.values()):
+                raise _damaged(bundle)
         for table, records in recs.items():
             if not is_synced(table) or not isinstance(records, dict):
                 raise _damaged(bundle)

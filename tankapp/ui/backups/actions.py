@@ -138,6 +138,13 @@ class BackupStatus(QObject):
         now = now or dt.datetime.now()
         self._latest = row
         folder = str(self.ops.backups.folder)
+        if self.ops.on_server:  # no file here: the server's backups are its administrator's
+            self.stale = False
+            self.label.setText(QCoreApplication.translate("Backups", "Backups: on the server"))
+            self.label.setStyleSheet("")
+            self.label.setToolTip(QCoreApplication.translate(
+                "Backups", "This database is on a database server; the server makes its backups, not tankapp."))
+            return
         if row is None:
             self.label.setText(QCoreApplication.translate("Backups", "Last backup: none yet"))
             tip = QCoreApplication.translate(

@@ -169,7 +169,10 @@ class DateField(QWidget):
     def set_value(self, value: dt.date | None) -> None:
         """Show ``value`` (None empties the field); a date outside the range is shown with its error."""
         self.edit.setText("" if value is None else short_date(value))
-        self.settle() if value is not None else self.error_label.set_error(None)
+        if value is None:
+            self.error_label.set_error(None)
+        else:
+            self.settle()
 
     def date(self) -> QDate:
         """QDateEdit's way: the date as a QDate, invalid when there is none."""

@@ -247,6 +247,30 @@ def problem_text(p: Problem) -> str:
         "meeting_same_day": lambda: QCoreApplication.translate(
             "Problems", "Note: {group} already has a meeting that day ({title})."
         ).format(**params),
+        # The steering committee (a group row of its own kind; never an expert group)
+        "meeting_steering_mixed": lambda: QCoreApplication.translate(
+            "Problems", "A steering committee meeting cannot include expert groups. Choose either the steering "
+            "committee or expert groups."
+        ),
+        "steering_committee_exists": lambda: QCoreApplication.translate(
+            "Problems", "The think tank already has a steering committee: {name}."
+        ).format(**params),
+        "steering_kind_fixed": lambda: QCoreApplication.translate(
+            "Problems", "{name} already has meetings, evaluations or contributions, so it cannot change between "
+            "expert group and steering committee."
+        ).format(**params),
+        "evaluation_round_steering": lambda: QCoreApplication.translate(
+            "Problems", "The self-evaluation asks the expert groups. Leave the steering committee out."
+        ),
+        "digest_target_steering": lambda: QCoreApplication.translate(
+            "Problems", "{title} is a steering committee meeting. Share with an expert group's meeting."
+        ).format(**params),
+        "question_to_steering": lambda: QCoreApplication.translate(
+            "Problems", "Questions go to the expert groups, not to the steering committee."
+        ),
+        "contribution_steering": lambda: QCoreApplication.translate(
+            "Problems", "Knowledge contributions come from the expert groups. The steering committee gives none."
+        ),
         "item_title_required": lambda: QCoreApplication.translate("Problems", "Give the agenda item a title."),
         "item_minutes_range": lambda: QCoreApplication.translate(
             "Problems", "The planned time must be between 0 and 480 minutes."
@@ -540,6 +564,12 @@ def problem_text(p: Problem) -> str:
         "storage_server_unreachable": lambda: QCoreApplication.translate(
             "Problems", "The database server could not be reached, so the change was not saved. Check the network connection and try again."
         ),
+        "server_database_missing": lambda: QCoreApplication.translate(
+            "Problems", "There is no database {path} on the server. Ask the server's administrator to create it."
+        ).format(**params),
+        "server_not_tankapp": lambda: QCoreApplication.translate(
+            "Problems", "The database {path} cannot hold a think tank: it holds other tables, it is not UTF-8, or its server lacks Danish sorting (ICU). Nothing was changed in it."
+        ).format(**params),
         "storage_server_read_only": lambda: QCoreApplication.translate(
             "Problems", "The database server accepts no changes from you now (it is read-only, or your user may not change it), so the change was not saved."
         ),

@@ -1,7 +1,7 @@
 """Words and small helpers the evaluation section's widgets share.
 
 Every string of the section is translated in the context ``"Evaluation"``
-(:func:`tr`). A question's own text is data in both languages (the
+(``translate("Evaluation", ...)``). A question's own text is data in both languages (the
 questionnaire's ``text_da``/``text_en``); :func:`item_text` picks the one the
 window speaks.
 """
@@ -17,11 +17,6 @@ from tankapp.ui.common import texts
 
 # ``translate("Evaluation", "...")``: how the section's widgets word things (lupdate finds them so).
 translate = QCoreApplication.translate
-
-
-def tr(text: str) -> str:
-    """The section's words in the user's language (for code that has the English text in hand)."""
-    return QCoreApplication.translate("Evaluation", text)
 
 
 def danish_ui() -> bool:

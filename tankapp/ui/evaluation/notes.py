@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from tankapp.services.errors import ServiceError, ValidationError
 from tankapp.services.evaluation.interviews import NOTE_MAX, InterviewNoteRow
 from tankapp.ui.common import texts
+from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.widgets import with_error
 from tankapp.ui.evaluation.common import round_label, translate
 
@@ -55,11 +55,7 @@ class NoteDialog(QDialog):
         font = who.font()
         font.setBold(True)
         who.setFont(font)
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
-        d = note.interviewed_on if note else dt.date.today()
-        self.day.setDate(QDate(d.year, d.month, d.day))
+        self.day = DateField(note.interviewed_on if note else dt.date.today())
         self.round = QComboBox()
         self.round.addItem(translate("Evaluation", "(no round)"), None)
         for r in rounds:
@@ -95,10 +91,13 @@ class NoteDialog(QDialog):
         self.text.setFocus()
 
     def values(self) -> tuple[str, dt.date, int | None]:
-        q = self.day.date()
-        return self.text.toPlainText(), dt.date(q.year(), q.month(), q.day()), self.round.currentData()
+        return self.text.toPlainText(), self.day.value() or dt.date.today(), self.round.currentData()
 
     def accept(self) -> None:
+        if self.day.value() is None:  # unreadable or empty: the field says why beneath it
+            self.day.settle()
+            self.day.setFocus()
+            return
         text = self.text.toPlainText()
         if not text.strip():
             self.text_error.set_error(translate("Evaluation", "Write the note."))

@@ -26,12 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -53,6 +52,7 @@ from tankapp.domain.enums import ResponseChannel, ResponseStatus
 from tankapp.services.errors import ServiceError, ValidationError
 from tankapp.services.evaluation.responses import ResponseRow, RoundMember
 from tankapp.ui.common import texts
+from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.itemmodels import Column
 from tankapp.ui.common.list_page import RowList
 from tankapp.ui.common.widgets import ErrorLabel
@@ -230,6 +230,7 @@ class EvaluationPage(QWidget):
         self.forms_button.clicked.connect(self.export_blank_forms)
         self.kiosk_button.clicked.connect(self.start_kiosk)
         self.export_button.clicked.connect(self.export_answers)
+        self.results.report_requested.connect(self.export_report)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         self.reload()
         follow(self, ops, [Kind.EVALUATION, Kind.MEMBER, Kind.GROUP, Kind.THINK_TANK, Kind.CONTRIBUTION],
@@ -344,9 +345,7 @@ class EvaluationPage(QWidget):
         self.form_state = QLabel()
         self.form_state.setWordWrap(True)
         self.form_state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.answered_on = QDateEdit()
-        self.answered_on.setCalendarPopup(True)
-        self.answered_on.setDisplayFormat("dd.MM.yyyy")
+        self.answered_on = DateField(dt.date.today())
         self.answered_on.setAccessibleName(translate("Evaluation", "Filled in on"))
         day_label = QLabel(translate("Evaluation", "Filled in &on:"))
         day_label.setBuddy(self.answered_on)
@@ -753,7 +752,7 @@ class EvaluationPage(QWidget):
             self.form_state.setText(translate("Evaluation", "Answered on %1 (%2)").replace("%1", texts.format_date(before.answered_on))
                                     .replace("%2", how))
         day = before.answered_on if before is not None else dt.date.today()
-        self.answered_on.setDate(QDate(day.year, day.month, day.day))
+        self.answered_on.set_value(day)
         if self.form is not None:
             self.form.set_answers(before.answers if before is not None and before.status == ResponseStatus.ANSWERED
                                   else None)
@@ -761,8 +760,8 @@ class EvaluationPage(QWidget):
         self._update_buttons()
 
     def _day(self) -> dt.date:
-        q = self.answered_on.date()
-        return dt.date(q.year(), q.month(), q.day())
+        # an unreadable day is shown beneath the field; the answers keep today's date meanwhile
+        return self.answered_on.value() or dt.date.today()
 
     def _push_response(self, after: ResponseState | None, text: str, message: str) -> bool:
         member = self._form_member
@@ -966,6 +965,12 @@ class EvaluationPage(QWidget):
                 failed=self._failed(title))
         except ServiceError as exc:
             self._failed(title)(exc)
+
+    def export_report(self) -> None:
+        """The final evaluation report as a PDF (tankapp.ui.status.reports: ask where, write in the background)."""
+        from tankapp.ui.status import reports
+
+        reports.save_report(self, self.ops, reports.EVALUATION, settings=self.settings, status=self.status.emit)
 
     # ================================================================== the kiosk
     def start_kiosk(self) -> KioskWindow | None:

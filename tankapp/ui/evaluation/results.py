@@ -13,13 +13,14 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -230,6 +231,8 @@ class ResultsView(QWidget):
     """A round's figures (see :func:`results_html`), with the group whose distribution is shown and the
     rounds the knowledge gain compares."""
 
+    report_requested = Signal()  # "Evaluation report (PDF)…": the page asks where and writes it
+
     def __init__(self, ops: Operations, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -256,6 +259,12 @@ class ResultsView(QWidget):
         top.addWidget(self.baseline, 1)
         top.addWidget(to_label)
         top.addWidget(self.end, 1)
+        # the final evaluation report as a PDF (every round, all groups; no member named)
+        self.report_button = QPushButton(translate("Evaluation", "Evaluation report (PDF)…"))
+        self.report_button.setToolTip(translate("Evaluation", "The final evaluation report with charts, for the steering committee: every round, all groups. No member is named."))
+        self.report_button.clicked.connect(self.report_requested)
+        top.addSpacing(16)
+        top.addWidget(self.report_button)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(translate("Evaluation", "Results"))

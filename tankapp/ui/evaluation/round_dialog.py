@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from tankapp.services.errors import Problem, ServiceError, ValidationError
 from tankapp.services.evaluation.rounds import RoundInput, RoundRow
 from tankapp.services.members.groups import GroupSummary
 from tankapp.ui.common import texts
+from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.widgets import ErrorLabel, OptionalDateEdit, with_error
 from tankapp.ui.evaluation.common import translate
 
@@ -71,9 +71,7 @@ class RoundDialog(QDialog):
         self.title = QLineEdit()
         self.title.setMaxLength(200)
         self.title.setPlaceholderText(translate("Evaluation", "e.g. Baseline at the first meeting"))
-        self.opens_on = QDateEdit()
-        self.opens_on.setCalendarPopup(True)
-        self.opens_on.setDisplayFormat("dd.MM.yyyy")
+        self.opens_on = DateField()
         self.closes_on = OptionalDateEdit(translate("Evaluation", "Closes on a set day"))
         self.groups = QListWidget()
         self.groups.setAccessibleName(translate("Evaluation", "Groups asked"))
@@ -156,7 +154,7 @@ class RoundDialog(QDialog):
         """While the title is the one suggested (or empty), it follows the kind and the year."""
         if self.title.text().strip() not in ("", self._auto_title):
             return
-        self._auto_title = default_title(self.kind.currentData(), _date(self.opens_on.date()))
+        self._auto_title = default_title(self.kind.currentData(), self.opens_on.value() or dt.date.today())
         self.title.setText(self._auto_title)
 
     def input(self) -> RoundInput:
@@ -168,7 +166,7 @@ class RoundDialog(QDialog):
         return RoundInput(
             kind=self.kind.currentData(),
             title=self.title.text(),
-            opens_on=_date(self.opens_on.date()),
+            opens_on=self.opens_on.value(),
             closes_on=self.closes_on.value(),
             questionnaire_id=None,  # new: the newest standard one; existing: kept
             group_ids=ids,

@@ -1,4 +1,11 @@
-"""The Grupper section: the expert groups with member counts and size warnings."""
+"""The Grupper section: the expert groups with member counts and size warnings; the steering committee apart.
+
+The steering committee (*styregruppe*) is kept as a group of its own kind (see
+:mod:`tankapp.services.members.groups`). It is listed in a box of its own below
+the expert groups, never among them: it has no target size and counts toward
+none of the expert groups' figures. Selecting it shows its members below, like
+a group's; the box offers to create it while the think tank has none.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,17 +48,27 @@ from tankapp.ui.common.widgets import with_error
 
 
 class GroupDialog(QDialog):
-    """Name, actor kind, description and target size of an expert group."""
+    """Name, actor kind, description and target size of an expert group.
+
+    For the steering committee: its name and description only (it has no kind
+    of actor to choose and no target size).
+    """
 
     def __init__(self, ops: Operations, group: GroupSummary | None = None, parent=None):
         super().__init__(parent)
         self.ops = ops
         self.group = group
-        self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
+        steering = group is not None and group.steering
+        if steering:
+            self.setWindowTitle(self.tr("Edit the steering committee"))
+        else:
+            self.setWindowTitle(self.tr("Edit group") if group else self.tr("New group"))
         self.setMinimumWidth(460)
         self.name = QLineEdit(group.name if group else "")
         self.kind = QComboBox()
         for kind in ActorKind:
+            if kind == ActorKind.STEERING_COMMITTEE and not steering:
+                continue  # the steering committee is made from its own box, never as an expert group
             self.kind.addItem(texts.actor_kind_label(kind), kind)
         self.kind.setCurrentIndex(max(self.kind.findData(group.actor_kind if group else ActorKind.OTHER), 0))
         self.description = QPlainTextEdit(group.description if group else "")
@@ -73,9 +91,14 @@ class GroupDialog(QDialog):
         name_box, self.name_error = with_error(self.name)
         size_wrap, self.size_error = with_error(size_box)
         form.addRow(self.tr("Name:"), name_box)
-        form.addRow(self.tr("Kind of actor:"), self.kind)
+        if not steering:
+            form.addRow(self.tr("Kind of actor:"), self.kind)
         form.addRow(self.tr("Description:"), self.description)
-        form.addRow(self.tr("Target size:"), size_wrap)
+        if not steering:
+            form.addRow(self.tr("Target size:"), size_wrap)
+        else:
+            self.kind.hide()
+            size_wrap.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         buttons.accepted.connect(self.accept)
@@ -102,7 +125,8 @@ class GroupDialog(QDialog):
                 self.ops.groups.update(self.group.id, self.input())
         except ValidationError as exc:
             by_field = exc.by_field
-            self.name_error.set_error(texts.problem_text(by_field["name"]) if "name" in by_field else None)
+            name_problem = by_field.get("name") or by_field.get("actor_kind")
+            self.name_error.set_error(texts.problem_text(name_problem) if name_problem else None)
             self.size_error.set_error(texts.problem_text(by_field["min_size"]) if "min_size" in by_field else None)
             return
         super().accept()
@@ -169,6 +193,40 @@ class GroupsPage(QWidget):
         self.model, self.proxy, self.table = self.row_list.model, self.row_list.proxy, self.row_list.table
         self.row_list.opened.connect(self.edit_selected)
 
+        # The steering committee, apart from the expert groups.
+        self.steering_box = QGroupBox(self.tr("Steering committee"))
+        self.steering_list = RowList(
+            [
+                Column(self.tr("Name"), lambda g: self.tr("%1 (archived)").replace("%1", g.name) if g.archived else g.name,
+                       fit=KEEP),
+                Column(self.tr("Members"), lambda g: g.member_count, align=Qt.AlignmentFlag.AlignRight),
+                Column(self.tr("Description"), lambda g: g.description.replace("\n", " "), fit=STRETCH),
+            ],
+            fit=360,
+            refit=True,
+        )
+        self.steering_list.opened.connect(self.edit_selected)
+        self.steering_note = QLabel(self.tr(
+            "Representatives of regions, municipalities and the partners. Not an expert group: its members and "
+            "meetings count toward none of the groups' figures (the meeting target, the target size, the "
+            "commitment)."
+        ))
+        self.steering_note.setWordWrap(True)
+        self.steering_missing = QLabel(self.tr("The think tank has no steering committee in tankapp yet."))
+        self.steering_missing.setWordWrap(True)
+        self.create_steering_button = QPushButton(self.tr("Create the steering committee"))
+        self.create_steering_button.setToolTip(self.tr(
+            "Add the steering committee (Styregruppe): then add its members, and plan its meetings in Meetings"
+        ))
+        steering_layout = QVBoxLayout(self.steering_box)
+        steering_layout.addWidget(self.steering_note)
+        steering_layout.addWidget(self.steering_list)
+        missing_row = QHBoxLayout()
+        missing_row.addWidget(self.steering_missing, 1)
+        missing_row.addWidget(self.create_steering_button)
+        steering_layout.addLayout(missing_row)
+        self._fit_steering_height()
+
         self.new_button = QPushButton(self.tr("New group…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.archive_button = QPushButton(self.tr("Archive…"))
@@ -208,6 +266,7 @@ class GroupsPage(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(row)
         upper_layout.addWidget(self.row_list, 1)
+        upper_layout.addWidget(self.steering_box)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
@@ -219,11 +278,13 @@ class GroupsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.copy_emails_button.clicked.connect(self.copy_email_addresses)
+        self.create_steering_button.clicked.connect(self.create_steering_committee)
         self.show_archived.toggled.connect(
             lambda on: self.proxy.set_row_predicate(None if on else (lambda g: not g.archived))
         )
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.selectionModel().selectionChanged.connect(self._show_members)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._picked(self.table))
+        self.steering_list.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._picked(self.steering_list.table))
         self.proxy.set_row_predicate(lambda g: not g.archived)
         self.reload()
         follow(self, ops, [Kind.GROUP, Kind.MEMBER, Kind.MEETING, Kind.ATTENDANCE, Kind.THINK_TANK],
@@ -241,14 +302,71 @@ class GroupsPage(QWidget):
             return self.tr("Too many: target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
         return self.tr("Within target %1-%2").replace("%1", str(g.min_size)).replace("%2", str(g.max_size))
 
+    def _fit_steering_height(self) -> None:
+        """The steering committee's list is one row high (with its header): the expert groups keep the room."""
+        table = self.steering_list.table
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row = table.rowHeight(0) if table.model().rowCount() else table.verticalHeader().defaultSectionSize()
+        height = table.horizontalHeader().sizeHint().height() + row + 2 * table.frameWidth()
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        self.steering_list.setFixedHeight(height + 2)
+
     def reload(self) -> None:
         rows = self.ops.groups.list()
         selected = self.selected()
-        self.row_list.set_rows(rows)  # the selected group stays selected
+        self._loading = True
+        try:
+            self.row_list.set_rows([g for g in rows if not g.steering])  # the selected group stays selected
+            self.steering_list.set_rows([g for g in rows if g.steering])
+        finally:
+            self._loading = False
+        has_steering = self.steering_list.model.rowCount() > 0
+        self._fit_steering_height()
+        self.steering_list.setVisible(has_steering)
+        self.steering_missing.setVisible(not has_steering)
+        self.create_steering_button.setVisible(not has_steering)
         if selected is None and self.proxy.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
         self._show_members()
+
+    def _picked(self, table) -> None:
+        """A row chosen in one list: the other list lets go of its selection (one group is selected at a time)."""
+        if getattr(self, "_loading", False):
+            return
+        other = self.steering_list.table if table is self.table else self.table
+        if table.selectionModel().hasSelection() and other.selectionModel().hasSelection():
+            other.selectionModel().blockSignals(True)
+            other.clearSelection()
+            other.selectionModel().blockSignals(False)
+            other.viewport().update()
+        self._update_buttons()
+        self._show_members()
+
+    def steering_committee(self) -> GroupSummary | None:
+        """The steering committee as listed in its box (None when there is none)."""
+        rows = self.steering_list.model.rows()
+        return rows[0] if rows else None
+
+    def select_steering_committee(self) -> bool:
+        g = self.steering_committee()
+        return g is not None and self.steering_list.select(g.id)
+
+    def create_steering_committee(self) -> None:
+        """Add the steering committee (named Styregruppe) and select it, so its members can be added."""
+        try:
+            self.ops.groups.create_steering_committee()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Steering committee"), Operations.message(exc))
+            return
+        self.reload()
+        self.select_steering_committee()
+        g = self.steering_committee()
+        if g is not None:
+            self._after_change(self.tr(
+                "The steering committee %1 is created. Add its members in Members; plan its meetings in Meetings"
+            ).replace("%1", g.name))
 
     def _show_members(self) -> None:
         g = self.selected()
@@ -265,7 +383,8 @@ class GroupsPage(QWidget):
         return self.members_list.visible_texts()
 
     def selected(self) -> GroupSummary | None:
-        return self.row_list.selected()
+        """The selected expert group, or the steering committee when it is selected."""
+        return self.row_list.selected() or self.steering_list.selected()
 
     def _update_buttons(self) -> None:
         g = self.selected()

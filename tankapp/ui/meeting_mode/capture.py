@@ -443,7 +443,14 @@ class ContributionCapture(QFrame):
         return not self.isHidden()
 
     def request(self, kind: Kind) -> None:
-        """Open the panel for ``kind`` in the current context (what the keys and buttons call)."""
+        """Open the panel for ``kind`` in the current context (what the keys and buttons call).
+
+        At a steering committee meeting it only says why not: contributions come from the expert groups.
+        """
+        if getattr(self.meeting, "steering", False):
+            self.status.emit(translate("Contributions", "The steering committee gives no knowledge contributions; "
+                                       "they come from the expert groups."))
+            return
         if self.is_open():
             self.start(kind, self.group_id, self.agenda_item_id, [])
             return

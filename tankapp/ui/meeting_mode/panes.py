@@ -13,15 +13,16 @@ they lived in the window's own ``__init__``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from tankapp.domain.enums import AttendanceStatus
 from tankapp.ui.common import texts
+from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.itemmodels import Column, RowFilterProxy, RowTableModel, setup_list_view
 from tankapp.ui.meeting_mode.keys import key_text
 
@@ -323,10 +325,7 @@ def _build_actions(w: MeetingModeWindow) -> QGroupBox:
     w.action_owner = QComboBox()
     w.action_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     w.action_owner.setMinimumContentsLength(10)
-    w.action_due = QDateEdit()
-    w.action_due.setCalendarPopup(True)
-    w.action_due.setDisplayFormat("dd.MM.yyyy")
-    w.action_due.setDate(QDate.currentDate().addDays(14))
+    w.action_due = DateField(dt.date.today() + dt.timedelta(days=14))
     w.action_has_due = QCheckBox(translate("MeetingModeWindow", "Due"))
     w.action_spread = QCheckBox(translate("MeetingModeWindow", "About spreading knowledge"))
     w.add_action_button = QPushButton(translate("MeetingModeWindow", "Add action"))

@@ -214,8 +214,10 @@ class MeetingModeWindow(QMainWindow):
         )
         if not self.action_has_due.isChecked():  # a due date is on or after the meeting (the service insists)
             due = self.meeting.date + dt.timedelta(days=14)
-            self.action_due.setDate(due)
+            self.action_due.set_value(due)
         self.capture.set_meeting(self.meeting)
+        # the steering committee gives no knowledge contributions (see services.contributions.register)
+        self.capture_buttons.setVisible(not getattr(self.meeting, "steering", False))
         self._show_attendance(data.attendance)
         self._fill_agenda()
         self._fill_followups()
@@ -567,12 +569,16 @@ class MeetingModeWindow(QMainWindow):
         if item is None or not text.strip():
             return
         owner = self.action_owner.currentData()
-        due = self.action_due.date() if self.action_has_due.isChecked() else None
+        due = self.action_due.value() if self.action_has_due.isChecked() else None
+        if self.action_has_due.isChecked() and due is None:  # unreadable: the field says why beneath it
+            self.action_due.settle()
+            self.action_due.setFocus()
+            return
         data = ActionInput(
             text=text,
             owner_member_id=owner[1] if owner and owner[0] == "member" else None,
             owner_guest_id=owner[1] if owner and owner[0] == "guest" else None,
-            due_on=dt.date(due.year(), due.month(), due.day()) if due else None,
+            due_on=due,
             dissemination=self.action_spread.isChecked(),
         )
         if self._show_minutes(self._call(self.ops.meeting_mode.add_action, self.meeting_id, item.id, data)):

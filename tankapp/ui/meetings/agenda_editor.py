@@ -180,9 +180,14 @@ class ItemDialog(QDialog):
 
 
 class AgendaEditor(QWidget):
-    """The shown meeting's agenda; it follows every change to agendas, meetings and presentations."""
+    """The shown meeting's agenda; it follows every change to agendas, meetings and presentations.
+
+    With the steering committee's standing item (the status report) selected, a
+    button offers the status report document: ``status_report_requested``.
+    """
 
     status = Signal(str)
+    status_report_requested = Signal()
 
     def __init__(self, ops: Operations, undo_group: QUndoGroup, parent=None):
         super().__init__(parent)
@@ -236,9 +241,15 @@ class AgendaEditor(QWidget):
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
         self.template_button = QPushButton(self.tr("From template…"))
         self.save_template_button = QPushButton(self.tr("Save as template…"))
+        self.report_button = QPushButton(self.tr("Status report (PDF)…"))
+        self.report_button.setToolTip(self.tr(
+            "The status report for the steering committee: the success criteria today, with charts; no member named"
+        ))
+        self.report_button.hide()
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
         buttons.addWidget(self.template_button)
         buttons.addWidget(self.save_template_button)
@@ -263,6 +274,7 @@ class AgendaEditor(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.template_button.clicked.connect(self.apply_template)
         self.save_template_button.clicked.connect(self.save_as_template)
+        self.report_button.clicked.connect(self.status_report_requested)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         for keys, slot in (
@@ -317,6 +329,7 @@ class AgendaEditor(QWidget):
         if self.meeting_id is None:
             self.current = None
             self.model.set_rows([])
+            self.report_button.hide()
             return
         if select_row is None:
             select_row = self.selected_row()
@@ -371,6 +384,9 @@ class AgendaEditor(QWidget):
         self.up_button.setEnabled(row is not None and row > 0)
         self.down_button.setEnabled(row is not None and row < n - 1)
         self.save_template_button.setEnabled(n > 0)
+        item = self.model.row_at(row) if row is not None else None
+        self.report_button.setVisible(self.meeting_id is not None and item is not None
+                                      and item.kind == AgendaItemKind.STATUS_REPORT)
 
     # ------------------------------------------------------------------
     def _push(self, command, select_row: int | None = None) -> None:

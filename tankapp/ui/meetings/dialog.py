@@ -1,4 +1,10 @@
-"""Plan or edit a meeting: when, where, which groups, and (for a new one) a template."""
+"""Plan or edit a meeting: when, where, which groups, and (for a new one) a template.
+
+The groups to choose from are the expert groups and, last, the steering
+committee: choosing it lets go of the expert groups and the other way round
+(a meeting of the steering committee has no expert group; the service refuses
+a mix with ``meeting_steering_mixed``, said beneath the list).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from tankapp.ui.common import texts
 from tankapp.ui.ops import Operations
 from tankapp.ui.common.dates import DateField
 from tankapp.ui.common.widgets import ErrorLabel, grow_to_fit, with_error
+from tankapp.ui.groups.steering import group_label
 
 
 def _qtime(t: dt.time) -> QTime:
@@ -80,11 +87,16 @@ class MeetingDialog(QDialog):
         self.facilitators = QLineEdit(data.facilitators)
         self.facilitators.setPlaceholderText(self.tr("e.g. Karen Friis, ViBIS"))
         self.groups = QListWidget()
-        for g in groups:
+        self._steering_ids: set[int] = {g.id for g in groups if g.steering}
+        for g in sorted(groups, key=lambda g: g.steering):  # the steering committee after the expert groups
             if g.archived and g.id not in data.group_ids:
                 continue
-            item = QListWidgetItem(g.name)
+            item = QListWidgetItem(group_label(g.name, g.steering))
             item.setData(Qt.ItemDataRole.UserRole, g.id)
+            if g.steering:
+                item.setToolTip(self.tr("A meeting of the steering committee: no expert group takes part, it does "
+                                        "not count toward the meeting target, and its agenda starts with the status "
+                                        "report."))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if g.id in data.group_ids else Qt.CheckState.Unchecked)
             self.groups.addItem(item)
@@ -114,7 +126,7 @@ class MeetingDialog(QDialog):
             form.addRow(label, box)
 
         row("title", self.tr("Title:"), self.title)
-        row("group_ids", self.tr("Expert groups:"), self.groups)
+        row("group_ids", self.tr("Groups:"), self.groups)
         row("date", self.tr("Date:"), self.date)
         form.addRow(self.tr("Format:"), self.format)
         row("end", self.tr("Time:"), time_box)
@@ -145,6 +157,7 @@ class MeetingDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.date.changed.connect(self._update_warning)
         self.date.edit.editingFinished.connect(self._check_date)
+        self.groups.itemChanged.connect(self._group_checked)
         self.groups.itemChanged.connect(self._update_warning)
         self.template.currentIndexChanged.connect(self._template_changed)
         self._update_warning()
@@ -160,6 +173,24 @@ class MeetingDialog(QDialog):
         fmt = self._template_formats.get(self.template.currentData())
         if fmt is not None:
             self.format.setCurrentIndex(self.format.findData(fmt))
+
+    def _group_checked(self, item: QListWidgetItem) -> None:
+        """The steering committee or expert groups: checking one side lets go of the other."""
+        if item.checkState() != Qt.CheckState.Checked:
+            return
+        steering = item.data(Qt.ItemDataRole.UserRole) in self._steering_ids
+        self.groups.blockSignals(True)
+        try:
+            for i in range(self.groups.count()):
+                other = self.groups.item(i)
+                if other is not item and (other.data(Qt.ItemDataRole.UserRole) in self._steering_ids) != steering:
+                    other.setCheckState(Qt.CheckState.Unchecked)
+        finally:
+            self.groups.blockSignals(False)
+        self.groups.viewport().update()
+
+    def steering_chosen(self) -> bool:
+        return any(gid in self._steering_ids for gid in self.group_ids())
 
     def group_ids(self) -> list[int]:
         return [

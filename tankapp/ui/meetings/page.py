@@ -34,6 +34,7 @@ from tankapp.ui.meetings.agenda_editor import AgendaEditor
 from tankapp.ui.common.itemmodels import KEEP, STRETCH, Column
 from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.meetings.dialog import MeetingDialog
+from tankapp.ui.groups.steering import group_choices, group_label, separate_steering
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
 
@@ -93,7 +94,7 @@ class MeetingsPage(QWidget):
                 Column(self.tr("Date"), lambda m: texts.format_date(m.date), sort=lambda m: (m.date.toordinal(), m.start.isoformat())),
                 Column(self.tr("Time"), lambda m: f"{texts.format_time(m.start)}–{texts.format_time(m.end)}", searchable=False),
                 Column(self.tr("Title"), lambda m: m.title, fit=KEEP),
-                Column(self.tr("Groups"), lambda m: ", ".join(m.groups)),
+                Column(self.tr("Groups"), self._groups_text),
                 Column(self.tr("Status"), lambda m: texts.meeting_status_label(m.status)),
                 Column(self.tr("Items"), lambda m: m.item_count, align=Qt.AlignmentFlag.AlignRight, searchable=False),
                 Column(self.tr("Place"), lambda m: m.place, fit=STRETCH),
@@ -113,6 +114,7 @@ class MeetingsPage(QWidget):
 
         self.agenda = AgendaEditor(ops, undo_group)
         self.agenda.status.connect(self.status)
+        self.agenda.status_report_requested.connect(self.export_status_report)
         # The selected meeting's action items beside its agenda; overdue ones show in the tab's title.
         self.actions_view = ActionsView(ops)
         self.actions_view.status.connect(self.status)
@@ -194,6 +196,12 @@ class MeetingsPage(QWidget):
         self._show_progress(progress)
         self._update_buttons()
 
+    def _groups_text(self, m: MeetingSummary) -> str:
+        """"Klinikere, Forskere"; a steering committee meeting reads "Styregruppe"."""
+        if m.steering:
+            return ", ".join(group_label(name, True) for name in m.groups)
+        return ", ".join(m.groups)
+
     def _show_progress(self, p: MeetingProgress | None) -> None:
         if p is None:
             self.progress.setText("")
@@ -203,12 +211,17 @@ class MeetingsPage(QWidget):
         if p.joint_held:
             text += " " + self.tr("A joint meeting counts once toward the target (joint meetings held: %1).").replace(
                 "%1", str(p.joint_held))
+        if p.steering_held or p.steering_planned:
+            text += " " + self.tr(
+                "Steering committee meetings are not counted (held: %1, planned: %2)."
+            ).replace("%1", str(p.steering_held)).replace("%2", str(p.steering_planned))
         self.progress.setText(text)
 
     def _fill_group_filter(self) -> None:
-        groups = ((g.name, g.id) for g in self._groups if not g.archived)
+        groups = group_choices([g for g in self._groups if not g.archived])
         if not refill_combo(self.group_filter, self.tr("All groups"), groups):
             self._apply_group_filter()  # the group chosen is gone (archived): all groups again
+        separate_steering(self.group_filter, self._groups)
 
     def _apply_group_filter(self) -> None:
         group_id = self.group_filter.currentData()
@@ -446,6 +459,15 @@ class MeetingsPage(QWidget):
     def export_minutes_pdf(self) -> None:
         self._export(self.tr("Save minutes as PDF"), "Referat", ".pdf", self.tr("PDF (*.pdf)"),
                      self.ops.meetings.export_minutes_pdf)
+
+    def export_status_report(self) -> None:
+        """The steering committee's standing item: today's status report as PDF (no member named).
+
+        The same as the Status page's button (tankapp.ui.status.reports): one way to make it.
+        """
+        from tankapp.ui.status import reports
+
+        reports.save_report(self, self.ops, reports.STATUS, settings=self.settings, status=self.status.emit)
 
     def export_signin_pdf(self) -> None:
         self._export(self.tr("Save sign-in sheet as PDF"), "Fremmødeliste", ".pdf", self.tr("PDF (*.pdf)"),

@@ -20,6 +20,9 @@ def commitment_or_none(s) -> meeting_service.Commitment | None:
 def commitment_column(page) -> Column:
     """'3': the member's meetings, with a warning outside the commitment range (2-4).
 
+    The steering committee's members have no commitment: their meetings are
+    counted, without a warning.
+
     ``page.commitment`` holds the counts; pages reload it with their rows.
     """
     warn = page.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -34,6 +37,11 @@ def commitment_column(page) -> Column:
         c = page.commitment
         if c is None:
             return ""
+        if not c.committed(m.id):  # a member of the steering committee
+            text = QCoreApplication.translate(
+                "Commitment", "Steering committee meetings invited to: %1. The steering committee has no meeting "
+                "commitment.")
+            return text.replace("%1", str(count(m)))
         text = QCoreApplication.translate("Commitment", "Meetings invited to: %1. The commitment is %2-%3 meetings.")
         return text.replace("%1", str(count(m))).replace("%2", str(c.minimum)).replace("%3", str(c.maximum))
 

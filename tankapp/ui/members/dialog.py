@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tankapp.domain.enums import RecruitedVia, Region, Sector
 from tankapp.services.members.groups import GroupSummary
+from tankapp.ui.groups.steering import group_label
 from tankapp.services.members.registry import MemberInput
 from tankapp.ui.ops import Operations
 from tankapp.ui.common import texts
@@ -70,9 +71,9 @@ class MemberDialog(QDialog):
         self.organisation = QLineEdit()
         self.job_title = QLineEdit()
         self.group = QComboBox()
-        for g in groups:
+        for g in sorted(groups, key=lambda g: g.steering):  # the steering committee after the expert groups
             if not g.archived or (data and data.group_id == g.id):
-                self.group.addItem(g.name, g.id)
+                self.group.addItem(group_label(g.name, g.steering), g.id)
         self.sector = _enum_combo(Sector, texts.sector_label, none)
         self.region = _enum_combo(Region, texts.region_label, none)
         self.municipality = QLineEdit()
@@ -86,7 +87,7 @@ class MemberDialog(QDialog):
                 ("phone", self.tr("Phone:"), self.phone),
                 ("organisation", self.tr("Organisation:"), self.organisation),
                 ("job_title", self.tr("Job title:"), self.job_title),
-                ("group_id", self.tr("Expert group:"), self.group),
+                ("group_id", self.tr("Group:"), self.group),  # an expert group or the steering committee
                 ("sector", self.tr("Sector:"), self.sector),
                 ("region", self.tr("Region:"), self.region),
                 ("municipality", self.tr("Municipality:"), self.municipality),

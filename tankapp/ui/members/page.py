@@ -30,6 +30,7 @@ from tankapp.ui.common.commands import AddMemberCommand, EditMemberCommand
 from tankapp.ui.common.itemmodels import KEEP, STRETCH, Column
 from tankapp.ui.common.list_page import RowList, refill_combo
 from tankapp.ui.groups.addresses import copy_button_tooltip, copy_invitation_addresses
+from tankapp.ui.groups.steering import group_choices, separate_steering
 from tankapp.ui.members.dialog import MemberDialog
 from tankapp.ui.ops import Changes, Kind, Operations
 from tankapp.ui.ops.follow import follow
@@ -177,8 +178,10 @@ class MembersPage(QWidget):
         rows = self.ops.members.list()
         self.commitment = self.ops.members.commitment()
         self.row_list.set_rows(rows)  # the selected member stays selected
-        if not refill_combo(self.group_filter, self.tr("All groups"), ((g.name, g.id) for g in self._groups)):
+        # the expert groups, then (after a line) the steering committee, labelled as such
+        if not refill_combo(self.group_filter, self.tr("All groups"), group_choices(self._groups)):
             self._apply_predicate()  # the group chosen is gone: all groups again
+        separate_steering(self.group_filter, self._groups)
         self._update_buttons()
 
     def _apply_predicate(self) -> None:

@@ -229,11 +229,15 @@ class BackupOps(FeatureOps):
     # ------------------------------------------------------------------ automatic
     def start_auto(self) -> None:
         """Start an automatic backup in the worker thread; :attr:`auto_finished` tells how it went."""
+        if self._core.on_server:  # the server makes its own backups: nothing of ours to copy
+            return
         self._pool.start(_AutoBackup(self._core.path, self._signals))
 
     def make_auto(self) -> AutoResult:
         """An automatic backup now, in this thread (when the window closes); never raises."""
         self.wait_idle()
+        if self._core.on_server:
+            return AutoResult(None, None, None)
         return run_auto_backup(self._core.path)
 
     def busy(self) -> bool:
@@ -253,6 +257,8 @@ class BackupOps(FeatureOps):
 
     def newest(self) -> BackupRow | None:
         """The newest automatic or manual backup in the folder, not opened (cheap: for the status bar at start)."""
+        if self._core.on_server:
+            return None
         try:
             infos = storage_backup.list_backups(self._core.path, check=False)
         except _CAUGHT:
@@ -261,7 +267,7 @@ class BackupOps(FeatureOps):
 
     def latest_good(self) -> BackupRow | None:
         """The newest backup that passes SQLite's quick check."""
-        return latest_good_backup_of(self._core.path)
+        return None if self._core.on_server else latest_good_backup_of(self._core.path)
 
     def describe(self, path: Path | str) -> BackupRow:
         """A file chosen to restore: is it a tankapp database this tankapp can open (quick look)?"""

@@ -48,8 +48,9 @@ class ContributionOps(FeatureOps):
         return self._read(load)
 
     def groups(self) -> list[GroupSummary]:
-        """The groups, for the group filters and the dialog (archived ones included)."""
-        return self._read(lambda s: group_service.list_groups(s))
+        """The expert groups, for the group filters and the dialog (archived ones included; the steering
+        committee gives no contributions)."""
+        return self._read(lambda s: group_service.list_groups(s, expert_only=True))
 
     def meetings(self, group_id: int | None = None) -> list[MeetingSummary]:
         """The meetings, for the meeting filter (one group's, or all)."""

@@ -62,9 +62,10 @@ class Kind:
     PRESENTATION = "presentation"
     SHARING = "sharing"  # digests and questions between groups
     EVALUATION = "evaluation"  # rounds, responses, interview notes (ids: the round)
+    CONFLICT = "conflict"  # several laptops: values changed on two sides, for a person to choose
 
     ALL = (THINK_TANK, GROUP, MEMBER, MEETING, AGENDA, TEMPLATE, ATTENDANCE, MINUTES, CONTRIBUTION,
-           PRESENTATION, SHARING, EVALUATION)
+           PRESENTATION, SHARING, EVALUATION, CONFLICT)
 
 
 @dataclass(frozen=True)
@@ -223,11 +224,35 @@ class Operations(QObject):
 
         return EvaluationOps(self)
 
+    @cached_property
+    def sync(self):
+        from tankapp.ui.ops.sync import SyncOps
+
+        return SyncOps(self)
+
     # ------------------------------------------------------------------ the database file
     @property
-    def path(self) -> Path:
-        """The database file (shown in the status bar and the title)."""
+    def path(self) -> Path | None:
+        """The database file (shown in the status bar and the title); None for a database on a server."""
         return self._db.path
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the database is on a PostgreSQL server: no file here, so no backups, lock or check of ours."""
+        return self._db.is_server
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for a person: the file, or the server's URL without the password."""
+        return self._db.location
+
+    @property
+    def short_name(self) -> str:
+        """The file's name, or the server database's name and host (for the window title)."""
+        if self._db.path is not None:
+            return self._db.path.name
+        url = self._db.engine.url
+        return f"{url.database} @ {url.host or 'localhost'}"
 
     def is_set_up(self) -> bool:
         """Whether the think tank exists (cheap: no table class is loaded for it)."""
@@ -286,6 +311,11 @@ class Operations(QObject):
             raise storage_problem(exc) from exc
         self.announce(changes(result) if callable(changes) else changes)
         return result
+
+    def refresh(self) -> None:
+        """Anything may have changed elsewhere (another person on a shared database): every view reloads
+        (a visible one at once, a hidden one when it is next shown)."""
+        self.announce(Changes.of(*Kind.ALL))
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (collected while :meth:`batch` is open)."""

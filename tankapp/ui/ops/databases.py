@@ -107,6 +107,8 @@ class OpenDatabase:
         self.ops = ops
         self.lock = lock
         self.created = created  # made by this tankapp just now (removed again if its set-up fails)
+        #: The PostgreSQL URL it was opened with (None for a file); several people may have it open.
+        self.url: str | None = None
 
     @property
     def path(self) -> Path:
@@ -114,7 +116,7 @@ class OpenDatabase:
 
     @property
     def is_demo(self) -> bool:
-        return paths.is_demo_db(self.path)
+        return self.path is not None and paths.is_demo_db(self.path)
 
     def close(self) -> None:
         """Close the database (no connection left) and release the lock."""
@@ -193,6 +195,39 @@ def open_demo(lock: QLockFile | None = None) -> OpenDatabase:
             ops.thinktank.create_demo()
 
     return _fill(handle, fill, lock is not None)
+
+
+def open_server(url: str) -> OpenDatabase:
+    """The tankapp database at a PostgreSQL URL (its tables are made there when it is empty).
+
+    No lock: the server lets several people work in it at once (a change that loses a race
+    is refused with ``storage_changed_elsewhere``). A refusal leaves the database as it was.
+    """
+    try:
+        db = open_database(url, create=True)
+    except DatabaseError as exc:
+        log.info("refused to open a server database: %s", type(exc).__name__)
+        where = _shown(url)
+        if isinstance(exc, DatabaseMissing):
+            raise ServiceError(problem("server_database_missing", str(exc), path=where)) from None
+        if isinstance(exc, NewerDatabase):
+            raise ServiceError(problem("file_newer", str(exc), path=where)) from None
+        if isinstance(exc, NotATankappDatabase):
+            raise ServiceError(problem("server_not_tankapp", str(exc), path=where)) from None
+        raise storage_problem(exc) from None
+    handle = OpenDatabase(Operations(db), None)
+    handle.url = url
+    return handle
+
+
+def _shown(url: str) -> str:
+    """The URL without its password (for a message)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not even a URL: say nothing of it
+        return "?"
 
 
 def holds_data(path: str | os.PathLike) -> bool:

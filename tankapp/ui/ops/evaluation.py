@@ -86,7 +86,8 @@ class EvaluationOps(FeatureOps):
         return RoundInput(r.kind, r.title, r.opens_on, r.closes_on, None, list(r.group_ids))
 
     def groups(self) -> list[GroupSummary]:
-        return self._read(lambda s: group_service.list_groups(s))
+        """The expert groups a round can ask (never the steering committee)."""
+        return self._read(lambda s: group_service.list_groups(s, expert_only=True))
 
     def create_round(self, data: RoundInput) -> RoundRow:
         return self._write(lambda s: round_service.create_round(s, data), lambda r: _round_changes(r.id))

@@ -1,4 +1,4 @@
-"""Operations of the groups feature: the expert groups and their sizes."""
+"""Operations of the groups feature: the expert groups and their sizes, and the steering committee."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ class GroupOps(FeatureOps):
 
     def create(self, data: GroupInput) -> int:
         return self._write(lambda s: group_service.create_group(s, data).id, lambda gid: Changes.of(group=[gid]))
+
+    def create_steering_committee(self) -> int:
+        """Add the steering committee ("Styregruppe"); refused when the think tank has one."""
+        return self._write(lambda s: group_service.create_steering_committee(s).id, lambda gid: Changes.of(group=[gid]))
 
     def update(self, group_id: int, data: GroupInput) -> None:
         self._write(lambda s: group_service.update_group(s, group_id, data) and None, Changes.of(group=[group_id]))

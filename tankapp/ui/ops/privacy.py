@@ -112,6 +112,8 @@ class PrivacyOps(FeatureOps):
         from tankapp.storage import backup
 
         path = self._core.path
+        if path is None:  # a database on a server: its backups are the server's, none are tankapp's
+            return []
         return [i.path for i in backup.list_backups(path, check=False)] + backup.upgrade_copies(path)
 
     def old_backups(self, member_id: int | None = None) -> int:
@@ -136,6 +138,8 @@ class PrivacyOps(FeatureOps):
         from tankapp.storage import DatabaseError, backup
 
         path = self._core.path
+        if path is None:  # a database on a server: tankapp has no backups of it to delete
+            return BackupPurge(0, None, None)
         fresh = None
         trouble = None
         try:

@@ -39,7 +39,7 @@ class ThinkTankOps(FeatureOps):
             return row[0] if row is not None else None
 
         path = self._core.path
-        return FileIdentity(path, self._read(load), paths.is_demo_db(path))
+        return FileIdentity(path, self._read(load), path is not None and paths.is_demo_db(path))
 
     def set_up(self, data: ThinkTankInput) -> None:
         from tankapp.services import thinktank

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -40,7 +41,7 @@ from tankapp.services.status import MeetingRef, State, StatusReport
 from tankapp.ui.common import texts
 from tankapp.ui.ops import Kind, Operations
 from tankapp.ui.ops.follow import follow
-from tankapp.ui.status import charts, words
+from tankapp.ui.status import charts, reports, words
 from tankapp.ui.status.words import number, percent, translate
 
 LIST_LIMIT = 6  # names or meetings listed in a card before "… and N more"
@@ -232,6 +233,7 @@ class StatusPage(QWidget):
     """The dashboard (see the module docstring)."""
 
     open_meeting = Signal(int)  # a meeting's link was followed
+    status = Signal(str)  # what just happened, for the window's status bar (a report written)
     CRITERIA = ("groups", "meetings", "agenda", "attendance", "contributions", "evaluation")
 
     def __init__(self, ops: Operations, parent=None):
@@ -273,7 +275,18 @@ class StatusPage(QWidget):
         content = _Content()
         content.setObjectName("status-content")
         column = QVBoxLayout(content)
-        column.addWidget(self.heading)
+        # The two reports for the steering committee, at the top right (tankapp.ui.status.reports).
+        self.report_buttons = {}
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        for which, text in reports.report_titles().items():
+            button = QPushButton(text)
+            button.setObjectName(f"report-{which}")
+            button.setToolTip(reports.report_tooltips()[which])
+            button.clicked.connect(lambda _checked=False, w=which: self.save_report(w))
+            heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.report_buttons[which] = button
+        column.addLayout(heading_row)
         column.addWidget(self.body)
         column.addWidget(self.empty)
         column.addLayout(tiles)
@@ -346,6 +359,11 @@ class StatusPage(QWidget):
             window.go_to("meetings")
             window.meetings_page.select_meeting(meeting_id)
 
+    def save_report(self, which: str) -> None:
+        """Ask where, then write the status report (``"status"``) or the evaluation report (``"evaluation"``)."""
+        reports.save_report(self, self.ops, which, settings=getattr(self.window(), "settings", None),
+                            status=self.status.emit)
+
     def show_card(self, key: str) -> None:
         card = self.cards[key]
         self.scroll.ensureWidgetVisible(card, 0, 0)
@@ -390,7 +408,9 @@ class StatusPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
         self._reflow()
-        if self.report is not None and self.report.today != dt.date.today():
+        if self._timer.isActive():
+            self.reload()  # changes made while hidden: shown as the page appears, not a moment later
+        elif self.report is not None and self.report.today != dt.date.today():
             self.reload()  # a new day: the states may have moved
 
     def reload(self) -> None:
@@ -400,7 +420,7 @@ class StatusPage(QWidget):
         self.report = report
         set_up = report is not None
         self.empty.setVisible(not set_up)
-        for w in list(self.tiles.values()) + list(self.cards.values()):
+        for w in list(self.tiles.values()) + list(self.cards.values()) + list(self.report_buttons.values()):
             w.setVisible(set_up)
         if not set_up:
             self.heading.setText(translate("Status", "Status"))

@@ -34,6 +34,8 @@ RECENT_KEY = "recent/databases"
 LAST_KEY = "database/last"
 FOLDER_KEY = "database/folder"
 RECENT_MAX = 5
+#: A PostgreSQL URL to open at the next start (tankapp.ui.app.server_url reads it).
+SERVER_KEY = "database/url"
 
 
 # ---------------------------------------------------------------- the remembered files
@@ -109,7 +111,11 @@ class Workspace(QObject):
         window.show()
         if not self.smoke_test:
             window.start_auto_backups()
-            remember(self.settings, handle.path, is_demo=handle.is_demo)
+            if handle.url is not None:  # a server database: opened again at the next start
+                self.settings.setValue(SERVER_KEY, handle.url)
+            else:
+                self.settings.remove(SERVER_KEY)
+                remember(self.settings, handle.path, is_demo=handle.is_demo)
         return window
 
     def switch_to(self, handle: OpenDatabase) -> MainWindow:
@@ -123,7 +129,7 @@ class Workspace(QObject):
             old_window.deleteLater()
         if old_handle is not None:
             old_handle.close()
-        window.show_status(QCoreApplication.translate("Files", "Opened %1").replace("%1", str(handle.path)))
+        window.show_status(QCoreApplication.translate("Files", "Opened %1").replace("%1", handle.ops.location))
         return window
 
     def close(self) -> None:
@@ -133,7 +139,7 @@ class Workspace(QObject):
             self.handle = None
 
     def is_open(self, path: str | os.PathLike) -> bool:
-        return self.handle is not None and databases.same_file(path, self.handle.path)
+        return self.handle is not None and self.handle.path is not None and databases.same_file(path, self.handle.path)
 
     def _parent(self) -> QWidget | None:
         return self.window
@@ -143,7 +149,7 @@ class Workspace(QObject):
         if isinstance(folder, str) and Path(folder).is_dir():
             return folder
         if self.handle is not None:
-            return str(self.handle.path.parent)
+            return str(self.handle.path.parent) if self.handle.path is not None else str(Path.home())
         return str(Path.home())
 
     def _warn(self, title: str, text: str) -> None:
@@ -215,6 +221,50 @@ class Workspace(QObject):
                 return handle
 
             dialog = SetupDialog(set_up, None, self._parent(), file_name=path.name)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                handle.close()
+                return False
+        self.switch_to(handle)
+        return True
+
+    # ------------------------------------------------------------------ File > Open server database…
+    def open_server_database(self, url: str | None = None) -> bool:
+        """Switch the window to the shared database on a PostgreSQL server; True when switched.
+
+        Asks for the URL (``postgresql+psycopg://user:password@host/database``) unless given;
+        it is kept in the settings (owner-only), so the next start opens the server again.
+        """
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from tankapp.ui.setup_dialog import SetupDialog
+
+        title = QCoreApplication.translate("Files", "Open server database")
+        if url is None:
+            current = self.settings.value(SERVER_KEY)
+            url, ok = QInputDialog.getText(
+                self._parent(), title,
+                QCoreApplication.translate(
+                    "Files", "The address of the shared database on a PostgreSQL server, for example\n"
+                    "postgresql+psycopg://user:password@server/tankapp"),
+                QLineEdit.EchoMode.Normal, current if isinstance(current, str) else "postgresql+psycopg://",
+            )
+            if not ok or not url.strip():
+                return False
+        url = url.strip()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            handle = databases.open_server(url)
+        except ServiceError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._warn(title, Operations.message(exc))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        if not handle.ops.is_set_up():  # an empty database on the server: the think tank is set up there
+            def set_up(data):
+                handle.ops.thinktank.set_up(data)
+                return handle
+
+            dialog = SetupDialog(set_up, None, self._parent(), file_name=handle.ops.short_name)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 handle.close()
                 return False
