@@ -98,9 +98,27 @@ def empty_db(db_path, request):
         db.close()
         server.drop(name)
         return
-    db = open_database(db_path, create=True)
+    from tests.helpers import copy_demo
+
+    # A copy of one database made (and migrated) once per session: running every migration
+    # for each test cost more than half a second a test.
+    db = open_database(copy_demo(request.getfixturevalue("empty_template"), db_path))
     yield db
     db.close()
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A new database with the schema and nothing else, made once per session (copy it: ``empty_db``)."""
+    from tankapp.storage import open_database
+
+    folder = tmp_path_factory.mktemp("empty-template")
+    path = folder / "empty.sqlite"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TANKAPP_DATA_DIR", str(folder / "data"))
+        open_database(path, create=True).close()
+    assert [p.name for p in folder.iterdir() if p.name != "data"] == ["empty.sqlite"]  # one file: nothing in a -wal
+    return path
 
 
 def _set_up(db) -> None:
@@ -123,9 +141,26 @@ def db(request):
         db.close()
         server.drop(name)
         return
-    empty = request.getfixturevalue("empty_db")
-    _set_up(empty)
-    yield empty
+    from tankapp.storage import open_database
+    from tests.helpers import copy_demo
+
+    db = open_database(copy_demo(request.getfixturevalue("thinktank_template"), request.getfixturevalue("db_path")))
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def thinktank_template(empty_template, tmp_path_factory) -> Path:
+    """The ``db`` fixture's database, made once per session (each test gets a copy)."""
+    from tankapp.storage import open_database
+    from tests.helpers import copy_demo
+
+    path = copy_demo(empty_template, tmp_path_factory.mktemp("thinktank-template") / "tank.sqlite")
+    db = open_database(path)
+    _set_up(db)
+    db.close()
+    assert not path.with_name(path.name + "-wal").exists()  # everything is in the one file copied
+    return path
 
 
 @pytest.fixture

@@ -24,7 +24,6 @@ import re
 import uuid
 from functools import lru_cache
 
-import pytest
 
 ENV = "TANKAPP_TEST_PG_URL"
 #: The fixtures that give a test a database of the chosen backend.

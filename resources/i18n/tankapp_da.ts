@@ -2,752 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="32"/>
-        <source>tankapp package or changes (*.tankpkg);;All files (*)</source>
-        <translation>tankapp-pakke eller ændringer (*.tankpkg);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="56"/>
-        <source>%1 more</source>
-        <translation>%1 flere</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="67"/>
-        <source>Export &amp;package for meetings…</source>
-        <translation>Eksportér &amp;pakke til møder…</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="68"/>
-        <source>One file with what it takes to run meetings on another laptop</source>
-        <translation>Én fil med det, der skal til for at holde møder på en anden bærbar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="70"/>
-        <source>Send c&amp;hanges…</source>
-        <translation>Send &amp;ændringer…</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="71"/>
-        <source>On a laptop opened from a package: everything changed since, for the office</source>
-        <translation>På en bærbar åbnet fra en pakke: alt, hvad der er ændret siden, til kontoret</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="73"/>
-        <source>I&amp;mport package or changes…</source>
-        <translation>Ind&amp;læs pakke eller ændringer…</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="74"/>
-        <source>A package: opened in a new database. A laptop&apos;s changes: merged in here</source>
-        <translation>En pakke: åbnes i en ny database. Ændringer fra en bærbar: flettes ind her</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="76"/>
-        <source>Con&amp;flicts…</source>
-        <translation>Kon&amp;flikter…</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="77"/>
-        <location filename="../../tankapp/ui/sync/actions.py" line="84"/>
-        <source>Values changed both here and on a laptop, for you to choose</source>
-        <translation>Værdier ændret både her og på en bærbar, som du skal vælge imellem</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="107"/>
-        <source>1 conflict</source>
-        <translation>1 konflikt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="107"/>
-        <source>%1 conflicts</source>
-        <translation>%1 konflikter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="145"/>
-        <source>Export package for meetings</source>
-        <translation>Eksportér pakke til møder</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="153"/>
-        <source>This database was opened from a package (it is a laptop&apos;s), so it sends its changes back instead: File &gt; Send changes…. Packages are exported from the office database.</source>
-        <translation>Denne database er åbnet fra en pakke (den er en bærbars), så den sender i stedet sine ændringer tilbage: Filer &gt; Send ændringer…. Pakker eksporteres fra kontorets database.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="173"/>
-        <source>Package saved as %1</source>
-        <translation>Pakken er gemt som %1</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="175"/>
-        <source>1 file</source>
-        <translation>1 fil</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="175"/>
-        <source>%1 files</source>
-        <translation>%1 filer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="176"/>
-        <source>The package is saved as %1.
-
-It holds %2 (%3): %4; %5.</source>
-        <translation>Pakken er gemt som %1.
-
-Den indeholder %2 (%3): %4; %5.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="180"/>
-        <source>It holds personal data and only you can read it. Give it only to the person running the meetings, and delete it once their laptop has opened it.</source>
-        <translation>Den indeholder personoplysninger, og kun du kan læse den. Giv den kun til den, der skal holde møderne, og slet den, når den bærbare har åbnet den.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="183"/>
-        <source>Left out, because they are not in the data folder: %1</source>
-        <translation>Udeladt, fordi de ikke findes i datamappen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="188"/>
-        <location filename="../../tankapp/ui/sync/actions.py" line="254"/>
-        <source>Writing %1 …</source>
-        <translation>Skriver %1 …</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="203"/>
-        <source>Meeting package</source>
-        <translation>Mødepakke</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="208"/>
-        <source>Meeting package %1 meetings from %2</source>
-        <translation>Mødepakke %1 møder fra %2</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="212"/>
-        <source>Send changes</source>
-        <translation>Send ændringer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="220"/>
-        <source>This database was not opened from a package, so it has no changes to send back. On a laptop, first open the package from the office (File &gt; Import package or changes…), run the meetings in it, and then send its changes.</source>
-        <translation>Denne database er ikke åbnet fra en pakke, så den har ingen ændringer at sende tilbage. På en bærbar åbner du først pakken fra kontoret (Filer &gt; Indlæs pakke eller ændringer…), holder møderne i den og sender så dens ændringer.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="224"/>
-        <source>laptop</source>
-        <translation>bærbar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="225"/>
-        <source>Changes from %1 no. %2</source>
-        <translation>Ændringer fra %1 nr. %2</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="237"/>
-        <source>Changes saved as %1</source>
-        <translation>Ændringerne er gemt som %1</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="240"/>
-        <source>Nothing has changed since the package was opened; %1 says so (changes file no. %2).</source>
-        <translation>Intet er ændret, siden pakken blev åbnet; det står i %1 (ændringsfil nr. %2).</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="243"/>
-        <source>1 change is saved in %1 (changes file no. %2)</source>
-        <translation>1 ændring er gemt i %1 (ændringsfil nr. %2)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="244"/>
-        <source>%3 changes are saved in %1 (changes file no. %2)</source>
-        <translation>%3 ændringer er gemt i %1 (ændringsfil nr. %2)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="246"/>
-        <source>added %1; changed %2; deleted %3.</source>
-        <translation>tilføjet %1; ændret %2; slettet %3.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="248"/>
-        <source>Take the file to the office and import it there (File &gt; Import package or changes…). Each file holds every change so far, so a lost file is made good by the next. It holds personal data: delete it once the office has imported it.</source>
-        <translation>Tag filen med til kontoret, og indlæs den dér (Filer &gt; Indlæs pakke eller ændringer…). Hver fil indeholder alle ændringer indtil nu, så en fil, der bliver væk, indhentes af den næste. Den indeholder personoplysninger: slet den, når kontoret har indlæst den.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="265"/>
-        <source>Import package or changes</source>
-        <translation>Indlæs pakke eller ændringer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="287"/>
-        <source>Import changes from a laptop</source>
-        <translation>Indlæs ændringer fra en bærbar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="297"/>
-        <source>The changes from the laptop “%1” (changes file no. %2) were imported before; nothing changes.</source>
-        <translation>Ændringerne fra den bærbare “%1” (ændringsfil nr. %2) er indlæst før; intet ændres.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="302"/>
-        <source>A newer changes file (no. %3) from the laptop “%1” was imported already, and it holds these changes (no. %2) too; nothing changes.</source>
-        <translation>En nyere ændringsfil (nr. %3) fra den bærbare “%1” er allerede indlæst, og den indeholder også disse ændringer (nr. %2); intet ændres.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="314"/>
-        <source>Imported the changes from %1</source>
-        <translation>Ændringerne fra %1 er indlæst</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="315"/>
-        <source>Imported the changes from the laptop “%1” (changes file no. %2): added %3; changed %4; deleted %5.</source>
-        <translation>Ændringerne fra den bærbare “%1” (ændringsfil nr. %2) er indlæst: tilføjet %3; ændret %4; slettet %5.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="320"/>
-        <source>1 conflict waits for you to choose.</source>
-        <translation>1 konflikt venter på, at du vælger.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="321"/>
-        <source>%1 conflicts wait for you to choose.</source>
-        <translation>%1 konflikter venter på, at du vælger.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="325"/>
-        <source>Show the conflicts</source>
-        <translation>Vis konflikterne</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="326"/>
-        <source>Later</source>
-        <translation>Senere</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="341"/>
-        <source>Open a package</source>
-        <translation>Åbn en pakke</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="345"/>
-        <source>%1 is a package from “%2” for %3: %4.</source>
-        <translation>%1 er en pakke fra “%2” til %3: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="348"/>
-        <source>A package is opened in a new database file of its own, which this laptop then uses to run the meetings. The database open now (%1) stays as it is. Afterwards, File &gt; Send changes… writes what changed, for the office.</source>
-        <translation>En pakke åbnes i sin egen nye databasefil, som denne bærbare så bruger til at holde møderne. Databasen, der er åben nu (%1), forbliver som den er. Bagefter skriver Filer &gt; Send ændringer… det, der er ændret, til kontoret.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="351"/>
-        <source>Create a new database for it…</source>
-        <translation>Opret en ny database til den…</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="360"/>
-        <source>New database for the package</source>
-        <translation>Ny database til pakken</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="361"/>
-        <source>tankapp database (*.sqlite);;All files (*)</source>
-        <translation>tankapp-database (*.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="377"/>
-        <source>The package is open in %1: %2; %3.</source>
-        <translation>Pakken er åbnet i %1: %2; %3.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/actions.py" line="379"/>
-        <source>Run the meetings as usual. Afterwards, File &gt; Send changes… writes what changed, for the office to import.</source>
-        <translation>Hold møderne som sædvanligt. Bagefter skriver Filer &gt; Send ændringer… det, der er ændret, så kontoret kan indlæse det.</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
-        <source>open</source>
-        <translation>åben</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
-        <source>resolved</source>
-        <translation>afgjort</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
-        <source>settled with its record</source>
-        <translation>afgjort sammen med posten</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="19"/>
-        <source>think tank</source>
-        <translation>tænketank</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="19"/>
-        <source>think tanks</source>
-        <translation>tænketanke</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="20"/>
-        <source>group</source>
-        <translation>gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="20"/>
-        <source>groups</source>
-        <translation>grupper</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="21"/>
-        <source>member</source>
-        <translation>medlem</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="21"/>
-        <source>members</source>
-        <translation>medlemmer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="22"/>
-        <source>meeting</source>
-        <translation>møde</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="22"/>
-        <source>meetings</source>
-        <translation>møder</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="23"/>
-        <source>knowledge presentation</source>
-        <translation>vidensoplæg</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="23"/>
-        <source>knowledge presentations</source>
-        <translation>vidensoplæg</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="24"/>
-        <source>attached file</source>
-        <translation>vedhæftet fil</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="24"/>
-        <source>attached files</source>
-        <translation>vedhæftede filer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="25"/>
-        <source>agenda item</source>
-        <translation>dagsordenspunkt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="25"/>
-        <source>agenda items</source>
-        <translation>dagsordenspunkter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="26"/>
-        <source>guest</source>
-        <translation>gæst</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="26"/>
-        <source>guests</source>
-        <translation>gæster</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="27"/>
-        <source>decision</source>
-        <translation>beslutning</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="27"/>
-        <source>decisions</source>
-        <translation>beslutninger</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="28"/>
-        <source>action item</source>
-        <translation>opgave</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="28"/>
-        <source>action items</source>
-        <translation>opgaver</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="29"/>
-        <source>attendance registration</source>
-        <translation>fremmøderegistrering</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="29"/>
-        <source>attendance registrations</source>
-        <translation>fremmøderegistreringer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="30"/>
-        <source>log entry</source>
-        <translation>logpost</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="30"/>
-        <source>log entries</source>
-        <translation>logposter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="31"/>
-        <source>knowledge contribution</source>
-        <translation>vidensbidrag</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="31"/>
-        <source>knowledge contributions</source>
-        <translation>vidensbidrag</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="32"/>
-        <source>digest for another group</source>
-        <translation>opsamling til en anden gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="32"/>
-        <source>digests for other groups</source>
-        <translation>opsamlinger til andre grupper</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="33"/>
-        <source>question to another group</source>
-        <translation>spørgsmål til en anden gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="33"/>
-        <source>questions to other groups</source>
-        <translation>spørgsmål til andre grupper</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="34"/>
-        <source>questionnaire</source>
-        <translation>spørgeskema</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="34"/>
-        <source>questionnaires</source>
-        <translation>spørgeskemaer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="35"/>
-        <source>questionnaire question</source>
-        <translation>spørgsmål i spørgeskemaet</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="35"/>
-        <source>questionnaire questions</source>
-        <translation>spørgsmål i spørgeskemaet</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="36"/>
-        <source>self-evaluation round</source>
-        <translation>selvevalueringsrunde</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="36"/>
-        <source>self-evaluation rounds</source>
-        <translation>selvevalueringsrunder</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="37"/>
-        <source>self-evaluation response</source>
-        <translation>selvevalueringsbesvarelse</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="37"/>
-        <source>self-evaluation responses</source>
-        <translation>selvevalueringsbesvarelser</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="38"/>
-        <source>self-evaluation answer</source>
-        <translation>selvevalueringssvar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="38"/>
-        <source>self-evaluation answers</source>
-        <translation>selvevalueringssvar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="39"/>
-        <source>interview note</source>
-        <translation>interviewnote</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="39"/>
-        <source>interview notes</source>
-        <translation>interviewnoter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="63"/>
-        <location filename="../../tankapp/ui/sync/words.py" line="143"/>
-        <source>nothing</source>
-        <translation>intet</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="68"/>
-        <source>Attendance</source>
-        <translation>Fremmøde</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="68"/>
-        <source>Self-evaluation</source>
-        <translation>Selvevaluering</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="69"/>
-        <source>Self-evaluation answer</source>
-        <translation>Selvevalueringssvar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="78"/>
-        <source>Kept or deleted</source>
-        <translation>Beholdt eller slettet</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="79"/>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="80"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="81"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="82"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="83"/>
-        <source>Job title</source>
-        <translation>Stilling</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="84"/>
-        <source>Sector</source>
-        <translation>Sektor</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="85"/>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="86"/>
-        <source>Municipality</source>
-        <translation>Kommune</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="87"/>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="88"/>
-        <source>Groups</source>
-        <translation>Grupper</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="89"/>
-        <source>Consent to be named</source>
-        <translation>Samtykke til at blive nævnt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="90"/>
-        <source>Consent to be named, date</source>
-        <translation>Samtykke til at blive nævnt, dato</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="91"/>
-        <source>Consent to be contacted</source>
-        <translation>Samtykke til kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="92"/>
-        <source>Consent to be contacted, date</source>
-        <translation>Samtykke til kontakt, dato</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="93"/>
-        <source>Joined</source>
-        <translation>Indtrådt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="94"/>
-        <source>Withdrawn</source>
-        <translation>Udtrådt</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="95"/>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="96"/>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="97"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="98"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="99"/>
-        <source>End</source>
-        <translation>Slut</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="100"/>
-        <source>Place</source>
-        <translation>Sted</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="101"/>
-        <source>Format</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="102"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="103"/>
-        <source>Facilitators</source>
-        <translation>Facilitatorer</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="104"/>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="105"/>
-        <source>Planned minutes</source>
-        <translation>Planlagte minutter</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="106"/>
-        <source>Presenter</source>
-        <translation>Oplægsholder</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="107"/>
-        <source>Order</source>
-        <translation>Rækkefølge</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="108"/>
-        <source>Text</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="109"/>
-        <source>Due</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="110"/>
-        <source>About spreading knowledge</source>
-        <translation>Om spredning af viden</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="111"/>
-        <source>Owner</source>
-        <translation>Ansvarlig</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="112"/>
-        <source>Owner (guest)</source>
-        <translation>Ansvarlig (gæst)</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="113"/>
-        <source>Arrived</source>
-        <translation>Ankom</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="114"/>
-        <source>Left</source>
-        <translation>Gik</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="115"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="116"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="117"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="118"/>
-        <source>Kind of involvement</source>
-        <translation>Inddragelsesform</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="119"/>
-        <source>Setting</source>
-        <translation>Sted i sundhedsvæsenet</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="120"/>
-        <location filename="../../tankapp/ui/sync/words.py" line="121"/>
-        <source>Answer</source>
-        <translation>Svar</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="122"/>
-        <source>Summary</source>
-        <translation>Resumé</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="123"/>
-        <source>Knowledge presentations</source>
-        <translation>Vidensoplæg</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="124"/>
-        <source>Member</source>
-        <translation>Medlem</translation>
-    </message>
-    <message>
-        <location filename="../../tankapp/ui/sync/words.py" line="125"/>
-        <source>Meeting</source>
-        <translation>Møde</translation>
-    </message>
-</context>
-<context>
     <name>ActionsView</name>
     <message>
         <location filename="../../tankapp/ui/meetings/actions_view.py" line="54"/>
@@ -8715,6 +7969,754 @@ Vil du åbne den nu?</translation>
         <location filename="../../tankapp/ui/status/reports.py" line="90"/>
         <source>Writing %1 …</source>
         <translation>Skriver %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="32"/>
+        <source>tankapp package or changes (*.tankpkg);;All files (*)</source>
+        <translation>tankapp-pakke eller ændringer (*.tankpkg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="56"/>
+        <source>%1 more</source>
+        <translation>%1 flere</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="67"/>
+        <source>Export &amp;package for meetings…</source>
+        <translation>Eksportér &amp;pakke til møder…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="68"/>
+        <source>One file with what it takes to run meetings on another laptop</source>
+        <translation>Én fil med det, der skal til for at holde møder på en anden bærbar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="70"/>
+        <source>Send c&amp;hanges…</source>
+        <translation>Send &amp;ændringer…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="71"/>
+        <source>On a laptop opened from a package: everything changed since, for the office</source>
+        <translation>På en bærbar åbnet fra en pakke: alt, hvad der er ændret siden, til kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="73"/>
+        <source>I&amp;mport package or changes…</source>
+        <translation>Ind&amp;læs pakke eller ændringer…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="74"/>
+        <source>A package: opened in a new database. A laptop&apos;s changes: merged in here</source>
+        <translation>En pakke: åbnes i en ny database. Ændringer fra en bærbar: flettes ind her</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="76"/>
+        <source>Con&amp;flicts…</source>
+        <translation>Kon&amp;flikter…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="77"/>
+        <location filename="../../tankapp/ui/sync/actions.py" line="84"/>
+        <source>Values changed both here and on a laptop, for you to choose</source>
+        <translation>Værdier ændret både her og på en bærbar, som du skal vælge imellem</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="107"/>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="107"/>
+        <source>%1 conflicts</source>
+        <translation>%1 konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="145"/>
+        <source>Export package for meetings</source>
+        <translation>Eksportér pakke til møder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="152"/>
+        <source>This database was opened from a package (it is a laptop&apos;s), so it sends its changes back instead: File &gt; Send changes…. Packages are exported from the office database.</source>
+        <translation>Denne database er åbnet fra en pakke (den er en bærbars), så den sender i stedet sine ændringer tilbage: Filer &gt; Send ændringer…. Pakker eksporteres fra kontorets database.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="173"/>
+        <source>Package saved as %1</source>
+        <translation>Pakken er gemt som %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="175"/>
+        <source>1 file</source>
+        <translation>1 fil</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="175"/>
+        <source>%1 files</source>
+        <translation>%1 filer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="176"/>
+        <source>The package is saved as %1.
+
+It holds %2 (%3): %4; %5.</source>
+        <translation>Pakken er gemt som %1.
+
+Den indeholder %2 (%3): %4; %5.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="180"/>
+        <source>It holds personal data and only you can read it. Give it only to the person running the meetings, and delete it once their laptop has opened it.</source>
+        <translation>Den indeholder personoplysninger, og kun du kan læse den. Giv den kun til den, der skal holde møderne, og slet den, når den bærbare har åbnet den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="183"/>
+        <source>Left out, because they are not in the data folder: %1</source>
+        <translation>Udeladt, fordi de ikke findes i datamappen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="188"/>
+        <location filename="../../tankapp/ui/sync/actions.py" line="254"/>
+        <source>Writing %1 …</source>
+        <translation>Skriver %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="203"/>
+        <location filename="../../tankapp/ui/sync/actions.py" line="207"/>
+        <source>Meeting package</source>
+        <translation>Mødepakke</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="208"/>
+        <source>Meeting package %1 meetings from %2</source>
+        <translation>Mødepakke %1 møder fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="212"/>
+        <source>Send changes</source>
+        <translation>Send ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="219"/>
+        <source>This database was not opened from a package, so it has no changes to send back. On a laptop, first open the package from the office (File &gt; Import package or changes…), run the meetings in it, and then send its changes.</source>
+        <translation>Denne database er ikke åbnet fra en pakke, så den har ingen ændringer at sende tilbage. På en bærbar åbner du først pakken fra kontoret (Filer &gt; Indlæs pakke eller ændringer…), holder møderne i den og sender så dens ændringer.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="224"/>
+        <location filename="../../tankapp/ui/sync/actions.py" line="358"/>
+        <source>laptop</source>
+        <translation>bærbar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="225"/>
+        <source>Changes from %1 no. %2</source>
+        <translation>Ændringer fra %1 nr. %2</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="237"/>
+        <source>Changes saved as %1</source>
+        <translation>Ændringerne er gemt som %1</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="240"/>
+        <source>Nothing has changed since the package was opened; %1 says so (changes file no. %2).</source>
+        <translation>Intet er ændret, siden pakken blev åbnet; det står i %1 (ændringsfil nr. %2).</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="243"/>
+        <source>1 change is saved in %1 (changes file no. %2)</source>
+        <translation>1 ændring er gemt i %1 (ændringsfil nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="244"/>
+        <source>%3 changes are saved in %1 (changes file no. %2)</source>
+        <translation>%3 ændringer er gemt i %1 (ændringsfil nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="246"/>
+        <source>added %1; changed %2; deleted %3.</source>
+        <translation>tilføjet %1; ændret %2; slettet %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="248"/>
+        <source>Take the file to the office and import it there (File &gt; Import package or changes…). Each file holds every change so far, so a lost file is made good by the next. It holds personal data: delete it once the office has imported it.</source>
+        <translation>Tag filen med til kontoret, og indlæs den dér (Filer &gt; Indlæs pakke eller ændringer…). Hver fil indeholder alle ændringer indtil nu, så en fil, der bliver væk, indhentes af den næste. Den indeholder personoplysninger: slet den, når kontoret har indlæst den.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="265"/>
+        <source>Import package or changes</source>
+        <translation>Indlæs pakke eller ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="287"/>
+        <source>Import changes from a laptop</source>
+        <translation>Indlæs ændringer fra en bærbar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="296"/>
+        <source>The changes from the laptop “%1” (changes file no. %2) were imported before; nothing changes.</source>
+        <translation>Ændringerne fra den bærbare “%1” (ændringsfil nr. %2) er indlæst før; intet ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="301"/>
+        <source>A newer changes file (no. %3) from the laptop “%1” was imported already, and it holds these changes (no. %2) too; nothing changes.</source>
+        <translation>En nyere ændringsfil (nr. %3) fra den bærbare “%1” er allerede indlæst, og den indeholder også disse ændringer (nr. %2); intet ændres.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="314"/>
+        <source>Imported the changes from %1</source>
+        <translation>Ændringerne fra %1 er indlæst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="315"/>
+        <source>Imported the changes from the laptop “%1” (changes file no. %2): added %3; changed %4; deleted %5.</source>
+        <translation>Ændringerne fra den bærbare “%1” (ændringsfil nr. %2) er indlæst: tilføjet %3; ændret %4; slettet %5.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="320"/>
+        <source>1 conflict waits for you to choose.</source>
+        <translation>1 konflikt venter på, at du vælger.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="321"/>
+        <source>%1 conflicts wait for you to choose.</source>
+        <translation>%1 konflikter venter på, at du vælger.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="325"/>
+        <source>Show the conflicts</source>
+        <translation>Vis konflikterne</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="326"/>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="341"/>
+        <source>Open a package</source>
+        <translation>Åbn en pakke</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="345"/>
+        <source>%1 is a package from “%2” for %3: %4.</source>
+        <translation>%1 er en pakke fra “%2” til %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="347"/>
+        <source>A package is opened in a new database file of its own, which this laptop then uses to run the meetings. The database open now (%1) stays as it is. Afterwards, File &gt; Send changes… writes what changed, for the office.</source>
+        <translation>En pakke åbnes i sin egen nye databasefil, som denne bærbare så bruger til at holde møderne. Databasen, der er åben nu (%1), forbliver som den er. Bagefter skriver Filer &gt; Send ændringer… det, der er ændret, til kontoret.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="351"/>
+        <source>Create a new database for it…</source>
+        <translation>Opret en ny database til den…</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="360"/>
+        <source>New database for the package</source>
+        <translation>Ny database til pakken</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="361"/>
+        <source>tankapp database (*.sqlite);;All files (*)</source>
+        <translation>tankapp-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="377"/>
+        <source>The package is open in %1: %2; %3.</source>
+        <translation>Pakken er åbnet i %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/actions.py" line="379"/>
+        <source>Run the meetings as usual. Afterwards, File &gt; Send changes… writes what changed, for the office to import.</source>
+        <translation>Hold møderne som sædvanligt. Bagefter skriver Filer &gt; Send ændringer… det, der er ændret, så kontoret kan indlæse det.</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
+        <source>resolved</source>
+        <translation>afgjort</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/conflicts.py" line="49"/>
+        <source>settled with its record</source>
+        <translation>afgjort sammen med posten</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="19"/>
+        <source>think tank</source>
+        <translation>tænketank</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="19"/>
+        <source>think tanks</source>
+        <translation>tænketanke</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="20"/>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="20"/>
+        <source>groups</source>
+        <translation>grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="21"/>
+        <source>member</source>
+        <translation>medlem</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="21"/>
+        <source>members</source>
+        <translation>medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="22"/>
+        <source>meeting</source>
+        <translation>møde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="22"/>
+        <source>meetings</source>
+        <translation>møder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="23"/>
+        <source>knowledge presentation</source>
+        <translation>vidensoplæg</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="23"/>
+        <source>knowledge presentations</source>
+        <translation>vidensoplæg</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="24"/>
+        <source>attached file</source>
+        <translation>vedhæftet fil</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="24"/>
+        <source>attached files</source>
+        <translation>vedhæftede filer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="25"/>
+        <source>agenda item</source>
+        <translation>dagsordenspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="25"/>
+        <source>agenda items</source>
+        <translation>dagsordenspunkter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="26"/>
+        <source>guest</source>
+        <translation>gæst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="26"/>
+        <source>guests</source>
+        <translation>gæster</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="27"/>
+        <source>decision</source>
+        <translation>beslutning</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="27"/>
+        <source>decisions</source>
+        <translation>beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="28"/>
+        <source>action item</source>
+        <translation>opgave</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="28"/>
+        <source>action items</source>
+        <translation>opgaver</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="29"/>
+        <source>attendance registration</source>
+        <translation>fremmøderegistrering</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="29"/>
+        <source>attendance registrations</source>
+        <translation>fremmøderegistreringer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="30"/>
+        <source>log entry</source>
+        <translation>logpost</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="30"/>
+        <source>log entries</source>
+        <translation>logposter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="31"/>
+        <source>knowledge contribution</source>
+        <translation>vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="31"/>
+        <source>knowledge contributions</source>
+        <translation>vidensbidrag</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="32"/>
+        <source>digest for another group</source>
+        <translation>opsamling til en anden gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="32"/>
+        <source>digests for other groups</source>
+        <translation>opsamlinger til andre grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="33"/>
+        <source>question to another group</source>
+        <translation>spørgsmål til en anden gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="33"/>
+        <source>questions to other groups</source>
+        <translation>spørgsmål til andre grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="34"/>
+        <source>questionnaire</source>
+        <translation>spørgeskema</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="34"/>
+        <source>questionnaires</source>
+        <translation>spørgeskemaer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="35"/>
+        <source>questionnaire question</source>
+        <translation>spørgsmål i spørgeskemaet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="35"/>
+        <source>questionnaire questions</source>
+        <translation>spørgsmål i spørgeskemaet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="36"/>
+        <source>self-evaluation round</source>
+        <translation>selvevalueringsrunde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="36"/>
+        <source>self-evaluation rounds</source>
+        <translation>selvevalueringsrunder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="37"/>
+        <source>self-evaluation response</source>
+        <translation>selvevalueringsbesvarelse</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="37"/>
+        <source>self-evaluation responses</source>
+        <translation>selvevalueringsbesvarelser</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="38"/>
+        <source>self-evaluation answer</source>
+        <translation>selvevalueringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="38"/>
+        <source>self-evaluation answers</source>
+        <translation>selvevalueringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="39"/>
+        <source>interview note</source>
+        <translation>interviewnote</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="39"/>
+        <source>interview notes</source>
+        <translation>interviewnoter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="63"/>
+        <location filename="../../tankapp/ui/sync/words.py" line="143"/>
+        <source>nothing</source>
+        <translation>intet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="68"/>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="68"/>
+        <source>Self-evaluation</source>
+        <translation>Selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="69"/>
+        <source>Self-evaluation answer</source>
+        <translation>Selvevalueringssvar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="78"/>
+        <source>Kept or deleted</source>
+        <translation>Beholdt eller slettet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="79"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="80"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="81"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="82"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="83"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="84"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="85"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="86"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="87"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="88"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="89"/>
+        <source>Consent to be named</source>
+        <translation>Samtykke til at blive nævnt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="90"/>
+        <source>Consent to be named, date</source>
+        <translation>Samtykke til at blive nævnt, dato</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="91"/>
+        <source>Consent to be contacted</source>
+        <translation>Samtykke til kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="92"/>
+        <source>Consent to be contacted, date</source>
+        <translation>Samtykke til kontakt, dato</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="93"/>
+        <source>Joined</source>
+        <translation>Indtrådt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="94"/>
+        <source>Withdrawn</source>
+        <translation>Udtrådt</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="95"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="96"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="97"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="98"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="99"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="100"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="101"/>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="102"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="103"/>
+        <source>Facilitators</source>
+        <translation>Facilitatorer</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="104"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="105"/>
+        <source>Planned minutes</source>
+        <translation>Planlagte minutter</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="106"/>
+        <source>Presenter</source>
+        <translation>Oplægsholder</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="107"/>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="108"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="109"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="110"/>
+        <source>About spreading knowledge</source>
+        <translation>Om spredning af viden</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="111"/>
+        <source>Owner</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="112"/>
+        <source>Owner (guest)</source>
+        <translation>Ansvarlig (gæst)</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="113"/>
+        <source>Arrived</source>
+        <translation>Ankom</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="114"/>
+        <source>Left</source>
+        <translation>Gik</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="115"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="116"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="117"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="118"/>
+        <source>Kind of involvement</source>
+        <translation>Inddragelsesform</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="119"/>
+        <source>Setting</source>
+        <translation>Sted i sundhedsvæsenet</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="120"/>
+        <location filename="../../tankapp/ui/sync/words.py" line="121"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="122"/>
+        <source>Summary</source>
+        <translation>Resumé</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="123"/>
+        <source>Knowledge presentations</source>
+        <translation>Vidensoplæg</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="124"/>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <location filename="../../tankapp/ui/sync/words.py" line="125"/>
+        <source>Meeting</source>
+        <translation>Møde</translation>
     </message>
 </context>
 <context>

@@ -769,7 +769,7 @@ def _hidden_line(hidden: str | None, answers: int | None, p: EvaluationPart) -> 
 
 
 def _next(doc: StatusReportDocument) -> list:
-    s, st = pdf.styles(), _styles()
+    st = _styles()
     out: list = [CondPageBreak(60 * mm), pdf.para("Kommende møder", st.section), pdf.spacer(2)]
     if not doc.next_meetings:
         out.append(pdf.para("Der er ingen planlagte møder fra i dag.", st.intro))

@@ -44,9 +44,9 @@ LONG_TEXT = 120  # a value longer than this (or with a line break) is shown in a
 
 
 def status_word(status: str) -> str:
-    from tankapp.ui.sync.words import tr
+    from tankapp.ui.sync.words import translate
 
-    return {"open": tr("open"), "resolved": tr("resolved"), "superseded": tr("settled with its record")}.get(status, status)
+    return {"open": translate("Sync", "open"), "resolved": translate("Sync", "resolved"), "superseded": translate("Sync", "settled with its record")}.get(status, status)
 
 
 class _ValueCard(QGroupBox):

@@ -9,34 +9,34 @@ from PySide6.QtCore import QCoreApplication
 EXISTS = "$exists"  # the pseudo-field of a record's existence (tankapp.services.sync.tables.EXISTS)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+# ``translate("Sync", "...")`` at every call, so lupdate files each string under the context it is looked up in.
+translate = QCoreApplication.translate
 
 
 def _words() -> dict[str, tuple[str, str]]:
     """Each synced table's (singular, plural), translated."""
     return {
-        "think_tank": (tr("think tank"), tr("think tanks")),
-        "expert_group": (tr("group"), tr("groups")),
-        "member": (tr("member"), tr("members")),
-        "meeting": (tr("meeting"), tr("meetings")),
-        "presentation": (tr("knowledge presentation"), tr("knowledge presentations")),
-        "attachment": (tr("attached file"), tr("attached files")),
-        "agenda_item": (tr("agenda item"), tr("agenda items")),
-        "guest": (tr("guest"), tr("guests")),
-        "decision": (tr("decision"), tr("decisions")),
-        "action_item": (tr("action item"), tr("action items")),
-        "attendance": (tr("attendance registration"), tr("attendance registrations")),
-        "audit_entry": (tr("log entry"), tr("log entries")),
-        "contribution": (tr("knowledge contribution"), tr("knowledge contributions")),
-        "digest": (tr("digest for another group"), tr("digests for other groups")),
-        "question": (tr("question to another group"), tr("questions to other groups")),
-        "questionnaire": (tr("questionnaire"), tr("questionnaires")),
-        "questionnaire_item": (tr("questionnaire question"), tr("questionnaire questions")),
-        "evaluation_round": (tr("self-evaluation round"), tr("self-evaluation rounds")),
-        "evaluation_response": (tr("self-evaluation response"), tr("self-evaluation responses")),
-        "evaluation_answer": (tr("self-evaluation answer"), tr("self-evaluation answers")),
-        "interview_note": (tr("interview note"), tr("interview notes")),
+        "think_tank": (translate("Sync", "think tank"), translate("Sync", "think tanks")),
+        "expert_group": (translate("Sync", "group"), translate("Sync", "groups")),
+        "member": (translate("Sync", "member"), translate("Sync", "members")),
+        "meeting": (translate("Sync", "meeting"), translate("Sync", "meetings")),
+        "presentation": (translate("Sync", "knowledge presentation"), translate("Sync", "knowledge presentations")),
+        "attachment": (translate("Sync", "attached file"), translate("Sync", "attached files")),
+        "agenda_item": (translate("Sync", "agenda item"), translate("Sync", "agenda items")),
+        "guest": (translate("Sync", "guest"), translate("Sync", "guests")),
+        "decision": (translate("Sync", "decision"), translate("Sync", "decisions")),
+        "action_item": (translate("Sync", "action item"), translate("Sync", "action items")),
+        "attendance": (translate("Sync", "attendance registration"), translate("Sync", "attendance registrations")),
+        "audit_entry": (translate("Sync", "log entry"), translate("Sync", "log entries")),
+        "contribution": (translate("Sync", "knowledge contribution"), translate("Sync", "knowledge contributions")),
+        "digest": (translate("Sync", "digest for another group"), translate("Sync", "digests for other groups")),
+        "question": (translate("Sync", "question to another group"), translate("Sync", "questions to other groups")),
+        "questionnaire": (translate("Sync", "questionnaire"), translate("Sync", "questionnaires")),
+        "questionnaire_item": (translate("Sync", "questionnaire question"), translate("Sync", "questionnaire questions")),
+        "evaluation_round": (translate("Sync", "self-evaluation round"), translate("Sync", "self-evaluation rounds")),
+        "evaluation_response": (translate("Sync", "self-evaluation response"), translate("Sync", "self-evaluation responses")),
+        "evaluation_answer": (translate("Sync", "self-evaluation answer"), translate("Sync", "self-evaluation answers")),
+        "interview_note": (translate("Sync", "interview note"), translate("Sync", "interview notes")),
     }
 
 
@@ -60,13 +60,13 @@ def count_text(n: int, table: str) -> str:
 def counts_text(counts: Mapping[str, int]) -> str:
     """Several counts in reading order, or "nothing"."""
     parts = [count_text(n, t) for t, n in sorted(counts.items(), key=lambda kv: _order(kv[0])) if n]
-    return ", ".join(parts) if parts else tr("nothing")
+    return ", ".join(parts) if parts else translate("Sync", "nothing")
 
 
 def kind_label(table: str) -> str:
     """The kind of a record, capitalised for a column ("Member", "Attendance")."""
-    short = {"attendance": tr("Attendance"), "evaluation_response": tr("Self-evaluation"),
-             "evaluation_answer": tr("Self-evaluation answer")}
+    short = {"attendance": translate("Sync", "Attendance"), "evaluation_response": translate("Sync", "Self-evaluation"),
+             "evaluation_answer": translate("Sync", "Self-evaluation answer")}
     if table in short:
         return short[table]
     word = _words().get(table, (table.replace("_", " "), ""))[0]
@@ -75,54 +75,54 @@ def kind_label(table: str) -> str:
 
 def _field_words() -> dict[str, str]:
     return {
-        EXISTS: tr("Kept or deleted"),
-        "name": tr("Name"),
-        "email": tr("E-mail"),
-        "phone": tr("Phone"),
-        "organisation": tr("Organisation"),
-        "job_title": tr("Job title"),
-        "sector": tr("Sector"),
-        "region": tr("Region"),
-        "municipality": tr("Municipality"),
-        "group_id": tr("Group"),
-        "groups": tr("Groups"),
-        "consent_named": tr("Consent to be named"),
-        "consent_named_on": tr("Consent to be named, date"),
-        "consent_contact": tr("Consent to be contacted"),
-        "consent_contact_on": tr("Consent to be contacted, date"),
-        "joined_on": tr("Joined"),
-        "withdrawn_on": tr("Withdrawn"),
-        "notes": tr("Notes"),
-        "title": tr("Title"),
-        "date": tr("Date"),
-        "start": tr("Start"),
-        "end": tr("End"),
-        "place": tr("Place"),
-        "format": tr("Format"),
-        "status": tr("Status"),
-        "facilitators": tr("Facilitators"),
-        "description": tr("Description"),
-        "planned_minutes": tr("Planned minutes"),
-        "presenter": tr("Presenter"),
-        "position": tr("Order"),
-        "text": tr("Text"),
-        "due_on": tr("Due"),
-        "dissemination": tr("About spreading knowledge"),
-        "owner_member_id": tr("Owner"),
-        "owner_guest_id": tr("Owner (guest)"),
-        "arrived_at": tr("Arrived"),
-        "left_at": tr("Left"),
-        "note": tr("Note"),
-        "role": tr("Role"),
-        "kind": tr("Kind"),
-        "involvement": tr("Kind of involvement"),
-        "setting": tr("Setting"),
-        "answer": tr("Answer"),
-        "value": tr("Answer"),
-        "summary": tr("Summary"),
-        "presentations": tr("Knowledge presentations"),
-        "member_id": tr("Member"),
-        "meeting_id": tr("Meeting"),
+        EXISTS: translate("Sync", "Kept or deleted"),
+        "name": translate("Sync", "Name"),
+        "email": translate("Sync", "E-mail"),
+        "phone": translate("Sync", "Phone"),
+        "organisation": translate("Sync", "Organisation"),
+        "job_title": translate("Sync", "Job title"),
+        "sector": translate("Sync", "Sector"),
+        "region": translate("Sync", "Region"),
+        "municipality": translate("Sync", "Municipality"),
+        "group_id": translate("Sync", "Group"),
+        "groups": translate("Sync", "Groups"),
+        "consent_named": translate("Sync", "Consent to be named"),
+        "consent_named_on": translate("Sync", "Consent to be named, date"),
+        "consent_contact": translate("Sync", "Consent to be contacted"),
+        "consent_contact_on": translate("Sync", "Consent to be contacted, date"),
+        "joined_on": translate("Sync", "Joined"),
+        "withdrawn_on": translate("Sync", "Withdrawn"),
+        "notes": translate("Sync", "Notes"),
+        "title": translate("Sync", "Title"),
+        "date": translate("Sync", "Date"),
+        "start": translate("Sync", "Start"),
+        "end": translate("Sync", "End"),
+        "place": translate("Sync", "Place"),
+        "format": translate("Sync", "Format"),
+        "status": translate("Sync", "Status"),
+        "facilitators": translate("Sync", "Facilitators"),
+        "description": translate("Sync", "Description"),
+        "planned_minutes": translate("Sync", "Planned minutes"),
+        "presenter": translate("Sync", "Presenter"),
+        "position": translate("Sync", "Order"),
+        "text": translate("Sync", "Text"),
+        "due_on": translate("Sync", "Due"),
+        "dissemination": translate("Sync", "About spreading knowledge"),
+        "owner_member_id": translate("Sync", "Owner"),
+        "owner_guest_id": translate("Sync", "Owner (guest)"),
+        "arrived_at": translate("Sync", "Arrived"),
+        "left_at": translate("Sync", "Left"),
+        "note": translate("Sync", "Note"),
+        "role": translate("Sync", "Role"),
+        "kind": translate("Sync", "Kind"),
+        "involvement": translate("Sync", "Kind of involvement"),
+        "setting": translate("Sync", "Setting"),
+        "answer": translate("Sync", "Answer"),
+        "value": translate("Sync", "Answer"),
+        "summary": translate("Sync", "Summary"),
+        "presentations": translate("Sync", "Knowledge presentations"),
+        "member_id": translate("Sync", "Member"),
+        "meeting_id": translate("Sync", "Meeting"),
     }
 
 
@@ -140,7 +140,7 @@ def changed_text(changed: Mapping[str, Mapping[str, int]]) -> str:
             for f, n in sorted(fields.items(), key=lambda kv: field_label(table, kv[0]))
         )
         parts.append(f"{_words().get(table, (table, table))[0]}: {names}")
-    return "; ".join(parts) if parts else tr("nothing")
+    return "; ".join(parts) if parts else translate("Sync", "nothing")
 
 
 def safe_file_name(text: str, limit: int = 60) -> str:
