@@ -269,6 +269,7 @@ def test_a_slow_document_does_not_freeze_the_window(qtbot, window, db, group_ids
     import time
 
     from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
 
     import tankapp.export.agenda_pdf as agenda_pdf
 
@@ -294,8 +295,10 @@ def test_a_slow_document_does_not_freeze_the_window(qtbot, window, db, group_ids
     assert not (tmp_path / "slow.pdf").exists()
     qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop runs while the PDF is being made
     assert window.ops.writing
+    assert QGuiApplication.overrideCursor() is not None  # the cursor says a file is coming
     release.set()
     qtbot.waitUntil(lambda: (tmp_path / "slow.pdf").exists() and not window.ops.writing, timeout=10000)
+    assert QGuiApplication.overrideCursor() is None  # and is itself again
     timer.stop()
     assert (tmp_path / "slow.pdf").read_bytes().startswith(b"%PDF")
     assert "slow.pdf" in window.statusBar().currentMessage()

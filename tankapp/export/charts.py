@@ -155,8 +155,7 @@ def _text_on(fill: colors.Color) -> colors.Color:
 # --------------------------------------------------------------------------- labels
 
 
-def _clean(text: object) -> str:
-    return " ".join(pdf.printable(text).split())
+_clean = pdf.one_line  # one line of user text: printable, white space collapsed
 
 
 def _width(text: str, font: str = FONT, size: float = LABEL_SIZE) -> float:

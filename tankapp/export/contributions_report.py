@@ -189,9 +189,7 @@ def _styles() -> _Styles:
 # --------------------------------------------------------------------------- parts
 
 
-def _clean(text: object) -> str:
-    """One line of user text: printable, white space collapsed."""
-    return " ".join(printable(text).split())
+_clean = pdf.one_line  # one line of user text: printable, white space collapsed
 
 
 def _period(doc: ReportDocument) -> str:

@@ -44,7 +44,6 @@ from tankapp.export import charts, pdf
 from tankapp.export.charts import number_da, percent_da, signed_da
 from tankapp.export.contributions_report import day_text
 from tankapp.export.minutes_pdf import text_flowables
-from tankapp.export.pdf import printable
 
 __all__ = [
     "OVERALL",
@@ -226,8 +225,7 @@ def _styles() -> _Styles:
 # --------------------------------------------------------------------------- helpers
 
 
-def _clean(text: object) -> str:
-    return " ".join(printable(text).split())
+_clean = pdf.one_line  # one line of user text: printable, white space collapsed
 
 
 def _first_capital(text: str) -> str:

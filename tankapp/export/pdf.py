@@ -201,6 +201,11 @@ def printable(text: object) -> str:
     return UNPRINTABLE.sub("", s)
 
 
+def one_line(text: object) -> str:
+    """One line of user text: printable, white space collapsed (names, titles, table cells)."""
+    return " ".join(printable(text).split())
+
+
 def markup(text: object) -> str:
     """User text as safe paragraph markup: escaped, line breaks kept as ``<br/>``.
 

@@ -55,7 +55,6 @@ from tankapp.export.evaluation_report import (
     gain_charts,
     statement_charts,
 )
-from tankapp.export.pdf import printable
 
 __all__ = [
     "STATE_MARKS",
@@ -305,8 +304,7 @@ def _styles() -> _Styles:
 # --------------------------------------------------------------------------- helpers
 
 
-def _clean(text: object) -> str:
-    return " ".join(printable(text).split())
+_clean = pdf.one_line  # one line of user text: printable, white space collapsed
 
 
 def _n(value: int) -> str:

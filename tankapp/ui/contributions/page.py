@@ -27,7 +27,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -821,18 +820,15 @@ class ContributionsPage(QWidget):
             return
 
         def failed(exc: ServiceError) -> None:
-            QApplication.restoreOverrideCursor()
             self._warn(title, exc.problem)
 
         def done(n: int) -> None:
-            QApplication.restoreOverrideCursor()
             self.status.emit(
                 translate("Contributions", "Exported %1 contributions to %2; they are marked sent")
                 .replace("%1", str(n)).replace("%2", Path(path).name)
             )
 
         # written on a worker thread (the window keeps responding); marked sent once the file is complete
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
             self.ops.contributions.export_to_vibis(path, group_id=group_id, unsent=unsent, done=done, failed=failed)
         except ServiceError as exc:  # refused before anything was written

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -892,7 +891,6 @@ class EvaluationPage(QWidget):
         return Path(path), chosen or ""
 
     def _written(self, path: Path, message: str) -> None:
-        QApplication.restoreOverrideCursor()
         self.status.emit(message)
         answer = ask(self, translate("Evaluation", "Exported"), translate("Evaluation", "Saved as %1.\n\nOpen it now?").replace("%1", str(path)))
         if answer:
@@ -900,7 +898,6 @@ class EvaluationPage(QWidget):
 
     def _failed(self, title: str):
         def failed(exc: ServiceError) -> None:
-            QApplication.restoreOverrideCursor()
             self.status.emit(Operations.message(exc))
             warn(self, title, Operations.message(exc))
 
@@ -935,7 +932,6 @@ class EvaluationPage(QWidget):
         if chosen is None:
             return
         path = chosen[0] if chosen[0].suffix.lower() == ".pdf" else chosen[0].with_name(chosen[0].name + ".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(translate("Evaluation", "Writing %1 …").replace("%1", path.name))
         try:
             self.ops.evaluation.export_blank_forms(
@@ -955,7 +951,6 @@ class EvaluationPage(QWidget):
         path, filt = chosen
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in filt.lower() else ".xlsx"))
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(translate("Evaluation", "Writing %1 …").replace("%1", path.name))
         try:
             self.ops.evaluation.export_answers(

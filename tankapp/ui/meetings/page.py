@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -433,15 +432,11 @@ class MeetingsPage(QWidget):
             return
 
         def failed(exc: ServiceError) -> None:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
 
         def done(written: Path) -> None:
-            QApplication.restoreOverrideCursor()
             self._exported(written)
 
-        # The file is written on a worker thread: the window keeps responding meanwhile.
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.status.emit(self.tr("Writing %1 …").replace("%1", path.name))
         try:
             export(m.id, path, done=done, failed=failed)

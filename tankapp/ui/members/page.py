@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -305,11 +304,9 @@ class MembersPage(QWidget):
             target = target.with_name(target.name + (".json" if "json" in (chosen or "").lower() else ".pdf"))
 
         def failed(exc: ServiceError) -> None:
-            QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Export"), Operations.message(exc))
 
         def done(written: Path) -> None:
-            QApplication.restoreOverrideCursor()
             self.status.emit(self.tr("Exported to %1").replace("%1", written.name))
             answer = QMessageBox.question(
                 self, self.tr("Exported"), self.tr("Saved as %1.\n\nOpen it now?").replace("%1", str(written))
@@ -317,7 +314,6 @@ class MembersPage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # written on a worker thread
         try:
             self.ops.privacy.export_member(member.id, target, done=done, failed=failed)
         except ServiceError as exc:  # refused before anything was written

@@ -359,8 +359,8 @@ class Operations(QObject):
         read transaction). Without ``done`` the file is written here and the
         (possibly ``then``-mapped) result returned: for the command line's
         twin and tests. With ``done`` the file is written on a worker thread so
-        the window never freezes, and ``done(result)`` or ``failed(problem)`` is
-        called back on the GUI thread; ``then`` (e.g. marking what was sent)
+        the window never freezes (a busy cursor shows meanwhile), and ``done(result)``
+        or ``failed(problem)`` is called back on the GUI thread; ``then`` (e.g. marking what was sent)
         runs on the GUI thread once the file is complete, never after a failed
         write. The process waits for a running write before it exits
         (``tankapp.ui.app.leave`` waits for the global thread pool).
@@ -376,10 +376,15 @@ class Operations(QObject):
         if done is None:
             result = run()
             return then(result) if then is not None else result
+        from PySide6.QtCore import QThreadPool, Qt
+        from PySide6.QtGui import QGuiApplication
+
         job = _FileJob(run)
         self._jobs.add(job)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # the window works on; the cursor says a file is coming
 
         def finished(result: object) -> None:
+            QGuiApplication.restoreOverrideCursor()
             self._jobs.discard(job)
             try:
                 value = then(result) if then is not None else result  # type: ignore[arg-type]
@@ -390,6 +395,7 @@ class Operations(QObject):
             done(value)  # type: ignore[arg-type]
 
         def broken(exc: object) -> None:
+            QGuiApplication.restoreOverrideCursor()
             self._jobs.discard(job)
             if failed is not None:
                 failed(exc if isinstance(exc, ServiceError) else ServiceError(
@@ -397,8 +403,6 @@ class Operations(QObject):
 
         job.relay.done.connect(finished)
         job.relay.failed.connect(broken)
-        from PySide6.QtCore import QThreadPool
-
         QThreadPool.globalInstance().start(job)
         return None
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tankapp.services.errors import ServiceError
 from tankapp.ui.ops import Operations
@@ -70,12 +70,10 @@ def save_report(parent: QWidget, ops: Operations, which: str, *, settings: QSett
         return
 
     def failed(exc: ServiceError) -> None:
-        QApplication.restoreOverrideCursor()
         say(Operations.message(exc))
         _warn(parent, title, Operations.message(exc))
 
     def done(written: Path) -> None:
-        QApplication.restoreOverrideCursor()
         say(translate("Status", "Exported to %1").replace("%1", written.name))
         box = QMessageBox(QMessageBox.Icon.Question, translate("Status", "Exported"),
                           translate("Status", "Saved as %1.\n\nOpen it now?").replace("%1", str(written)),
@@ -86,7 +84,6 @@ def save_report(parent: QWidget, ops: Operations, which: str, *, settings: QSett
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
     export = ops.status.export_status_report if which == STATUS else ops.status.export_evaluation_report
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     say(translate("Status", "Writing %1 …").replace("%1", path.name))
     try:
         export(path, done=done, failed=failed)  # refused before anything is read or written, or written later

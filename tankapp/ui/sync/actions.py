@@ -164,12 +164,10 @@ class SyncActions(QObject):
             return False
 
         def failed(exc: ServiceError) -> None:
-            QGuiApplication.restoreOverrideCursor()
             self.window.show_status(Operations.message(exc))
             _box(self.window, QMessageBox.Icon.Warning, title, Operations.message(exc))
 
         def done(written) -> None:
-            QGuiApplication.restoreOverrideCursor()
             self.window.show_status(fill(translate("Sync", "Package saved as %1"), written.path.name))
             meetings = _meeting_list(written.meetings)
             files = translate("Sync", "1 file") if written.files == 1 else fill(translate("Sync", "%1 files"), written.files)
@@ -184,7 +182,6 @@ class SyncActions(QObject):
                                         ", ".join(written.missing_files))
             _box(self.window, QMessageBox.Icon.Information, title, text)
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.window.show_status(fill(translate("Sync", "Writing %1 …"), path.name))
         try:
             self.ops.sync.export_package(ids, path, done=done, failed=failed)
@@ -228,12 +225,10 @@ class SyncActions(QObject):
             return False
 
         def failed(exc: ServiceError) -> None:
-            QGuiApplication.restoreOverrideCursor()
             self.window.show_status(Operations.message(exc))
             _box(self.window, QMessageBox.Icon.Warning, title, Operations.message(exc))
 
         def done(written) -> None:
-            QGuiApplication.restoreOverrideCursor()
             self.window.show_status(fill(translate("Sync", "Changes saved as %1"), written.path.name))
             n = written.total
             if n == 0:
@@ -250,7 +245,6 @@ class SyncActions(QObject):
                                 "the next. It holds personal data: delete it once the office has imported it.")
             _box(self.window, QMessageBox.Icon.Information, title, text)
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self.window.show_status(fill(translate("Sync", "Writing %1 …"), path.name))
         try:
             self.ops.sync.send_changes(path, done=done, failed=failed)
